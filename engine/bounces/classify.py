@@ -1,0 +1,395 @@
+"""Tell from one raw message whether it is a bounce, a complaint or an auto-reply, and who failed.
+
+Structure first: a ``message/feedback-report`` part makes a complaint, a
+``message/delivery-status`` part gives the recipients and their codes. Without those, the
+notice text is read the way the common servers write it (``textscan``). Codes the text only
+implies are inferred from the reason and marked so; hard or soft follows the user's table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from engine.bounces import textscan
+from engine.bounces.addresses import all_addresses, first_address, is_system_address, tidy
+from engine.bounces.autoreply import is_auto_reply
+from engine.bounces.codes import BounceCodeTable
+from engine.bounces.dsn import parse_delivery_status, parse_fields, strip_type
+from engine.bounces.mime import Part, decode_words, parse_message
+from engine.bounces.reasons import (
+    TEMPORARY_REASONS,
+    code_for_reason,
+    reason_from_code,
+    reason_from_text,
+)
+from engine.bounces.result import Classification, FailedRecipient, Kind
+from engine.bounces.verdict import decide
+from engine.errors import ClassifyError
+
+TRACKING_HEADER = "x-newsletter-desk-tracking"
+MAX_DIAGNOSTIC = 1000
+_SUCCESS_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
+_DSN_TYPES = frozenset({"message/delivery-status", "message/global-delivery-status"})
+_BOUNCE_SUBJECT = re.compile(
+    r"undeliver|undelivered|delivery (?:status )?notification|delivery (?:has )?failed"
+    r"|delivery failure|failure notice|returned mail|mail delivery|could not be delivered"
+    r"|non[- ]?delivery|nicht zustellbar|unzustellbar|delivery problem|rejected|returned to sender"
+    r"|not delivered|failed delivery|delivery error|mail system error|warning: message"
+    r"|message (?:status|delivery)|bounce|unable to deliver|delivery report|delayed mail"
+    r"|mail could not|error sending|permanent error|undelivered mail",
+    re.IGNORECASE,
+)
+_BOUNCE_SENDER = re.compile(
+    r"mailer-daemon|postmaster|mail delivery|mail-daemon|mailerdaemon|mdaemon",
+    re.IGNORECASE)
+_TRACKING_LINE = re.compile(r"^[ \t>]*X-Newsletter-Desk-Tracking:[ \t]*(\S[^\n]*)$",
+                            re.IGNORECASE | re.MULTILINE)
+_VERP = re.compile(r"\bbounces\+([^@\s<>]+)@", re.IGNORECASE)
+_DELAYED = re.compile(r"\b(?:delayed|will (?:retry|be retried|continue trying|keep trying)"
+                      r"|still trying|not yet been delivered|warning: message)", re.IGNORECASE)
+
+
+@dataclass
+class _Raw:
+    """A failed recipient as found, before codes and the hard/soft rule are settled."""
+
+    address: str
+    diagnostic: str
+    dsn_status: str = ""
+    action: str = ""
+    remote_host: str | None = None
+
+
+def classify(raw: bytes, table: BounceCodeTable | None = None) -> Classification:
+    """Classify one raw message; raises only ``ClassifyError`` (for input that is not mail)."""
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise ClassifyError(f"a message must be bytes, not {type(raw).__name__}")
+    try:
+        return _classify(bytes(raw), table or BounceCodeTable.default())
+    except ClassifyError:
+        raise
+    except (RecursionError, MemoryError, ValueError, LookupError, UnicodeError) as exc:
+        raise ClassifyError(f"the message cannot be read as mail: {exc}") from exc
+
+
+def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
+    if not raw.strip():
+        raise ClassifyError("the message is empty")
+    root = parse_message(raw)
+    subject = decode_words(root.header("subject") or "").strip()
+    top_parts = list(_top_level_parts(root))
+    original = _original_headers(root, top_parts)
+    notice = _notice_text(root, top_parts)
+    notice_text, inline_original = textscan.split_notice(notice)
+    if original is None and inline_original is not None:
+        original = Part(*_header_part(inline_original))
+    context = _Context(root, subject, original, raw)
+
+    feedback = next((p for p in top_parts if p.content_type == "message/feedback-report"), None)
+    if feedback is not None:
+        return _complaint(context, feedback)
+
+    records: list[_Raw] = []
+    success_only = False
+    dsn_parts = [p for p in top_parts if p.content_type in _DSN_TYPES]
+    if not dsn_parts:
+        dsn_parts = [p for p in top_parts if p.content_type == "text/plain"
+                     and re.search(r"^Final-Recipient:", p.body, re.M | re.I)
+                     and re.search(r"^(?:Status|Action):", p.body, re.M | re.I)]
+    for part in dsn_parts:
+        found, success = _dsn_recipients(part.body)
+        records.extend(found)
+        success_only = success_only or success
+    if records:
+        for record in records:
+            if not record.diagnostic or not _has_code(record.diagnostic):
+                extra = _text_block_for(notice_text, record.address)
+                if extra:
+                    record.diagnostic = _join(record.diagnostic, extra)
+        return _bounce(context, records, notice_text, table)
+    if success_only:
+        return _result(context, "not_bounce", ())
+
+    looks_like_bounce = _looks_like_bounce(root, subject, notice_text)
+    if not looks_like_bounce and is_auto_reply(root, subject):
+        return _result(context, "auto_reply", ())
+    exclude = _own_addresses(root, original)
+    found = textscan.find_recipients(notice_text, not looks_like_bounce, exclude)
+    if found and (looks_like_bounce or _has_code(notice_text)):
+        raws = [_Raw(r.address, r.diagnostic) for r in found]
+        return _bounce(context, raws, notice_text, table)
+    if is_auto_reply(root, subject):
+        return _result(context, "auto_reply", ())
+    if looks_like_bounce and not _is_success_notice(subject, notice_text):
+        return _bounce(context, [], notice_text, table)
+    return _result(context, "not_bounce", ())
+
+
+@dataclass
+class _Context:
+    root: Part
+    subject: str
+    original: Part | None
+    raw: bytes
+
+
+def _top_level_parts(root: Part) -> list[Part]:
+    """Every part of the report itself, not descending into enclosed (quoted) messages."""
+    out: list[Part] = []
+    stack = [root]
+    while stack:
+        part = stack.pop()
+        out.append(part)
+        stack.extend(reversed(part.parts))
+    return out
+
+
+def _original_headers(root: Part, top_parts: list[Part]) -> Part | None:
+    for part in top_parts:
+        if part.enclosed is not None:
+            return part.enclosed
+    return None
+
+
+def _header_part(text: str) -> tuple[list[tuple[str, str]], str, dict[str, str], str]:
+    from engine.bounces.mime import split_headers
+
+    headers, _body = split_headers(text.lstrip())
+    return headers, "text/plain", {}, ""
+
+
+def _notice_text(root: Part, top_parts: list[Part]) -> str:
+    """The human-readable report: text parts outside the enclosed original message."""
+    texts: list[str] = []
+    html: list[str] = []
+    for part in top_parts:
+        if part.parts or part.enclosed is not None:
+            continue
+        if part.content_type in _DSN_TYPES or part.content_type == "message/feedback-report":
+            continue
+        if part.content_type == "text/html":
+            html.append(_strip_html(part.body))
+        elif part.content_type.startswith("text/") or part is root:
+            texts.append(part.body)
+    if not texts:
+        texts = html
+    if not texts and root.parts:
+        texts = [root.body]
+    return "\n\n".join(texts)
+
+
+def _strip_html(html: str) -> str:
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", html[:200_000])
+    text = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</li>", "\n", text)
+    text = re.sub(r"<[^>]{0,2000}>", " ", text)
+    return (text.replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", " ")
+            .replace("&quot;", '"').replace("&amp;", "&"))
+
+
+def _dsn_recipients(body: str) -> tuple[list[_Raw], bool]:
+    """Failed recipients of a delivery-status body; the flag says all of them succeeded."""
+    per_message, records = parse_delivery_status(body)
+    found: list[_Raw] = []
+    successes = 0
+    for record in records:
+        address = first_address(strip_type(record.get("final-recipient"))
+                                or strip_type(record.get("original-recipient"))
+                                or strip_type(record.get("x-actual-recipient")))
+        if address is None:
+            address = first_address(record.get("original-recipient"))
+        if address is None:
+            continue
+        action = record.get("action").strip().lower().split(" ")[0] if record.get("action") else ""
+        status = record.get("status").strip()
+        if action in _SUCCESS_ACTIONS or status.startswith("2."):
+            successes += 1
+            continue
+        remote = strip_type(record.get("remote-mta")) or None
+        found.append(_Raw(address, strip_type(record.get("diagnostic-code")), status, action,
+                          remote))
+    del per_message
+    return found, successes > 0 and not found
+
+
+def _has_code(text: str) -> bool:
+    return bool(textscan.STATUS.search(text) or re.search(r"\b[45]\d\d\b", text))
+
+
+def _text_block_for(notice: str, address: str) -> str:
+    """The paragraph of the notice that names ``address``, for a DSN without a diagnostic."""
+    for recipient in textscan.find_recipients(notice, False, set()):
+        if recipient.address == address:
+            return recipient.diagnostic
+    return ""
+
+
+def _join(first: str, second: str) -> str:
+    return f"{first} {second}".strip() if first else second
+
+
+def _looks_like_bounce(root: Part, subject: str, notice: str) -> bool:
+    sender = root.header("from") or ""
+    if _BOUNCE_SENDER.search(sender):
+        return True
+    if _BOUNCE_SUBJECT.search(subject):
+        return True
+    ctype = root.header("content-type") or ""
+    if "delivery-status" in ctype.lower():
+        return True
+    return (root.header("return-path") or "").strip() == "<>" and bool(
+        re.search(r"could not be delivered|undeliverable|delivery (?:to|has) failed"
+                  r"|permanent(?:ly)? (?:error|fatal)|user unknown|unable to deliver",
+                  notice, re.IGNORECASE))
+
+
+def _is_success_notice(subject: str, notice: str) -> bool:
+    text = f"{subject}\n{notice[:2000]}"
+    return bool(re.search(r"\b(?:successfully delivered|delivery succeeded|was delivered"
+                          r"|has been delivered|relayed)\b", text, re.IGNORECASE)) and not (
+        re.search(r"could not|failed|undeliver", text, re.IGNORECASE))
+
+
+def _own_addresses(root: Part, original: Part | None) -> set[str]:
+    """Addresses that name the sender side of the exchange, never a failed recipient."""
+    own: set[str] = set()
+    for name in ("from", "reply-to", "sender", "return-path"):
+        own.update(all_addresses(root.header(name) or ""))
+    if original is not None:
+        for name in ("from", "reply-to", "sender", "return-path"):
+            own.update(all_addresses(original.header(name) or ""))
+    return own
+
+
+def _bounce(context: _Context, raws: list[_Raw], notice: str,
+            table: BounceCodeTable) -> Classification:
+    recipients: list[FailedRecipient] = []
+    notice_delayed = bool(_DELAYED.search(notice[:4000]) or _DELAYED.search(context.subject))
+    for item in raws:
+        recipients.append(_settle(item, notice, notice_delayed, table))
+    kind: Kind = "hard"
+    if recipients and all(r.type == "soft" for r in recipients):
+        kind = "soft"
+    if not recipients:
+        kind = "hard"
+    return _result(context, kind, tuple(recipients))
+
+
+def _settle(item: _Raw, notice: str, notice_delayed: bool,
+            table: BounceCodeTable) -> FailedRecipient:
+    diagnostic = " ".join(item.diagnostic.split())[:MAX_DIAGNOSTIC]
+    found = textscan.find_status(diagnostic)
+    status = _prefer(item.dsn_status, found)
+    reply = textscan.find_reply_code(diagnostic)
+    if not diagnostic and not status:
+        # the per-recipient paragraph said nothing: the notice as a whole may
+        diagnostic = " ".join(notice.split())[:MAX_DIAGNOSTIC]
+        status = textscan.find_status(diagnostic) or ""
+        reply = reply or textscan.find_reply_code(diagnostic)
+    reason = reason_from_code(status) if status and not status.endswith(".0.0") else None
+    text_reason = reason_from_text(diagnostic) or (
+        reason_from_text(" ".join(notice.split())[:4000]) if not status else None)
+    if reason is None or (text_reason and status.endswith((".0.0",))):
+        reason = text_reason or reason
+    inferred = False
+    if not status or status.endswith(".0.0") and not item.dsn_status:
+        temporary = (reply or "").startswith("4") or item.action == "delayed" or (
+            not reply and notice_delayed and reason in TEMPORARY_REASONS | {None})
+        if reason is not None and not status:
+            guessed = code_for_reason(reason, temporary)
+            if guessed:
+                status, inferred = guessed, True
+        if not status and (reply or temporary):
+            status, inferred = f"{'4' if temporary else reply[0] if reply else '5'}.0.0", True
+    verdict = decide(status or None, inferred, reply, table)
+    return FailedRecipient(
+        address=item.address,
+        status=status or "9.1.1",
+        status_inferred=inferred or not status,
+        reply_code=reply,
+        reason=reason or "undefined",
+        diagnostic=diagnostic,
+        remote_host=item.remote_host,
+        type=verdict.type,
+        rule=verdict.rule,
+    )
+
+
+def _prefer(dsn_status: str, in_text: str | None) -> str:
+    """The DSN ``Status:`` unless it is vague (x.0.0) and the diagnostic names a finer code."""
+    status = dsn_status.split()[0] if dsn_status.split() else ""
+    if not re.fullmatch(r"[245]\.\d{1,3}\.\d{1,3}", status):
+        status = ""
+    if not status:
+        return in_text or ""
+    if in_text and status.endswith(".0.0") and in_text[0] == status[0]:
+        return in_text
+    return status
+
+
+def _complaint(context: _Context, feedback: Part) -> Classification:
+    fields = dict(reversed([(k, v) for k, v in parse_fields(feedback.body) if k]))
+    feedback_type = (fields.get("feedback-type") or "abuse").strip().lower() or None
+    addresses: list[str] = []
+    for name in ("original-rcpt-to", "removal-recipient"):
+        for key, value in parse_fields(feedback.body):
+            if key == name:
+                address = first_address(strip_type(value))
+                if address and address not in addresses:
+                    addresses.append(address)
+    if not addresses and context.original is not None:
+        for value in context.original.header_all("to"):
+            for address in all_addresses(value):
+                if not is_system_address(address) and address not in addresses:
+                    addresses.append(address)
+    recipients = tuple(
+        FailedRecipient(
+            address=address, status="", status_inferred=False, reply_code=None,
+            reason="complaint", diagnostic=f"feedback report: {feedback_type}",
+            remote_host=None, type=None, rule=f"complaint report (feedback type {feedback_type})",
+        )
+        for address in addresses
+    )
+    return _result(context, "complaint", recipients, feedback_type)
+
+
+def _result(context: _Context, kind: Kind, recipients: tuple[FailedRecipient, ...],
+            feedback_type: str | None = None) -> Classification:
+    root, original = context.root, context.original
+    return Classification(
+        kind=kind,
+        recipients=recipients,
+        message_id=_message_id(root.header("message-id")),
+        original_message_id=_message_id(original.header("message-id")) if original else None,
+        tracking=_tracking(context) if kind != "not_bounce" else None,
+        subject=context.subject,
+        feedback_type=feedback_type,
+    )
+
+
+def _message_id(value: str | None) -> str | None:
+    if not value:
+        return None
+    match = re.search(r"<([^<>\s]+)>", value)
+    return match.group(1) if match else (value.strip() or None)
+
+
+def _tracking(context: _Context) -> str | None:
+    if context.original is not None:
+        value = context.original.header(TRACKING_HEADER)
+        if value:
+            return value.strip()
+    head = context.raw[:512 * 1024]
+    if b"racking" in head:
+        match = _TRACKING_LINE.search(head.decode("utf-8", "replace").replace("\r", "\n"))
+        if match:
+            return match.group(1).strip()
+    for name in ("to", "delivered-to", "x-original-to"):
+        for value in context.root.header_all(name):
+            match = _VERP.search(value)
+            if match:
+                return f"verp:{match.group(1)}"
+    return None
+
+
+__all__ = ["classify", "tidy"]

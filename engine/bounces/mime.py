@@ -1,0 +1,226 @@
+"""A small, forgiving MIME reader for bounces.
+
+The standard library's parser is thorough but slow and strict about things bounces break all
+the time (CR-only line endings, missing boundaries, bodies cut in half). This one normalises
+line endings, reads headers and the part tree, undoes base64 and quoted-printable, and caps
+everything it reads, so a hostile message costs bounded time and memory.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.header import decode_header, make_header
+
+MAX_MESSAGE_BYTES = 2 * 1024 * 1024
+MAX_PARTS = 100
+MAX_DEPTH = 5
+MAX_HEADER_LINES = 600
+MAX_HEADER_VALUE = 8 * 1024
+
+_HEADER_LINE = re.compile(r"^([!-9;-~]+)[ \t]*:[ \t]*(.*)$")
+_PARAM = re.compile(r';\s*([!#$%&\'*+\-.^_`|~0-9A-Za-z]+)\s*=\s*("(?:[^"\\]|\\.)*"?|[^;\s]*)')
+
+
+@dataclass
+class Part:
+    """One MIME entity: headers (lower-cased names, unfolded values), type, decoded text."""
+
+    headers: list[tuple[str, str]]
+    content_type: str
+    params: dict[str, str]
+    body: str
+    parts: list[Part] = field(default_factory=list)
+    #: for ``message/rfc822`` and ``text/rfc822-headers``: the enclosed message
+    enclosed: Part | None = None
+
+    def header(self, name: str) -> str | None:
+        for key, value in self.headers:
+            if key == name:
+                return value
+        return None
+
+    def header_all(self, name: str) -> list[str]:
+        return [value for key, value in self.headers if key == name]
+
+    def walk(self) -> Iterator[Part]:
+        """This part and every part below it, enclosed messages included, depth first."""
+        yield self
+        for sub in self.parts:
+            yield from sub.walk()
+        if self.enclosed is not None:
+            yield from self.enclosed.walk()
+
+
+def normalise_newlines(text: str) -> str:
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_message(raw: bytes) -> Part:
+    """The part tree of a raw message (any line endings); never raises on bad structure."""
+    text = raw[:MAX_MESSAGE_BYTES].decode("utf-8", "replace")
+    text = normalise_newlines(text)
+    if text.startswith("From "):  # an mbox separator line left on a single message
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    budget = [MAX_PARTS]
+    return _parse_entity(text, 0, budget, "text/plain")
+
+
+def split_headers(text: str) -> tuple[list[tuple[str, str]], str]:
+    """Headers up to the first blank line (or the first line that is not a header)."""
+    headers: list[tuple[str, str]] = []
+    pos = 0
+    length = len(text)
+    name: str | None = None
+    value_parts: list[str] = []
+    count = 0
+    while pos < length:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = length
+        line = text[pos:end]
+        if line == "" or line.isspace() and name is None:
+            pos = end + 1
+            break
+        if line[0] in " \t":
+            if name is not None:
+                if sum(len(v) for v in value_parts) < MAX_HEADER_VALUE:
+                    value_parts.append(line.strip())
+                pos = end + 1
+                continue
+            # a continuation before any header: the header block is broken; treat as body
+            break
+        match = _HEADER_LINE.match(line)
+        if match is None:
+            break
+        if name is not None:
+            headers.append((name, " ".join(value_parts)))
+        count += 1
+        if count > MAX_HEADER_LINES:
+            name = None
+            break
+        name = match.group(1).lower()
+        value_parts = [match.group(2).strip()]
+        pos = end + 1
+    if name is not None:
+        headers.append((name, " ".join(value_parts)))
+    return headers, text[pos:]
+
+
+def content_type_of(value: str | None, default: str) -> tuple[str, dict[str, str]]:
+    if not value:
+        return default, {}
+    main, _, _rest = value.partition(";")
+    ctype = main.strip().lower()
+    if "/" not in ctype:
+        ctype = default
+    params: dict[str, str] = {}
+    for m in _PARAM.finditer(value):
+        raw = m.group(2)
+        if raw.startswith('"'):
+            raw = raw[1:-1] if raw.endswith('"') and len(raw) > 1 else raw[1:]
+            raw = raw.replace('\\"', '"')
+        params[m.group(1).lower()] = raw
+    return ctype, params
+
+
+def _parse_entity(text: str, depth: int, budget: list[int], default_type: str) -> Part:
+    budget[0] -= 1
+    headers, body = split_headers(text)
+    ctype_value = next((v for k, v in headers if k == "content-type"), None)
+    ctype, params = content_type_of(ctype_value, default_type)
+    part = Part(headers, ctype, params, body)
+    if budget[0] <= 0 or depth >= MAX_DEPTH:
+        part.body = _decode_body(part)
+        return part
+    if ctype.startswith("multipart/"):
+        boundary = params.get("boundary", "")
+        subs = _split_multipart(body, boundary) if boundary else None
+        if subs:
+            child_default = "message/rfc822" if ctype == "multipart/digest" else "text/plain"
+            for sub in subs:
+                if budget[0] <= 0:
+                    break
+                part.parts.append(_parse_entity(sub, depth + 1, budget, child_default))
+            part.body = subs_preamble(body, boundary)
+            return part
+        # a multipart with no usable boundary: read what is there as text
+        part.body = body
+        return part
+    if ctype in ("message/rfc822", "message/global", "message/rfc822-headers"):
+        inner = _decode_body(part)
+        part.enclosed = _parse_entity(inner, depth + 1, budget, "text/plain")
+        return part
+    if ctype in ("text/rfc822-headers", "message/global-headers"):
+        part.body = _decode_body(part)
+        inner_headers, _ = split_headers(part.body)
+        part.enclosed = Part(inner_headers, "text/plain", {}, "")
+        return part
+    part.body = _decode_body(part)
+    return part
+
+
+def subs_preamble(body: str, boundary: str) -> str:
+    index = body.find("--" + boundary)
+    return body[:index] if index > 0 else ""
+
+
+def _split_multipart(body: str, boundary: str) -> list[str]:
+    delimiter = "\n--" + boundary
+    chunks = ("\n" + body).split(delimiter)
+    out: list[str] = []
+    for chunk in chunks[1:]:
+        if chunk.startswith("--"):
+            break
+        newline = chunk.find("\n")
+        if newline < 0:
+            continue
+        out.append(chunk[newline + 1 :])
+        if len(out) >= MAX_PARTS:
+            break
+    return out
+
+
+def _decode_body(part: Part) -> str:
+    encoding = (part.header("content-transfer-encoding") or "").strip().lower()
+    body = part.body
+    if encoding == "base64":
+        try:
+            data = binascii.a2b_base64(re.sub(r"[^A-Za-z0-9+/=]", "", body).encode("ascii"))
+        except (binascii.Error, ValueError):
+            return body
+        return _to_text(data, part.params.get("charset"))
+    if encoding == "quoted-printable":
+        try:
+            data = binascii.a2b_qp(body.encode("utf-8", "replace"))
+        except (binascii.Error, ValueError):
+            return body
+        return normalise_newlines(_to_text(data, part.params.get("charset")))
+    return body
+
+
+def _to_text(data: bytes, charset: str | None) -> str:
+    name = (charset or "utf-8").strip().lower() or "utf-8"
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        name = "utf-8"
+    try:
+        return normalise_newlines(data.decode(name, "replace"))
+    except (UnicodeError, LookupError, ValueError):
+        return normalise_newlines(data.decode("utf-8", "replace"))
+
+
+def decode_words(value: str) -> str:
+    """A header value with RFC 2047 encoded words decoded; the raw value if they are broken."""
+    if "=?" not in value:
+        return value
+    try:
+        return str(make_header(decode_header(value)))
+    except (UnicodeError, LookupError, ValueError, binascii.Error):
+        return value

@@ -1,0 +1,175 @@
+"""Reading a bounce written for people: the failed recipients and what was said about each.
+
+Most non-standard bounces (qmail, Exim, old Sendmail, Exchange, webmail providers) share a
+shape: a notice, one paragraph per failed recipient that starts with the address, then a
+copy of the message after a marker line. The patterns below find the address the way these
+servers write it (``<a@b>:``, an indented bare address, ``RCPT TO:<a@b>``, ``a@b... User
+unknown``, ``Recipient: a@b``) and take the paragraph that follows as its diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from engine.bounces.addresses import ADDRESS, is_system_address, tidy
+
+_A = ADDRESS.pattern
+MAX_NOTICE_CHARS = 64 * 1024
+MAX_BLOCK_LINES = 12
+MAX_RECIPIENTS = 100
+
+# Lines after which the rest is a copy of the original message (or its headers).
+ORIGINAL_MARKER = re.compile(
+    r"^[ \t>]*[-=_*]*[ \t]*(?:"
+    r"below this line is a copy of the message"
+    r"|this is a copy of the message"
+    r"|(?:the )?(?:original|returned|unsent|undelivered|rejected|your) (?:message|mail|e-?mail)"
+    r"(?: headers?)?(?: (?:follows|is attached|below|was|attached)| -|\s*[-=]{2,}|\s*$|:)"
+    r"|message headers? follows?"
+    r"|(?:the )?headers? of (?:the )?original message"
+    r"|unsent message(?: below)? follows"
+    r"|original message(?: headers?)? follows?"
+    r"|copy of (?:the )?original message"
+    r"|content-type: message/rfc822"
+    r"|-{3,} ?(?:original|forwarded) message"
+    r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEADER_START = re.compile(
+    r"^(?:Return-Path|Received|Message-I[Dd]|DKIM-Signature|Date|From|Subject|To|"
+    r"MIME-Version|X-[A-Za-z0-9-]+):[ \t]",
+    re.MULTILINE,
+)
+
+_RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # <a@b>: text   |   <a@b> (expanded from <c@d>): text   (qmail, Postfix plain, Yahoo)
+    ("angle", re.compile(
+        rf"^[ \t]*<({_A})>(?:[ \t]*\(expanded from[^)]*\))?[ \t]*(?::[ \t]*(.*)|[ \t]*$)",
+        re.M)),
+    # Recipient: a@b   and the like
+    ("label", re.compile(
+        rf"^[ \t]*(?:original[- ]recipient|final[- ]recipient|failed[- ]recipients?|recipients?"
+        rf"(?:[- ]address(?:es)?)?|rcpt[- ]to|addressee|bad[- ]address|invalid[- ]recipient"
+        rf"|failed[- ]address(?:es)?|undeliverable to|unknown[- ]user|e-?mail[- ]address"
+        rf"|to)[ \t]*:[ \t]*(?:rfc822;[ \t]*)?[\"']?<?({_A})>?[\"']?(.*)$",
+        re.M | re.I)),
+    # >>> RCPT TO:<a@b>   (SMTP transcripts: Sendmail, Exim, DragonFly, OpenSMTPD)
+    ("rcpt", re.compile(rf"RCPT[ \t]+TO:[ \t]*<?({_A})>?(.*)$", re.M | re.I)),
+    # 550 5.1.1 <a@b>... User unknown   (Sendmail)
+    ("dots", re.compile(rf"<?({_A})>?\.\.\.[ \t]*(.*)$", re.M)),
+    # an address alone on its line, maybe with "on <date>" (Exim, Gmail, Exchange)
+    ("bare", re.compile(rf"^[ \t]*\"?({_A})\"?[ \t]*(?:on[ \t].*|\([^)]*\)|[:,;])?[ \t]*$",
+                        re.M)),
+    # delivering your mail to <a@b> / message to a@b couldn't be delivered
+    ("phrase", re.compile(
+        rf"(?:deliver(?:ing|y)?|delivered|sent|sending|send|forward(?:ed|ing)?|relay(?:ed|ing)?)"
+        rf"(?:[ \t]+(?:your|the|this))?(?:[ \t]+(?:mail|message|e-?mail))?[ \t]+to[ \t]+"
+        rf"(?:the[ \t]+following[ \t]+(?:address|recipient)[ \t]*:?[ \t]*)?"
+        rf"[\"']?<?({_A})>?(.*)$",
+        re.M | re.I)),
+    ("message_to", re.compile(
+        rf"(?:your |the )?(?:message|mail|e-?mail)[ \t]+(?:to|for)[ \t]+[\"']?<?({_A})>?(.*)$",
+        re.M | re.I)),
+)
+# Patterns that only count when the message already looks like a bounce
+_LOOSE = frozenset({"bare", "phrase", "message_to", "label"})
+
+STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]|[ \t]*\.\d)")
+_STATUS_TAGGED = re.compile(r"#([245]\.\d{1,3}\.\d{1,3})\b")
+_REPLY = re.compile(r"(?<![\d.\-:/#])\b([245][0-5]\d)(?:[ \t-]+|\]|$)(?![\d.]*\.\d+\.\d+\.)",
+                    re.M)
+_REPLY_STRONG = re.compile(r"(?:^|said:?|returned was:?|<<<|\(|\bcode\b:?|response:?|error)"
+                           r"[ \t]*([245][0-5]\d)(?=[ \t-]|$)", re.M | re.I)
+
+
+@dataclass
+class TextRecipient:
+    address: str
+    diagnostic: str
+    pattern: str
+
+
+def split_notice(text: str) -> tuple[str, str | None]:
+    """The notice and, when the text carries one inline, the copy of the original message."""
+    text = text[:MAX_NOTICE_CHARS * 4]
+    match = ORIGINAL_MARKER.search(text)
+    if match:
+        line_end = text.find("\n", match.end())
+        rest = text[line_end + 1:] if line_end >= 0 else ""
+        return text[:match.start()], rest.lstrip("\n")
+    for header in _HEADER_START.finditer(text):
+        start = header.start()
+        # two header lines in a row: the copy has started
+        after = text[start:start + 400].split("\n")
+        if len(after) > 2 and (after[1][:1] in (" ", "\t") or _HEADER_START.match(after[1])):
+            return text[:start], text[start:]
+    return text, None
+
+
+def find_recipients(notice: str, strict_only: bool, exclude: set[str]) -> list[TextRecipient]:
+    """Recipients named in the notice, each with the paragraph that describes its failure."""
+    notice = notice[:MAX_NOTICE_CHARS]
+    found: dict[str, TextRecipient] = {}
+    lines_at = _line_starts(notice)
+    for name, pattern in _RECIPIENT_PATTERNS:
+        if strict_only and name in _LOOSE:
+            continue
+        if found and name in ("bare", "phrase", "message_to"):
+            break
+        for match in pattern.finditer(notice):
+            address = tidy(match.group(1))
+            if address in exclude or is_system_address(address) or address in found:
+                continue
+            block = _block_after(notice, match.start(), lines_at)
+            found[address] = TextRecipient(address, block, name)
+            if len(found) >= MAX_RECIPIENTS:
+                break
+    return list(found.values())
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    index = text.find("\n")
+    while index >= 0:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return starts
+
+
+def _block_after(text: str, pos: int, line_starts: list[int]) -> str:
+    """The recipient's line and the indented or adjoining lines that follow it."""
+    from bisect import bisect_right
+
+    line_index = bisect_right(line_starts, pos) - 1
+    start = line_starts[line_index]
+    lines: list[str] = []
+    for index in range(line_index, min(line_index + MAX_BLOCK_LINES, len(line_starts))):
+        begin = line_starts[index]
+        end = line_starts[index + 1] - 1 if index + 1 < len(line_starts) else len(text)
+        line = text[begin:end]
+        if index > line_index and not line.strip():
+            break
+        if index > line_index and re.match(rf"^[ \t]*<?{_A}>?[ \t]*:?[ \t]*$", line):
+            break
+        lines.append(line.strip())
+    del start
+    return " ".join(part for part in lines if part)
+
+
+def find_status(text: str) -> str | None:
+    tagged = _STATUS_TAGGED.search(text)
+    if tagged:
+        return tagged.group(1)
+    match = STATUS.search(text)
+    if match:
+        return f"{match.group(1)}.{match.group(2)}.{match.group(3)}"
+    return None
+
+
+def find_reply_code(text: str) -> str | None:
+    match = _REPLY_STRONG.search(text)
+    if match:
+        return match.group(1)
+    match = _REPLY.search(text)
+    return match.group(1) if match else None
