@@ -116,14 +116,35 @@ def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
         return _result(context, "auto_reply", ())
     exclude = _own_addresses(root, original)
     found = textscan.find_recipients(notice_text, not looks_like_bounce, exclude)
+    failed_header = _failed_recipients_header(root)
+    if failed_header and not found:
+        # the server named the failed recipients in a header only
+        found = [textscan.TextRecipient(a, "", "header") for a in failed_header]
+    if not found and looks_like_bounce and original is not None:
+        # the notice names nobody, but the quoted original went to exactly one person
+        to = [a for v in original.header_all("to") for a in all_addresses(v)
+              if a not in exclude and not is_system_address(a)]
+        if len(to) == 1:
+            found = [textscan.TextRecipient(to[0], "", "original")]
     if found and (looks_like_bounce or _has_code(notice_text)):
-        raws = [_Raw(r.address, r.diagnostic) for r in found]
+        single = len(found) == 1
+        raws = [_Raw(r.address, textscan.diagnostic_for(notice_text, r.address, r.diagnostic,
+                                                        single)) for r in found]
         return _bounce(context, raws, notice_text, table)
-    if is_auto_reply(root, subject):
-        return _result(context, "auto_reply", ())
     if looks_like_bounce and not _is_success_notice(subject, notice_text):
         return _bounce(context, [], notice_text, table)
+    if is_auto_reply(root, subject):
+        return _result(context, "auto_reply", ())
     return _result(context, "not_bounce", ())
+
+
+def _failed_recipients_header(root: Part) -> list[str]:
+    out: list[str] = []
+    for value in root.header_all("x-failed-recipients"):
+        for address in all_addresses(value):
+            if address not in out:
+                out.append(address)
+    return out
 
 
 @dataclass

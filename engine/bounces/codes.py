@@ -8,9 +8,9 @@ app needs nothing beside it.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 BounceType = Literal["hard", "soft"]

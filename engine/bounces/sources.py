@@ -28,7 +28,10 @@ def _ignore(_label: str, _error: OSError) -> None:
 def iter_messages(
     paths: Iterable[str | os.PathLike[str]], on_error: ErrorHandler | None = None
 ) -> Iterator[tuple[str, bytes]]:
-    """Every message under ``paths``: files, folders (every ``*.eml`` below) and mbox files."""
+    """Every message under ``paths``: files, folders (every ``*.eml`` below) and mbox files.
+
+    An ``.eml`` file is one message even when it starts with an mbox ``From `` line.
+    """
     report = on_error or _ignore
     for given in paths:
         label = os.fspath(given)
@@ -60,7 +63,7 @@ def _iter_file(label: str, path: Path, report: ErrorHandler) -> Iterator[tuple[s
     except OSError as exc:
         report(label, exc)
         return
-    if is_mbox(data):
+    if path.suffix.lower() != ".eml" and is_mbox(data):
         for number, message in enumerate(split_mbox(data), start=1):
             yield f"{label}#{number}", message
     else:

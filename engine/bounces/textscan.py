@@ -24,8 +24,9 @@ ORIGINAL_MARKER = re.compile(
     r"^[ \t>]*[-=_*]*[ \t]*(?:"
     r"below this line is a copy of the message"
     r"|this is a copy of the message"
-    r"|(?:the )?(?:original|returned|unsent|undelivered|rejected|your) (?:message|mail|e-?mail)"
-    r"(?: headers?)?(?: (?:follows|is attached|below|was|attached)| -|\s*[-=]{2,}|\s*$|:)"
+    r"|(?:the )?(?:original|returned|unsent|undelivered|rejected) (?:message|mail|e-?mail)"
+    r"(?: headers?)?(?: (?:follows|is attached|below|attached)| -|\s*[-=]{2,}|\s*$|:)"
+    r"|your (?:message|mail|e-?mail)(?: headers?)? (?:follows|is attached|below|attached)"
     r"|message headers? follows?"
     r"|(?:the )?headers? of (?:the )?original message"
     r"|unsent message(?: below)? follows"
@@ -52,28 +53,34 @@ _RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"^[ \t]*(?:original[- ]recipient|final[- ]recipient|failed[- ]recipients?|recipients?"
         rf"(?:[- ]address(?:es)?)?|rcpt[- ]to|addressee|bad[- ]address|invalid[- ]recipient"
         rf"|failed[- ]address(?:es)?|undeliverable to|unknown[- ]user|e-?mail[- ]address"
-        rf"|to)[ \t]*:[ \t]*(?:rfc822;[ \t]*)?[\"']?<?({_A})>?[\"']?(.*)$",
+        rf")[ \t]*:[ \t]*(?:rfc822;[ \t]*)?[\"']?<?({_A})>?[\"']?(.*)$",
         re.M | re.I)),
     # >>> RCPT TO:<a@b>   (SMTP transcripts: Sendmail, Exim, DragonFly, OpenSMTPD)
     ("rcpt", re.compile(rf"RCPT[ \t]+TO:[ \t]*<?({_A})>?(.*)$", re.M | re.I)),
     # 550 5.1.1 <a@b>... User unknown   (Sendmail)
     ("dots", re.compile(rf"<?({_A})>?\.\.\.[ \t]*(.*)$", re.M)),
     # an address alone on its line, maybe with "on <date>" (Exim, Gmail, Exchange)
-    ("bare", re.compile(rf"^[ \t]*\"?({_A})\"?[ \t]*(?:on[ \t].*|\([^)]*\)|[:,;])?[ \t]*$",
-                        re.M)),
+    ("bare", re.compile(rf"^[ \t>]*\"?({_A})\"?[ \t]*(?:<{_A}>)?[ \t]*"
+                        rf"(?:on[ \t].*|\([^)]*\)|[:,;])?[ \t]*$", re.M)),
     # delivering your mail to <a@b> / message to a@b couldn't be delivered
     ("phrase", re.compile(
         rf"(?:deliver(?:ing|y)?|delivered|sent|sending|send|forward(?:ed|ing)?|relay(?:ed|ing)?)"
-        rf"(?:[ \t]+(?:your|the|this))?(?:[ \t]+(?:mail|message|e-?mail))?[ \t]+to[ \t]+"
+        rf"(?:[ \t]+(?:your|the|this))?(?:[ \t]+(?:mail|message|e-?mail))?[ \t]+to:?[ \t]+"
         rf"(?:the[ \t]+following[ \t]+(?:address|recipient)[ \t]*:?[ \t]*)?"
         rf"[\"']?<?({_A})>?(.*)$",
         re.M | re.I)),
     ("message_to", re.compile(
         rf"(?:your |the )?(?:message|mail|e-?mail)[ \t]+(?:to|for)[ \t]+[\"']?<?({_A})>?(.*)$",
         re.M | re.I)),
+    # a@b Invalid Address, ERROR_CODE :550 …   (kept only when the rest reads as a failure)
+    ("lead", re.compile(rf"^[ \t]*<?({_A})>?[ \t,:]+(\S.*)$", re.M)),
+    # User mailbox exceeds allowed size: a@b   (kept only when the words read as a failure)
+    ("trail", re.compile(rf"^(?=(.{{3,120}}?))\1:[ \t]*<?({_A})>?[ \t]*$", re.M)),
 )
 # Patterns that only count when the message already looks like a bounce
-_LOOSE = frozenset({"bare", "phrase", "message_to", "label"})
+_LOOSE = frozenset({"bare", "phrase", "message_to", "label", "lead", "trail"})
+# Patterns where an address of the sender's side is more likely than a failed recipient
+_SENDER_PRONE = frozenset({"phrase", "message_to", "lead", "label", "angle", "dots", "trail"})
 
 STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]|[ \t]*\.\d)")
 _STATUS_TAGGED = re.compile(r"#([245]\.\d{1,3}\.\d{1,3})\b")
@@ -115,11 +122,20 @@ def find_recipients(notice: str, strict_only: bool, exclude: set[str]) -> list[T
     for name, pattern in _RECIPIENT_PATTERNS:
         if strict_only and name in _LOOSE:
             continue
-        if found and name in ("bare", "phrase", "message_to"):
+        if found and name in ("bare", "phrase", "message_to", "lead", "trail"):
             break
         for match in pattern.finditer(notice):
-            address = tidy(match.group(1))
-            if address in exclude or is_system_address(address) or address in found:
+            if name == "trail":
+                if not reason_hint(match.group(1)):
+                    continue
+                address = tidy(match.group(2))
+            else:
+                address = tidy(match.group(1))
+            if is_system_address(address) or address in found:
+                continue
+            if name in _SENDER_PRONE and address in exclude:
+                continue
+            if name == "lead" and not (has_code(match.group(2)) or reason_hint(match.group(2))):
                 continue
             block = _block_after(notice, match.start(), lines_at)
             found[address] = TextRecipient(address, block, name)
@@ -155,6 +171,42 @@ def _block_after(text: str, pos: int, line_starts: list[int]) -> str:
         lines.append(line.strip())
     del start
     return " ".join(part for part in lines if part)
+
+
+_DIAGNOSTIC_LINE = re.compile(
+    r"^[ \t]*(?:<<<[ \t]*)?[245]\d\d[ \t-]|said:|returned was:|reason:|because:|error:"
+    r"|diagnostic|details?:", re.M | re.I)
+
+
+def diagnostic_for(notice: str, address: str, block: str, single: bool) -> str:
+    """The words that explain ``address``'s failure: its own paragraph when that has a code,
+    else a line naming it with a code, else (one recipient only) the notice's error line."""
+    if has_code(block):
+        return block
+    starts = _line_starts(notice)
+    lower = notice.lower()
+    pos = lower.find(address)
+    while pos >= 0:
+        candidate = _block_after(notice, pos, starts)
+        if has_code(candidate):
+            return candidate
+        pos = lower.find(address, pos + len(address))
+    if single:
+        for match in _DIAGNOSTIC_LINE.finditer(notice):
+            candidate = _block_after(notice, match.start(), starts)
+            if has_code(candidate) or reason_hint(candidate):
+                return f"{block} {candidate}".strip() if block else candidate
+    return block
+
+
+def has_code(text: str) -> bool:
+    return bool(STATUS.search(text) or _REPLY_STRONG.search(text))
+
+
+def reason_hint(text: str) -> bool:
+    from engine.bounces.reasons import reason_from_text
+
+    return reason_from_text(text) is not None
 
 
 def find_status(text: str) -> str | None:
