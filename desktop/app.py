@@ -1,0 +1,47 @@
+"""Start-up: logging, the database, the secret store, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.main_window import MainWindow
+from desktop.services import Services
+from engine import __version__
+from engine.errors import StorageError
+from engine.secrets import open_secret_store
+from engine.storage import db
+
+log = logging.getLogger(__name__)
+
+
+def build_services(database: str | None) -> Services:
+    url = db.resolve_url(database)
+    db.init_db(url)
+    return Services(database_url=url, secrets=open_secret_store())
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Newsletter Desk")
+    app.setOrganizationName("Newsletter Desk")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run_app(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    app = create_application()
+    try:
+        services = build_services(args.database)
+    except StorageError as exc:
+        QMessageBox.critical(None, "Newsletter Desk", str(exc))
+        return 2
+    window = MainWindow(services)
+    window.show()
+    return app.exec()

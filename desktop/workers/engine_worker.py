@@ -1,0 +1,90 @@
+"""Running engine generators off the GUI thread.
+
+The Qt worker-object pattern: an ``EngineWorker`` is moved to a fresh ``QThread``; the thread's
+``started`` runs it; its signals reach the window through queued connections. Connect them to
+methods of QObjects that live in the GUI thread, never to lambdas (a plain callable has no
+thread affinity, so Qt may call it in the worker's thread).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from engine.jobs import Cancelled, CancelToken, Progress
+
+JobFactory = Callable[[CancelToken], Generator[Progress, None, Any]]
+
+
+class EngineWorker(QObject):
+    started = Signal()
+    progressed = Signal(object)  # Progress
+    finished = Signal(object)  # the job's report
+    failed = Signal(str)  # a plain-language message
+    cancelled = Signal()
+
+    def __init__(self, factory: JobFactory) -> None:
+        super().__init__()
+        self._factory = factory
+        self.token = CancelToken()
+
+    @Slot()
+    def run(self) -> None:
+        self.started.emit()
+        try:
+            job = self._factory(self.token)
+            while True:
+                if self.token.cancelled:
+                    job.close()
+                    raise Cancelled()
+                try:
+                    progress = next(job)
+                except StopIteration as stop:
+                    self.finished.emit(stop.value)
+                    return
+                self.progressed.emit(progress)
+        except Cancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - the window shows it; the thread must not die silently
+            self.failed.emit(str(exc) or type(exc).__name__)
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+
+class WorkerRunner(QObject):
+    """Owns the threads of its workers, so none is destroyed while running."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._threads: dict[EngineWorker, QThread] = {}
+
+    def start(self, worker: EngineWorker) -> EngineWorker:
+        thread = QThread()
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        for signal in (worker.finished, worker.failed, worker.cancelled):
+            signal.connect(thread.quit)
+        thread.finished.connect(self._on_thread_finished)
+        self._threads[worker] = thread
+        thread.start()
+        return worker
+
+    def _on_thread_finished(self) -> None:
+        for worker, thread in list(self._threads.items()):
+            if thread.isFinished():
+                del self._threads[worker]
+                worker.deleteLater()
+                thread.deleteLater()
+
+    @property
+    def running(self) -> int:
+        return len(self._threads)
+
+    def stop_all(self, wait_ms: int = 5000) -> None:
+        for worker, thread in list(self._threads.items()):
+            worker.cancel()
+            thread.quit()
+            thread.wait(wait_ms)

@@ -1,0 +1,59 @@
+"""The headless ``newsletter-desk SUBCOMMAND`` interface.
+
+Each subcommand lives in its own module with ``register(subparsers)``; the module sets
+``func=run`` on its parser. Adding a command means adding its module name here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from engine import __version__
+from engine.errors import EngineError
+
+COMMAND_MODULES: tuple[str, ...] = ("settings",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsletter-desk",
+        description="Send newsletters through your own SMTP server and keep your lists clean. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsletter-desk {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="database to use: a SQLite file path or sqlite:///PATH, or postgresql://… "
+        "(default: $NEWSLETTER_DESK_DATABASE, else SQLite in your data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"engine.cli.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed subcommand; typed engine errors become one plain line, not a traceback."""
+    try:
+        code: int = args.func(args)
+    except EngineError as exc:
+        print(f"newsletter-desk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("newsletter-desk: interrupted", file=sys.stderr)
+        return 130
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        print("newsletter-desk: no command given (the window opens from the desktop launcher)",
+              file=sys.stderr)
+        return 2
+    return run(args)

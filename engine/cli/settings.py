@@ -1,0 +1,47 @@
+"""``newsletter-desk settings show|export|import``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from engine import settings_file
+from engine.cli.common import open_database
+from engine.storage import db
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("settings", help="show, export or import the settings")
+    actions = parser.add_subparsers(dest="settings_action", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="print the settings (no passwords)")
+    show.set_defaults(func=run_show)
+    export = actions.add_parser("export", help="write the settings to a TOML or JSON file")
+    export.add_argument("file", type=Path)
+    export.set_defaults(func=run_export)
+    imp = actions.add_parser("import", help="read settings from a TOML or JSON export")
+    imp.add_argument("file", type=Path)
+    imp.set_defaults(func=run_import)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    open_database(args)
+    print(f"# database: {db.describe(db.resolve_url(args.database))}")
+    print(json.dumps(settings_file.export_settings(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    open_database(args)
+    settings_file.write_file(args.file)
+    print(f"Settings written to {args.file} (passwords stay in the keyring).")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    data = settings_file.read_file(args.file)
+    open_database(args)
+    for line in settings_file.import_settings(data):
+        print(f"imported {line}")
+    return 0

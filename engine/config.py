@@ -1,0 +1,278 @@
+"""Settings objects that mirror the *Newsletter Configuration* forms.
+
+Each is a frozen dataclass with ``validate() -> dict[field, message]`` so a form can show the
+message beside the field. Passwords are never fields here: a settings object holds only the
+``key`` under which its password lives in the system keyring.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Literal, TypeVar
+
+from email_validator import EmailNotValidError, validate_email
+
+SmtpSecurity = Literal["none", "starttls", "ssl"]
+MailboxProtocol = Literal["imap", "pop3"]
+MailboxSecurity = Literal["none", "starttls", "ssl"]
+ProcessedAction = Literal["delete", "move"]
+NonBounceAction = Literal["leave", "move"]
+ExclusionScope = Literal["campaign", "global"]
+
+FieldErrors = dict[str, str]
+
+SMTP_DEFAULT_PORTS: dict[str, int] = {"none": 25, "starttls": 587, "ssl": 465}
+MAILBOX_DEFAULT_PORTS: dict[tuple[str, str], int] = {
+    ("imap", "ssl"): 993,
+    ("imap", "starttls"): 143,
+    ("imap", "none"): 143,
+    ("pop3", "ssl"): 995,
+    ("pop3", "starttls"): 110,
+    ("pop3", "none"): 110,
+}
+
+_HOST = re.compile(
+    r"^(?=.{1,253}$)[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9])?$"  # a DNS name
+    r"|^\[?[0-9a-fA-F:.]+\]?$"  # or an IPv4/IPv6 literal
+)
+
+
+def new_key(prefix: str) -> str:
+    """A stable identifier for a keyring entry, so renaming a profile keeps its password."""
+    return f"{prefix}:{uuid.uuid4().hex[:12]}"
+
+
+def address_error(value: str, *, required: bool = True) -> str | None:
+    """Plain-language complaint about an e-mail address, or None when it is fine (offline)."""
+    if not value.strip():
+        return "Enter an e-mail address." if required else None
+    try:
+        validate_email(value.strip(), check_deliverability=False)
+    except EmailNotValidError as exc:
+        return f"“{value}” is not a valid e-mail address: {exc}"
+    return None
+
+
+def _host_error(value: str) -> str | None:
+    if not value.strip():
+        return "Enter the server name, e.g. smtp.example.com."
+    if not _HOST.match(value.strip()):
+        return f"“{value}” is not a server name."
+    return None
+
+
+def _port_error(value: int) -> str | None:
+    if not 1 <= value <= 65535:
+        return "The port must be a number from 1 to 65535."
+    return None
+
+
+def _at_least(errors: FieldErrors, name: str, value: int, low: int, what: str) -> None:
+    if value < low:
+        errors[name] = f"{what} must be at least {low}."
+
+
+@dataclass(frozen=True)
+class SmtpProfile:
+    """A named way of sending: one SMTP server and the sender identity used with it."""
+
+    name: str
+    host: str = ""
+    port: int = 587
+    security: SmtpSecurity = "starttls"
+    verify_certificate: bool = True
+    requires_auth: bool = True
+    username: str = ""
+    from_name: str = ""
+    from_address: str = ""
+    reply_to: str = ""
+    bounce_address: str = ""
+    daily_limit: int = 500
+    hourly_limit: int = 0
+    batch_size: int = 50
+    batch_pause_seconds: int = 10
+    max_connections: int = 2
+    use_verp: bool = True
+    disable_custom_headers: bool = False
+    is_default: bool = False
+    key: str = field(default_factory=lambda: new_key("smtp"))
+
+    @property
+    def secret_key(self) -> str:
+        return self.key
+
+    def validate(self) -> FieldErrors:
+        errors: FieldErrors = {}
+        if not self.name.strip():
+            errors["name"] = "Give the profile a name."
+        if err := _host_error(self.host):
+            errors["host"] = err
+        if err := _port_error(self.port):
+            errors["port"] = err
+        if self.security not in SMTP_DEFAULT_PORTS:
+            errors["security"] = "Choose None, STARTTLS or SSL/TLS."
+        if self.requires_auth and not self.username.strip():
+            errors["username"] = "Enter the user name, or untick “Requires authentication”."
+        if err := address_error(self.from_address):
+            errors["from_address"] = err
+        if err := address_error(self.reply_to, required=False):
+            errors["reply_to"] = err
+        if err := address_error(self.bounce_address):
+            errors["bounce_address"] = err
+        _at_least(errors, "daily_limit", self.daily_limit, 1, "The daily send rate")
+        _at_least(errors, "hourly_limit", self.hourly_limit, 0, "The hourly cap")
+        _at_least(errors, "batch_size", self.batch_size, 1, "The batch size")
+        _at_least(errors, "batch_pause_seconds", self.batch_pause_seconds, 0, "The pause")
+        _at_least(errors, "max_connections", self.max_connections, 1, "Connections")
+        if self.max_connections > 16:
+            errors["max_connections"] = "Use at most 16 connections at once."
+        return errors
+
+
+@dataclass(frozen=True)
+class BounceMailbox:
+    """The mailbox that receives bounces, read over IMAP or POP3."""
+
+    protocol: MailboxProtocol = "imap"
+    host: str = ""
+    port: int = 993
+    security: MailboxSecurity = "ssl"
+    verify_certificate: bool = True
+    username: str = ""
+    bounce_address: str = ""
+    folder: str = "INBOX"
+    bounce_threshold: int = 3
+    processed_action: ProcessedAction = "delete"
+    processed_folder: str = ""
+    non_bounce_action: NonBounceAction = "leave"
+    non_bounce_folder: str = ""
+    enabled: bool = True
+    key: str = "mailbox:default"
+
+    @property
+    def secret_key(self) -> str:
+        return self.key
+
+    @property
+    def effective_bounce_address(self) -> str:
+        """The bounce address defaults to the user name, as in the CRMs."""
+        return self.bounce_address.strip() or self.username.strip()
+
+    def validate(self) -> FieldErrors:
+        errors: FieldErrors = {}
+        if self.protocol not in ("imap", "pop3"):
+            errors["protocol"] = "Choose IMAP or POP3."
+        if err := _host_error(self.host):
+            errors["host"] = err
+        if err := _port_error(self.port):
+            errors["port"] = err
+        if not self.username.strip():
+            errors["username"] = "Enter the mailbox user name."
+        if err := address_error(self.effective_bounce_address):
+            errors["bounce_address"] = err
+        if self.protocol == "imap" and not self.folder.strip():
+            errors["folder"] = "Choose the folder to monitor (usually INBOX)."
+        _at_least(errors, "bounce_threshold", self.bounce_threshold, 1, "The bounce threshold")
+        if self.processed_action == "move" and not self.processed_folder.strip():
+            errors["processed_folder"] = "Name the folder that processed bounces move to."
+        if self.processed_action == "move" and self.protocol == "pop3":
+            errors["processed_action"] = (
+                "POP3 has no folders: processed bounces can only be deleted."
+            )
+        if self.non_bounce_action == "move" and not self.non_bounce_folder.strip():
+            errors["non_bounce_folder"] = "Name the folder that other messages move to."
+        if self.non_bounce_action == "move" and self.protocol == "pop3":
+            errors["non_bounce_action"] = "POP3 has no folders: other messages are left in place."
+        return errors
+
+
+@dataclass(frozen=True)
+class BounceSettings:
+    """How often bounces are collected and how soft bounces are retried."""
+
+    collect_every_minutes: int = 15
+    collect_retry_count: int = 3
+    soft_retry_interval_minutes: int = 240
+    soft_retry_count: int = 3
+    soft_bounce_stale_days: int = 7
+
+    def validate(self) -> FieldErrors:
+        errors: FieldErrors = {}
+        _at_least(errors, "collect_every_minutes", self.collect_every_minutes, 1,
+                  "The collection interval")
+        _at_least(errors, "collect_retry_count", self.collect_retry_count, 0, "The retry count")
+        _at_least(errors, "soft_retry_interval_minutes", self.soft_retry_interval_minutes, 1,
+                  "The retry interval")
+        _at_least(errors, "soft_retry_count", self.soft_retry_count, 0, "The retry count")
+        _at_least(errors, "soft_bounce_stale_days", self.soft_bounce_stale_days, 1,
+                  "The number of days")
+        return errors
+
+
+@dataclass(frozen=True)
+class ExclusionPolicy:
+    """Whom an unsubscribe excludes: from that campaign only, or from everything."""
+
+    scope: ExclusionScope = "campaign"
+
+    def validate(self) -> FieldErrors:
+        if self.scope not in ("campaign", "global"):
+            return {"scope": "Choose Campaign or Global."}
+        return {}
+
+
+DEFAULT_TEXT_FOOTER = (
+    "--\n"
+    "You receive this because you subscribed to our newsletter.\n"
+    "Unsubscribe: {{unsubscribe_url}}\n"
+    "Manage your subscriptions: {{manage_url}}\n"
+)
+DEFAULT_HTML_FOOTER = (
+    '<hr><p style="font-size:12px;color:#666">'
+    "You receive this because you subscribed to our newsletter.<br>"
+    '<a href="{{unsubscribe_url}}">Unsubscribe</a> · '
+    '<a href="{{manage_url}}">Manage your subscriptions</a></p>'
+)
+
+
+@dataclass(frozen=True)
+class Footers:
+    """Footers appended to every campaign message, with their links as merge fields.
+
+    The link templates may be left empty: links then become ``mailto:`` the bounce address
+    with the recipient's token in the subject, which works with no web server.
+    """
+
+    text: str = DEFAULT_TEXT_FOOTER
+    html: str = DEFAULT_HTML_FOOTER
+    unsubscribe_url_template: str = ""
+    manage_url_template: str = ""
+
+    def validate(self) -> FieldErrors:
+        errors: FieldErrors = {}
+        if "{{unsubscribe_url}}" not in self.text:
+            errors["text"] = "The plain-text footer must contain {{unsubscribe_url}}."
+        if "{{unsubscribe_url}}" not in self.html:
+            errors["html"] = "The HTML footer must contain {{unsubscribe_url}}."
+        for name in ("unsubscribe_url_template", "manage_url_template"):
+            value: str = getattr(self, name)
+            if value and not value.startswith(("https://", "http://")):
+                errors[name] = "A link must start with https:// (or http://)."
+            elif value and "{{token}}" not in value:
+                errors[name] = "The link must contain {{token}} to know who clicked."
+        return errors
+
+
+T = TypeVar("T")
+
+
+def from_mapping(cls: type[T], data: dict[str, Any]) -> T:
+    """Build a settings object from a mapping, ignoring unknown keys (newer exports)."""
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def with_changes(obj: T, **changes: Any) -> T:
+    return replace(obj, **changes)  # type: ignore[type-var]

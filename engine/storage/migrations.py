@@ -1,0 +1,73 @@
+"""Forward-only schema migrations, one transaction per step, a backup before any of them.
+
+Step N takes the schema from version N-1 to N. Steps must be idempotent against the current
+models (check before adding a column), because step 1 builds tables from today's models.
+A database newer than this release is refused untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee as pw
+
+from engine.errors import SchemaTooNewError
+from engine.storage import models
+
+
+class SchemaVersion(pw.Model):
+    version = pw.IntegerField()
+
+    class Meta:
+        table_name = "schema_version"
+
+
+def _create_all(db: pw.Database) -> None:
+    db.create_tables(models.ALL_MODELS, safe=True)
+
+
+MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (_create_all,)
+LATEST = len(MIGRATIONS)
+
+
+def current_version(db: pw.Database) -> int:
+    with SchemaVersion.bind_ctx(db):
+        if not db.table_exists("schema_version"):
+            return 0
+        row = SchemaVersion.select().first()
+        return row.version if row else 0
+
+
+def _backup(db: pw.Database, path: Path, version: int) -> Path:
+    target = path.with_name(f"{path.name}.schema{version}.bak")
+    dest = sqlite3.connect(str(target))
+    try:
+        db.connection().backup(dest)  # type: ignore[no-untyped-call]
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(db: pw.Database, backup_path: Path | None = None) -> int:
+    """Bring ``db`` to ``LATEST``; returns the version it was at."""
+    with SchemaVersion.bind_ctx(db):
+        start = current_version(db)
+        if start > LATEST:
+            raise SchemaTooNewError(
+                f"This database uses schema version {start}, written by a newer Newsletter "
+                f"Desk; this release understands up to version {LATEST}. Update the app. "
+                "The database was not changed."
+            )
+        if start == LATEST:
+            return start
+        if start > 0 and backup_path is not None and backup_path.exists():
+            _backup(db, backup_path, start)
+        db.create_tables([SchemaVersion], safe=True)
+        for version in range(start + 1, LATEST + 1):
+            with db.atomic():
+                MIGRATIONS[version - 1](db)
+                SchemaVersion.delete().execute()
+                SchemaVersion.create(version=version)
+        return start

@@ -1,0 +1,353 @@
+"""The database schema, for the whole domain.
+
+Later features fill these tables in; they should not need to reshape them. Field names of the
+settings tables match the settings dataclasses in ``engine.config`` so the repo maps them
+one-to-one. Times are stored in UTC. Callers never see these classes: ``repo`` modules return
+dataclasses, because a model instance must not cross threads.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import peewee as pw
+
+from engine.storage.db import database
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+# --- settings ---------------------------------------------------------------------------
+
+
+class Setting(BaseModel):
+    """Small singleton settings (bounce settings, exclusion policy, footers) as JSON."""
+
+    key = pw.CharField(primary_key=True, max_length=64)
+    value = pw.TextField()
+
+
+class SmtpProfileRecord(BaseModel):
+    id = pw.AutoField()
+    key = pw.CharField(unique=True, max_length=64)
+    name = pw.CharField(unique=True, max_length=200)
+    host = pw.CharField(max_length=255, default="")
+    port = pw.IntegerField(default=587)
+    security = pw.CharField(max_length=16, default="starttls")
+    verify_certificate = pw.BooleanField(default=True)
+    requires_auth = pw.BooleanField(default=True)
+    username = pw.CharField(max_length=255, default="")
+    from_name = pw.CharField(max_length=255, default="")
+    from_address = pw.CharField(max_length=320, default="")
+    reply_to = pw.CharField(max_length=320, default="")
+    bounce_address = pw.CharField(max_length=320, default="")
+    daily_limit = pw.IntegerField(default=500)
+    hourly_limit = pw.IntegerField(default=0)
+    batch_size = pw.IntegerField(default=50)
+    batch_pause_seconds = pw.IntegerField(default=10)
+    max_connections = pw.IntegerField(default=2)
+    use_verp = pw.BooleanField(default=True)
+    disable_custom_headers = pw.BooleanField(default=False)
+    is_default = pw.BooleanField(default=False)
+
+
+class BounceMailboxRecord(BaseModel):
+    id = pw.AutoField()
+    key = pw.CharField(unique=True, max_length=64)
+    protocol = pw.CharField(max_length=8, default="imap")
+    host = pw.CharField(max_length=255, default="")
+    port = pw.IntegerField(default=993)
+    security = pw.CharField(max_length=16, default="ssl")
+    verify_certificate = pw.BooleanField(default=True)
+    username = pw.CharField(max_length=255, default="")
+    bounce_address = pw.CharField(max_length=320, default="")
+    folder = pw.CharField(max_length=255, default="INBOX")
+    bounce_threshold = pw.IntegerField(default=3)
+    processed_action = pw.CharField(max_length=16, default="delete")
+    processed_folder = pw.CharField(max_length=255, default="")
+    non_bounce_action = pw.CharField(max_length=16, default="leave")
+    non_bounce_folder = pw.CharField(max_length=255, default="")
+    enabled = pw.BooleanField(default=True)
+
+
+class BounceCodeRecord(BaseModel):
+    id = pw.AutoField()
+    code = pw.CharField(unique=True, max_length=16)
+    type = pw.CharField(max_length=8)
+    meaning = pw.CharField(max_length=255, default="")
+    position = pw.IntegerField(default=0)
+
+
+# --- audience -----------------------------------------------------------------------------
+
+
+class Contact(BaseModel):
+    id = pw.AutoField()
+    email = pw.CharField(unique=True, max_length=320)  # normalised: trimmed, lower-case domain
+    first_name = pw.CharField(max_length=255, default="")
+    last_name = pw.CharField(max_length=255, default="")
+    fields = pw.TextField(default="{}")  # extra columns as merge fields, JSON
+    created_at = pw.DateTimeField(default=utcnow)
+    last_delivered_at = pw.DateTimeField(null=True)
+
+
+class MailingList(BaseModel):
+    id = pw.AutoField()
+    name = pw.CharField(unique=True, max_length=200)
+    description = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=utcnow)
+
+
+class Subscription(BaseModel):
+    id = pw.AutoField()
+    contact = pw.ForeignKeyField(Contact, backref="subscriptions", on_delete="CASCADE")
+    mailing_list = pw.ForeignKeyField(MailingList, backref="subscriptions", on_delete="CASCADE")
+    status = pw.CharField(max_length=16, default="subscribed")  # subscribed | unsubscribed
+    subscribed_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("contact", "mailing_list"), True),)
+
+
+# --- campaigns and sending ----------------------------------------------------------------
+
+
+class Campaign(BaseModel):
+    id = pw.AutoField()
+    name = pw.CharField(unique=True, max_length=200)
+    subject = pw.CharField(max_length=998, default="")
+    from_name = pw.CharField(max_length=255, default="")
+    from_address = pw.CharField(max_length=320, default="")
+    reply_to = pw.CharField(max_length=320, default="")
+    profile = pw.ForeignKeyField(SmtpProfileRecord, null=True, on_delete="SET NULL")
+    text_body = pw.TextField(default="")
+    html_body = pw.TextField(default="")
+    # draft | generating | ready | sending | paused | completed | cancelled
+    status = pw.CharField(max_length=16, default="draft")
+    created_at = pw.DateTimeField(default=utcnow)
+    scheduled_at = pw.DateTimeField(null=True)
+    started_at = pw.DateTimeField(null=True)
+    completed_at = pw.DateTimeField(null=True)
+
+
+class CampaignList(BaseModel):
+    id = pw.AutoField()
+    campaign = pw.ForeignKeyField(Campaign, backref="lists", on_delete="CASCADE")
+    mailing_list = pw.ForeignKeyField(MailingList, on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("campaign", "mailing_list"), True),)
+
+
+class CampaignItem(BaseModel):
+    """One recipient of one campaign. Every state change is committed on its own."""
+
+    id = pw.AutoField()
+    campaign = pw.ForeignKeyField(Campaign, backref="items", on_delete="CASCADE")
+    contact = pw.ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    email = pw.CharField(max_length=320)
+    token = pw.CharField(unique=True, max_length=64)  # per-recipient, for VERP and links
+    # queued | sending | sent | deferred | failed | uncertain | excluded
+    state = pw.CharField(max_length=16, default="queued", index=True)
+    exclude_reason = pw.CharField(max_length=32, default="")
+    attempts = pw.IntegerField(default=0)
+    next_attempt_at = pw.DateTimeField(null=True)
+    claimed_by = pw.CharField(max_length=64, default="")  # runner id while sending
+    last_code = pw.CharField(max_length=16, default="")
+    last_error = pw.TextField(default="")
+    message_id = pw.CharField(max_length=255, default="", index=True)
+    sent_at = pw.DateTimeField(null=True)
+    updated_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("campaign", "email"), True), (("campaign", "state"), False))
+
+
+class OutboundEmail(BaseModel):
+    """A single message outside a campaign: a test send or an autoresponder."""
+
+    id = pw.AutoField()
+    profile = pw.ForeignKeyField(SmtpProfileRecord, null=True, on_delete="SET NULL")
+    kind = pw.CharField(max_length=16, default="single")  # test | autoresponder | single
+    to_address = pw.CharField(max_length=320)
+    subject = pw.CharField(max_length=998, default="")
+    text_body = pw.TextField(default="")
+    html_body = pw.TextField(default="")
+    state = pw.CharField(max_length=16, default="queued", index=True)
+    attempts = pw.IntegerField(default=0)
+    next_attempt_at = pw.DateTimeField(null=True)
+    claimed_by = pw.CharField(max_length=64, default="")
+    last_code = pw.CharField(max_length=16, default="")
+    last_error = pw.TextField(default="")
+    message_id = pw.CharField(max_length=255, default="", index=True)
+    created_at = pw.DateTimeField(default=utcnow)
+    sent_at = pw.DateTimeField(null=True)
+
+
+class Autoresponder(BaseModel):
+    id = pw.AutoField()
+    name = pw.CharField(unique=True, max_length=200)
+    mailing_list = pw.ForeignKeyField(MailingList, on_delete="CASCADE")
+    profile = pw.ForeignKeyField(SmtpProfileRecord, null=True, on_delete="SET NULL")
+    delay_minutes = pw.IntegerField(default=0)
+    subject = pw.CharField(max_length=998, default="")
+    text_body = pw.TextField(default="")
+    html_body = pw.TextField(default="")
+    enabled = pw.BooleanField(default=True)
+
+
+class AutoresponderSend(BaseModel):
+    """One contact's due autoresponder message; unique so a contact never gets it twice."""
+
+    id = pw.AutoField()
+    autoresponder = pw.ForeignKeyField(Autoresponder, on_delete="CASCADE")
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE")
+    due_at = pw.DateTimeField()
+    outbound = pw.ForeignKeyField(OutboundEmail, null=True, on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("autoresponder", "contact"), True),)
+
+
+class SendCounter(BaseModel):
+    """Messages sent per profile per period (``YYYY-MM-DD`` or ``YYYY-MM-DDTHH``), in UTC."""
+
+    id = pw.AutoField()
+    profile = pw.ForeignKeyField(SmtpProfileRecord, on_delete="CASCADE")
+    period = pw.CharField(max_length=16)
+    count = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("profile", "period"), True),)
+
+
+# --- jobs ---------------------------------------------------------------------------------
+
+
+class JobState(BaseModel):
+    name = pw.CharField(primary_key=True, max_length=64)
+    paused = pw.BooleanField(default=False)
+    last_run_at = pw.DateTimeField(null=True)
+    next_run_at = pw.DateTimeField(null=True)
+    last_error = pw.TextField(default="")
+    running_by = pw.CharField(max_length=64, default="")
+    heartbeat_at = pw.DateTimeField(null=True)
+
+
+class JobRun(BaseModel):
+    id = pw.AutoField()
+    job = pw.CharField(max_length=64, index=True)
+    runner = pw.CharField(max_length=64, default="")
+    started_at = pw.DateTimeField(default=utcnow)
+    finished_at = pw.DateTimeField(null=True)
+    state = pw.CharField(max_length=16, default="running")  # running | ok | failed | cancelled
+    summary = pw.TextField(default="{}")  # the job's report, JSON
+    error = pw.TextField(default="")
+
+
+# --- bounces, suppressions, unsubscribes ----------------------------------------------------
+
+
+class BounceMessage(BaseModel):
+    """One message read from the bounce mailbox or a file, recorded once."""
+
+    id = pw.AutoField()
+    content_hash = pw.CharField(unique=True, max_length=64)
+    message_id = pw.CharField(max_length=255, default="", index=True)
+    # hard | soft | complaint | auto_reply | not_bounce | unsubscribe
+    kind = pw.CharField(max_length=16)
+    subject = pw.CharField(max_length=998, default="")
+    source = pw.CharField(max_length=255, default="")  # mailbox name or file path
+    run = pw.ForeignKeyField(JobRun, null=True, on_delete="SET NULL")
+    received_at = pw.DateTimeField(default=utcnow)
+    raw_message = pw.BlobField(null=True)
+
+
+class Bounce(BaseModel):
+    """One failed recipient of one bounce message, with why it counted hard or soft."""
+
+    id = pw.AutoField()
+    message = pw.ForeignKeyField(BounceMessage, backref="bounces", on_delete="CASCADE")
+    email = pw.CharField(max_length=320, index=True)
+    kind = pw.CharField(max_length=16)  # hard | soft | complaint
+    status = pw.CharField(max_length=16, default="")
+    status_inferred = pw.BooleanField(default=False)
+    reply_code = pw.CharField(max_length=8, default="")
+    reason = pw.CharField(max_length=64, default="")
+    rule = pw.CharField(max_length=255, default="")
+    diagnostic = pw.TextField(default="")
+    remote_host = pw.CharField(max_length=255, default="")
+    campaign = pw.ForeignKeyField(Campaign, null=True, on_delete="SET NULL")
+    item = pw.ForeignKeyField(CampaignItem, null=True, on_delete="SET NULL")
+    contact = pw.ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    counted = pw.BooleanField(default=False)  # counted toward the bounce threshold
+    created_at = pw.DateTimeField(default=utcnow)
+
+
+class Suppression(BaseModel):
+    id = pw.AutoField()
+    email = pw.CharField(unique=True, max_length=320)
+    reason = pw.CharField(max_length=64)  # hard_bounce | soft_bounce | complaint | manual | import
+    source = pw.CharField(max_length=255, default="")
+    code = pw.CharField(max_length=16, default="")
+    campaign = pw.ForeignKeyField(Campaign, null=True, on_delete="SET NULL")
+    first_bounce_at = pw.DateTimeField(null=True)
+    last_bounce_at = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField(default=utcnow)
+
+
+class SuppressionEvent(BaseModel):
+    """The audit trail: every suppression and un-suppression, by whom and why."""
+
+    id = pw.AutoField()
+    email = pw.CharField(max_length=320, index=True)
+    action = pw.CharField(max_length=16)  # suppress | unsuppress
+    reason = pw.TextField(default="")
+    actor = pw.CharField(max_length=64, default="")  # "user", "run:42", "import"
+    at = pw.DateTimeField(default=utcnow)
+
+
+class Unsubscribe(BaseModel):
+    """An unsubscribe; ``campaign`` NULL means from everything."""
+
+    id = pw.AutoField()
+    email = pw.CharField(max_length=320, index=True)
+    campaign = pw.ForeignKeyField(Campaign, null=True, on_delete="CASCADE")
+    source = pw.CharField(max_length=64, default="")  # mail | link | import | user
+    created_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("email", "campaign"), True),)
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Setting,
+    SmtpProfileRecord,
+    BounceMailboxRecord,
+    BounceCodeRecord,
+    Contact,
+    MailingList,
+    Subscription,
+    Campaign,
+    CampaignList,
+    CampaignItem,
+    OutboundEmail,
+    Autoresponder,
+    AutoresponderSend,
+    SendCounter,
+    JobState,
+    JobRun,
+    BounceMessage,
+    Bounce,
+    Suppression,
+    SuppressionEvent,
+    Unsubscribe,
+)

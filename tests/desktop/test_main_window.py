@@ -1,0 +1,57 @@
+"""The main window opens with its name, its pages and an About box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.main_window import MainWindow
+from desktop.services import Services
+from engine import __version__
+
+
+def test_the_window_is_named_for_the_app(main_window: MainWindow) -> None:
+    assert main_window.windowTitle() == "Newsletter Desk"
+
+
+def test_every_page_is_in_the_navigation(main_window: MainWindow) -> None:
+    titles = [main_window.navigation.item(i).text() for i in range(main_window.navigation.count())]
+    assert titles == [p.title for p in main_window.pages]  # type: ignore[attr-defined]
+    assert "Data and passwords" in titles
+
+
+def test_the_about_box_shows_the_version(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    main_window.show_about()
+    assert __version__ in seen[0]
+
+
+def test_the_data_page_says_where_data_and_passwords_live(
+    main_window: MainWindow, services: Services
+) -> None:
+    page = main_window.page("Data and passwords")
+    assert page.database_label.text().endswith("desk.sqlite3")  # type: ignore[attr-defined]
+    assert page.secrets_label.text() == "Passwords are stored in the system keyring."  # type: ignore[attr-defined]
+
+
+def test_geometry_and_last_page_are_remembered(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(services)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 520)  # within the offscreen 800x600 screen
+    last = len(first.pages) - 1
+    first.navigation.setCurrentRow(last)
+    first.close()
+    assert QSettings().value("window/page") in (last, str(last))
+    second = MainWindow(services)
+    qtbot.addWidget(second)
+    assert second.stack.currentIndex() == last
+    assert (second.width(), second.height()) == (700, 520)

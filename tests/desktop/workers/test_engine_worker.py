@@ -1,0 +1,93 @@
+"""Engine generators run in a QThread and report to the GUI thread through signals."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Generator
+
+from PySide6.QtCore import QObject, Slot
+
+from desktop.workers.engine_worker import EngineWorker, WorkerRunner
+from engine.jobs import CancelToken, Progress
+
+
+class Recorder(QObject):
+    """Lives in the GUI thread; its slots must run there."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: set[int] = set()
+        self.progress: list[Progress] = []
+        self.result: object = None
+        self.error = ""
+
+    @Slot(object)
+    def on_progressed(self, progress: Progress) -> None:
+        self.threads.add(threading.get_ident())
+        self.progress.append(progress)
+
+    @Slot(object)
+    def on_finished(self, result: object) -> None:
+        self.threads.add(threading.get_ident())
+        self.result = result
+
+    @Slot(str)
+    def on_failed(self, message: str) -> None:
+        self.error = message
+
+
+def counting_job(worker_threads: list[int]) -> object:
+    def job(token: CancelToken) -> Generator[Progress, None, str]:
+        worker_threads.append(threading.get_ident())
+        for n in range(3):
+            token.check()
+            yield Progress(n + 1, 3, f"step {n + 1}")
+        return "done"
+
+    return job
+
+
+def test_signals_reach_gui_thread_slots_not_the_worker_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner, recorder, worker_threads = WorkerRunner(), Recorder(), []
+    worker = EngineWorker(counting_job(worker_threads))  # type: ignore[arg-type]
+    worker.progressed.connect(recorder.on_progressed)
+    worker.finished.connect(recorder.on_finished)
+    with qtbot.waitSignal(worker.finished, timeout=5000):
+        runner.start(worker)
+    qtbot.waitUntil(lambda: runner.running == 0, timeout=5000)
+    assert recorder.result == "done"
+    assert [p.done for p in recorder.progress] == [1, 2, 3]
+    assert recorder.threads == {threading.get_ident()}
+    assert worker_threads and worker_threads[0] != threading.get_ident()
+
+
+def test_a_failing_job_reports_a_message(qtbot) -> None:  # type: ignore[no-untyped-def]
+    def job(token: CancelToken) -> Generator[Progress, None, None]:
+        yield Progress(0)
+        raise ValueError("the server went away")
+
+    runner, recorder = WorkerRunner(), Recorder()
+    worker = EngineWorker(job)
+    worker.failed.connect(recorder.on_failed)
+    with qtbot.waitSignal(worker.failed, timeout=5000):
+        runner.start(worker)
+    qtbot.waitUntil(lambda: runner.running == 0, timeout=5000)
+    assert recorder.error == "the server went away"
+
+
+def test_cancel_stops_the_job_at_its_next_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+    gate = threading.Event()
+
+    def job(token: CancelToken) -> Generator[Progress, None, None]:
+        while True:
+            gate.wait(5)
+            token.check()
+            yield Progress(0)
+
+    runner = WorkerRunner()
+    worker = EngineWorker(job)
+    with qtbot.waitSignal(worker.cancelled, timeout=5000):
+        runner.start(worker)
+        worker.cancel()
+        gate.set()
+    qtbot.waitUntil(lambda: runner.running == 0, timeout=5000)

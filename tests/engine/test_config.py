@@ -1,0 +1,94 @@
+"""Wrong settings come back as a message for the field that is wrong."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy, Footers, SmtpProfile
+
+GOOD_PROFILE = SmtpProfile(
+    name="Main", host="smtp.example.com", username="u", from_address="news@example.com",
+    bounce_address="bounces@example.com",
+)
+GOOD_MAILBOX = BounceMailbox(host="imap.example.com", username="bounces@example.com")
+
+
+def test_a_complete_profile_has_no_errors() -> None:
+    assert GOOD_PROFILE.validate() == {}
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"host": ""}, "host"),
+        ({"host": "smtp example.com"}, "host"),
+        ({"port": 0}, "port"),
+        ({"port": 65536}, "port"),
+        ({"batch_size": 0}, "batch_size"),
+        ({"daily_limit": 0}, "daily_limit"),
+        ({"bounce_address": "not an address"}, "bounce_address"),
+        ({"from_address": ""}, "from_address"),
+        ({"reply_to": "a@"}, "reply_to"),
+        ({"username": ""}, "username"),
+        ({"name": "  "}, "name"),
+        ({"max_connections": 0}, "max_connections"),
+    ],
+)
+def test_profile_errors_name_the_field(change: dict[str, object], field: str) -> None:
+    errors = dataclasses.replace(GOOD_PROFILE, **change).validate()  # type: ignore[arg-type]
+    assert list(errors) == [field]
+    assert errors[field].endswith(".")
+
+
+def test_no_user_name_is_fine_without_authentication() -> None:
+    profile = dataclasses.replace(GOOD_PROFILE, requires_auth=False, username="")
+    assert profile.validate() == {}
+
+
+def test_mailbox_bounce_address_defaults_to_the_user_name() -> None:
+    assert GOOD_MAILBOX.effective_bounce_address == "bounces@example.com"
+    assert GOOD_MAILBOX.validate() == {}
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"bounce_threshold": 0}, "bounce_threshold"),
+        ({"host": ""}, "host"),
+        ({"port": -1}, "port"),
+        ({"folder": ""}, "folder"),
+        ({"processed_action": "move"}, "processed_folder"),
+        ({"protocol": "pop3", "processed_action": "move", "processed_folder": "Done"},
+         "processed_action"),
+    ],
+)
+def test_mailbox_errors_name_the_field(change: dict[str, object], field: str) -> None:
+    errors = dataclasses.replace(GOOD_MAILBOX, **change).validate()  # type: ignore[arg-type]
+    assert list(errors) == [field]
+
+
+def test_bounce_settings_refuse_a_zero_interval() -> None:
+    assert list(BounceSettings(collect_every_minutes=0).validate()) == ["collect_every_minutes"]
+
+
+def test_exclusion_policy_accepts_only_campaign_or_global() -> None:
+    assert ExclusionPolicy("global").validate() == {}
+    assert list(ExclusionPolicy("everyone").validate()) == ["scope"]  # type: ignore[arg-type]
+
+
+def test_default_footers_carry_unsubscribe_and_manage_links() -> None:
+    footers = Footers()
+    assert footers.validate() == {}
+    for text in (footers.text, footers.html):
+        assert "{{unsubscribe_url}}" in text and "{{manage_url}}" in text
+
+
+def test_a_footer_without_an_unsubscribe_link_is_refused() -> None:
+    assert list(Footers(text="Thanks").validate()) == ["text"]
+
+
+def test_a_link_template_must_carry_the_recipient_token() -> None:
+    errors = Footers(unsubscribe_url_template="https://example.com/unsub").validate()
+    assert list(errors) == ["unsubscribe_url_template"]

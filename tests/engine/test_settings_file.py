@@ -1,0 +1,57 @@
+"""Settings leave and come back as a readable file."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from engine import settings_file
+from engine.config import BounceMailbox, ExclusionPolicy, SmtpProfile
+from engine.errors import ConfigError
+from engine.storage import db, repo
+
+PROFILE = SmtpProfile(name="Main", host="smtp.example.com", username="u",
+                      from_address="a@example.com", bounce_address="b@example.com")
+
+
+def test_export_is_readable_toml(database_url: str, tmp_path: Path) -> None:
+    repo.save_profile(PROFILE)
+    path = tmp_path / "s.toml"
+    settings_file.write_file(path)
+    data = tomllib.loads(path.read_text())
+    assert data["smtp_profiles"][0]["host"] == "smtp.example.com"
+    assert len(data["bounce_codes"]) == 49
+
+
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_an_export_imports_into_a_fresh_database(tmp_path: Path, suffix: str) -> None:
+    db.init_db(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    repo.save_profile(PROFILE)
+    repo.save_mailbox(BounceMailbox(host="imap.example.com", username="b@example.com"))
+    repo.save_setting(ExclusionPolicy("global"))
+    path = tmp_path / f"s{suffix}"
+    settings_file.write_file(path)
+    db.init_db(f"sqlite:///{tmp_path / 'b.sqlite3'}")
+    settings_file.import_settings(settings_file.read_file(path))
+    assert repo.list_profiles() == [dataclasses.replace(PROFILE, is_default=True)]
+    assert repo.load_mailbox().host == "imap.example.com"
+    assert repo.load_setting(ExclusionPolicy).scope == "global"
+    db.close_db()
+
+
+def test_an_invalid_import_changes_nothing(database_url: str, tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"newsletter_desk_settings": 1, "smtp_profiles": [{"name": "X", "port": 0}]}')
+    with pytest.raises(ConfigError, match="SMTP profile X"):
+        settings_file.import_settings(settings_file.read_file(path))
+    assert repo.list_profiles() == []
+
+
+def test_a_file_that_is_not_an_export_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.toml"
+    path.write_text('title = "hello"\n')
+    with pytest.raises(ConfigError, match="not a Newsletter Desk settings export"):
+        settings_file.read_file(path)

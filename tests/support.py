@@ -1,0 +1,30 @@
+"""Helpers every test module may use."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import NoReturn
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def missing(reason: str) -> NoReturn:
+    """Skip on a developer's machine, fail in CI: CI must never pass by skipping."""
+    if in_ci():
+        pytest.fail(f"required in CI: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def corpus_dir() -> Path:
+    if not (CORPUS / "oracle.jsonl").is_file():
+        missing(f"the bounce corpus is not beside the checkout ({CORPUS})")
+    return CORPUS
