@@ -23,6 +23,7 @@ from engine.bounces.reasons import (
     reason_from_code,
     reason_from_text,
 )
+from engine.bounces.ses import parse_ses
 from engine.bounces.result import Classification, FailedRecipient, Kind
 from engine.bounces.verdict import decide
 from engine.errors import ClassifyError
@@ -89,6 +90,18 @@ def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
     feedback = next((p for p in top_parts if p.content_type == "message/feedback-report"), None)
     if feedback is not None:
         return _complaint(context, feedback)
+
+    ses = parse_ses(notice)
+    if ses is not None:
+        if ses.kind == "complaint":
+            addresses = [r.address for r in ses.recipients]
+            return _complaint_result(context, addresses, ses.feedback_type or "abuse")
+        if ses.kind == "bounce" and ses.recipients:
+            raws = [_Raw(r.address, strip_type(r.diagnostic), r.status, r.action)
+                    for r in ses.recipients]
+            return _bounce(context, raws, notice_text, table)
+        if ses.kind == "delivery":
+            return _result(context, "not_bounce", ())
 
     records: list[_Raw] = []
     success_only = False
@@ -312,6 +325,9 @@ def _settle(item: _Raw, notice: str, notice_delayed: bool,
         reason_from_text(" ".join(notice.split())[:4000]) if not status else None)
     if reason is None or (text_reason and status.endswith((".0.0",))):
         reason = text_reason or reason
+    if reason is None and item.address.endswith("@googlegroups.com"):
+        # Google Groups bounces (in the poster's language) only ever refuse a post
+        reason = "rejected"
     inferred = False
     if not status or status.endswith(".0.0") and not item.dsn_status:
         temporary = (reply or "").startswith("4") or item.action == "delayed" or (
@@ -337,15 +353,17 @@ def _settle(item: _Raw, notice: str, notice_delayed: bool,
 
 
 def _prefer(dsn_status: str, in_text: str | None) -> str:
-    """The DSN ``Status:`` unless it is vague (x.0.0) and the diagnostic names a finer code."""
+    """The code the remote server gave in its reply, else the DSN ``Status:``.
+
+    The reporting MTA often summarises (``5.0.0``, or ``5.1.1`` for any RCPT rejection) where
+    the remote reply says exactly what happened (``550 5.7.1 IP address blacklisted``).
+    """
     status = dsn_status.split()[0] if dsn_status.split() else ""
     if not re.fullmatch(r"[245]\.\d{1,3}\.\d{1,3}", status):
         status = ""
-    if not status:
-        return in_text or ""
-    if in_text and status.endswith(".0.0") and in_text[0] == status[0]:
+    if in_text and in_text[0] in "45":
         return in_text
-    return status
+    return status or in_text or ""
 
 
 def _complaint(context: _Context, feedback: Part) -> Classification:
@@ -363,6 +381,11 @@ def _complaint(context: _Context, feedback: Part) -> Classification:
             for address in all_addresses(value):
                 if not is_system_address(address) and address not in addresses:
                     addresses.append(address)
+    return _complaint_result(context, addresses, feedback_type)
+
+
+def _complaint_result(context: _Context, addresses: list[str],
+                      feedback_type: str | None) -> Classification:
     recipients = tuple(
         FailedRecipient(
             address=address, status="", status_inferred=False, reply_code=None,

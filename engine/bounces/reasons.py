@@ -16,7 +16,7 @@ _TEXT_RULES: tuple[tuple[str, str], ...] = (
      r"|mailbox (?:size )?limit|too much mail|user is over|mail ?box (?:is )?(?:over|exceeded)"
      r"|disk quota|storage (?:allocation|quota)|mailfolder is full|full mailbox"
      r"|exceeds? (?:his|her|the user'?s?) (?:mailbox )?quota|not enough (?:storage|space)"
-     r"|account is full|quota full|mailbox has exceeded"),
+     r"|account is full|quota full|mailbox has exceeded|mailbox exceeds"),
     ("too_big", r"message (?:is )?too (?:big|large)|size exceeds|exceeds? (?:the )?(?:maximum|max)"
      r"(?: allowed)? (?:message )?size|message size exceeds|message length exceeds"
      r"|larger than (?:the )?(?:maximum|max)|message file too big|size limit"),
@@ -39,7 +39,8 @@ _TEXT_RULES: tuple[tuple[str, str], ...] = (
      r"|couldn'?t be found|could not be found|address unknown|mailbox does not exist"
      r"|destination (?:address|mailbox) (?:does not|doesn'?t) exist|user doesn'?t exist"
      r"|unknown address|no valid recipients|is not a valid|email account that you tried to reach"
-     r"|not exist|non-?existent|isn'?t a valid|delivery to the following recipient failed"),
+     r"|not exist|non-?existent|isn'?t a valid|delivery to the following recipient failed"
+     r"|check (?:if|that|whether) (?:the )?address is correct"),
     ("host_unknown", r"host (?:or domain name )?not found|unknown host|domain (?:not found|does not"
      r" exist|is not (?:found|valid))|no such domain|host unknown|name or service not known"
      r"|unrouteable mail domain|no mx|nxdomain|unknown domain|invalid domain|domain unknown"
@@ -60,6 +61,7 @@ _TEXT_RULES: tuple[tuple[str, str], ...] = (
     ("policy", r"policy|not authori[sz]ed|prohibited|refused|rejected|denied|not allowed"),
     ("filtered", r"filter|not accepting mail from|does not accept|only accepts|restricted"),
     ("system_full", r"mail system full|system full|insufficient system storage"),
+    ("not_accepting", r"no smtp service|null mx|does not accept mail|not accepting (?:any )?mail"),
     ("network_error", r"network|connection (?:refused|reset|lost|closed|timed out)|routing|loop"
      r"|unable to connect|could not connect|no route|host unreachable"),
     ("mailer_error", r"command (?:died|failed|output)|procmail|mailer error|exit status|x-unix"

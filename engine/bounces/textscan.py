@@ -209,10 +209,15 @@ def reason_hint(text: str) -> bool:
     return reason_from_text(text) is not None
 
 
+_STATUS_AFTER_REPLY = re.compile(r"\b[245]\d\d[ -]#?([245]\.\d{1,3}\.\d{1,3})(?![\d.])")
+
+
 def find_status(text: str) -> str | None:
-    tagged = _STATUS_TAGGED.search(text)
-    if tagged:
-        return tagged.group(1)
+    """The enhanced code in a diagnostic: ``(#5.1.1)`` first, then one after a reply code."""
+    for pattern in (_STATUS_TAGGED, _STATUS_AFTER_REPLY):
+        found = pattern.search(text)
+        if found:
+            return found.group(1)
     match = STATUS.search(text)
     if match:
         return f"{match.group(1)}.{match.group(2)}.{match.group(3)}"
