@@ -227,11 +227,11 @@ def _dsn_recipients(body: str) -> tuple[list[_Raw], bool]:
     found: list[_Raw] = []
     successes = 0
     for record in records:
-        address = first_address(strip_type(record.get("final-recipient"))
-                                or strip_type(record.get("original-recipient"))
-                                or strip_type(record.get("x-actual-recipient")))
-        if address is None:
-            address = first_address(record.get("original-recipient"))
+        address = None
+        for name in ("final-recipient", "original-recipient", "x-actual-recipient"):
+            address = _dsn_address(record.get(name))
+            if address:
+                break
         if address is None:
             continue
         action = record.get("action").strip().lower().split(" ")[0] if record.get("action") else ""
@@ -244,6 +244,17 @@ def _dsn_recipients(body: str) -> tuple[list[_Raw], bool]:
                           remote))
     del per_message
     return found, successes > 0 and not found
+
+
+def _dsn_address(value: str) -> str | None:
+    """A recipient field's address; kept even without a dotted domain (``user@mailhub``)."""
+    found = first_address(strip_type(value))
+    if found:
+        return found
+    bare = strip_type(value).strip().strip("<>").strip()
+    if "@" in bare and " " not in bare and len(bare) < 320:
+        return tidy(bare)
+    return None
 
 
 def _has_code(text: str) -> bool:

@@ -97,6 +97,11 @@ def split_headers(text: str) -> tuple[list[tuple[str, str]], str]:
             break
         match = _HEADER_LINE.match(line)
         if match is None:
+            if name is not None and value_parts and value_parts[-1].endswith(";") and "=" in line:
+                # a parameter folded without indentation (``boundary=`` on its own line)
+                value_parts.append(line.strip())
+                pos = end + 1
+                continue
             break
         if name is not None:
             headers.append((name, " ".join(value_parts)))

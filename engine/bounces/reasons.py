@@ -40,12 +40,13 @@ _TEXT_RULES: tuple[tuple[str, str], ...] = (
      r"|destination (?:address|mailbox) (?:does not|doesn'?t) exist|user doesn'?t exist"
      r"|unknown address|no valid recipients|is not a valid|email account that you tried to reach"
      r"|not exist|non-?existent|isn'?t a valid|delivery to the following recipient failed"
-     r"|check (?:if|that|whether) (?:the )?address is correct"),
+     r"|check (?:if|that|whether) (?:the )?address is correct|invalid (?:final delivery )?userid"),
     ("host_unknown", r"host (?:or domain name )?not found|unknown host|domain (?:not found|does not"
      r" exist|is not (?:found|valid))|no such domain|host unknown|name or service not known"
      r"|unrouteable mail domain|no mx|nxdomain|unknown domain|invalid domain|domain unknown"
      r"|name server.*not found|host not found"),
     ("expired", r"retry timeout exceeded|retry time not reached|delivery time expired"
+     r"|failing for a long time"
      r"|given up|giving up|too long|expired|time(?:d)? ?out|has not been delivered|unable to deliver"
      r" for|could not be delivered (?:for|within)|delayed|deferred|still trying|queue"),
     ("no_relaying", r"relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed))"

@@ -53,8 +53,13 @@ _RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"^[ \t]*(?:original[- ]recipient|final[- ]recipient|failed[- ]recipients?|recipients?"
         rf"(?:[- ]address(?:es)?)?|rcpt[- ]to|addressee|bad[- ]address|invalid[- ]recipient"
         rf"|failed[- ]address(?:es)?|undeliverable to|unknown[- ]user|e-?mail[- ]address"
-        rf")[ \t]*:[ \t]*(?:rfc822;[ \t]*)?[\"']?<?({_A})>?[\"']?(.*)$",
+        rf"|delivery failed|delivery failure|undeliverable)[ \t]*:[ \t]*(?:rfc822;[ \t]*)?[\"']?<?({_A})>?[\"']?(.*)$",
         re.M | re.I)),
+    # The following recipients returned permanent errors: a@b. / Delivery failed: a@b
+    ("following", re.compile(
+        rf"(?:following|failed|undeliverable|invalid|unknown|rejected)[ \t]+(?:[\w-]+[ \t]+){{0,5}}?"
+        rf"(?:recipients?|address(?:es)?|users?|mailbox(?:es)?|userid)(?:\(s\)|\(es\))?"
+        rf"(?:[ \t]+[\w-]+){{0,4}}:[ \t]*[\"']?<?({_A})>?(.*)$", re.M | re.I)),
     # >>> RCPT TO:<a@b>   (SMTP transcripts: Sendmail, Exim, DragonFly, OpenSMTPD)
     ("rcpt", re.compile(rf"RCPT[ \t]+TO:[ \t]*<?({_A})>?(.*)$", re.M | re.I)),
     # 550 5.1.1 <a@b>... User unknown   (Sendmail)
@@ -78,16 +83,21 @@ _RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("trail", re.compile(rf"^(?=(.{{3,120}}?))\1:[ \t]*<?({_A})>?[ \t]*$", re.M)),
 )
 # Patterns that only count when the message already looks like a bounce
-_LOOSE = frozenset({"bare", "phrase", "message_to", "label", "lead", "trail"})
+_LOOSE = frozenset({"bare", "phrase", "message_to", "label", "lead", "trail", "following"})
 # Patterns where an address of the sender's side is more likely than a failed recipient
-_SENDER_PRONE = frozenset({"phrase", "message_to", "lead", "label", "angle", "dots", "trail"})
+_SENDER_PRONE = frozenset({"phrase", "message_to", "lead", "label", "angle", "dots", "trail",
+                           "following"})
 
 STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]|[ \t]*\.\d)")
 _STATUS_TAGGED = re.compile(r"#([245]\.\d{1,3}\.\d{1,3})\b")
 _REPLY = re.compile(r"(?<![\d.\-:/#])\b([245][0-5]\d)(?:[ \t-]+|\]|$)(?![\d.]*\.\d+\.\d+\.)",
                     re.M)
-_REPLY_STRONG = re.compile(r"(?:^|said:?|returned was:?|<<<|\(|\bcode\b:?|response:?|error)"
-                           r"[ \t]*([245][0-5]\d)(?=[ \t-]|$)", re.M | re.I)
+_REPLY_STRONG = re.compile(r"(?:^|said:?|returned was:?|<<<|\(|code[ \t]*:?|response:?|error)"
+                           r"[ \t]*([245][0-5]\d)(?![\d.:])", re.M | re.I)
+
+
+_FAILURE_WORDS = re.compile(r"invalid|unknown|failed|failure|rejected|undeliverable|refused"
+                            r"|not (?:found|delivered|reach)|error", re.I)
 
 
 @dataclass
@@ -107,11 +117,24 @@ def split_notice(text: str) -> tuple[str, str | None]:
         return text[:match.start()], rest.lstrip("\n")
     for header in _HEADER_START.finditer(text):
         start = header.start()
-        # two header lines in a row: the copy has started
-        after = text[start:start + 400].split("\n")
-        if len(after) > 2 and (after[1][:1] in (" ", "\t") or _HEADER_START.match(after[1])):
+        if _starts_header_block(text[start:start + 2000]):
             return text[:start], text[start:]
     return text, None
+
+
+def _starts_header_block(text: str) -> bool:
+    """Three header lines in a row, one of them a header only a message has (the copy)."""
+    count = 0
+    strong = False
+    for line in text.split("\n")[:12]:
+        if line[:1] in (" ", "\t") and count:
+            continue
+        match = _HEADER_START.match(line + " ")
+        if not match:
+            break
+        count += 1
+        strong = strong or line[:5].lower() in ("recei", "retur", "messa", "dkim-", "from:")
+    return count >= 3 and strong
 
 
 def find_recipients(notice: str, strict_only: bool, exclude: set[str]) -> list[TextRecipient]:
@@ -126,7 +149,7 @@ def find_recipients(notice: str, strict_only: bool, exclude: set[str]) -> list[T
             break
         for match in pattern.finditer(notice):
             if name == "trail":
-                if not reason_hint(match.group(1)):
+                if not (reason_hint(match.group(1)) or _FAILURE_WORDS.search(match.group(1))):
                     continue
                 address = tidy(match.group(2))
             else:
@@ -135,7 +158,8 @@ def find_recipients(notice: str, strict_only: bool, exclude: set[str]) -> list[T
                 continue
             if name in _SENDER_PRONE and address in exclude:
                 continue
-            if name == "lead" and not (has_code(match.group(2)) or reason_hint(match.group(2))):
+            if name == "lead" and not (has_code(match.group(2)) or _REPLY.search(match.group(2))
+                                       or reason_hint(match.group(2))):
                 continue
             block = _block_after(notice, match.start(), lines_at)
             found[address] = TextRecipient(address, block, name)
