@@ -147,3 +147,27 @@ def score(oracle: Iterable[dict[str, Any]], predictions: Iterable[dict[str, Any]
     s.notb_n = len(notb)
     s.notb_ok = sum(1 for f in notb if not got[f])
     return s
+
+
+@dataclass(frozen=True)
+class OracleError:
+    """A corpus file where the oracle is wrong, with what the message really says and why."""
+
+    file: str  # the file name; applies to its dos/ and mac/ copies too
+    oracle_recipient: str | None
+    actual_recipient: str | None
+    why: str
+
+
+def corrected(oracle: Iterable[dict[str, Any]],
+              errors: Iterable[OracleError]) -> list[dict[str, Any]]:
+    """The oracle with the listed records replaced by what the messages actually say."""
+    by_name = {e.file: e for e in errors}
+    out: list[dict[str, Any]] = []
+    for row in oracle:
+        fix = by_name.get(row["file"].rsplit("/", 1)[-1])
+        if fix is None or _norm(row["recipient"]) != _norm(fix.oracle_recipient):
+            out.append(row)
+            continue
+        out.append({**row, "recipient": fix.actual_recipient})
+    return out

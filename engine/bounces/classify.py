@@ -349,6 +349,7 @@ def _settle(item: _Raw, notice: str, notice_delayed: bool,
                 status, inferred = guessed, True
         if not status and (reply or temporary):
             status, inferred = f"{'4' if temporary else reply[0] if reply else '5'}.0.0", True
+    remote_host = item.remote_host or _remote_host(diagnostic)
     verdict = decide(status or None, inferred, reply, table)
     return FailedRecipient(
         address=item.address,
@@ -357,10 +358,21 @@ def _settle(item: _Raw, notice: str, notice_delayed: bool,
         reply_code=reply,
         reason=reason or "undefined",
         diagnostic=diagnostic,
-        remote_host=item.remote_host,
+        remote_host=remote_host,
         type=verdict.type,
         rule=verdict.rule,
     )
+
+
+_REMOTE_HOST = re.compile(r"\bhost[ \t]+([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                          r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,})"
+                          r"[ \t]*[\[(]", re.IGNORECASE)
+
+
+def _remote_host(diagnostic: str) -> str | None:
+    """``host mx.example.org[192.0.2.1] said:`` and the like, in text bounces."""
+    match = _REMOTE_HOST.search(diagnostic)
+    return match.group(1).lower() if match else None
 
 
 def _prefer(dsn_status: str, in_text: str | None) -> str:
