@@ -31,7 +31,7 @@ import logging
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, AnyStr, Literal
 
@@ -301,12 +301,3 @@ class SmtpServer:
         ok = (auth_data.login.decode(), auth_data.password.decode()) == self.auth
         # auth_data is kept on the session so the recorded message can name the user.
         return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
-
-
-def serving(**options: Any) -> Iterator[SmtpServer]:
-    """Generator form for fixtures: `yield from serving(tls="starttls", ...)`."""
-    with SmtpServer(**options) as server:
-        yield server
-
-
-SmtpServerFactory = Callable[..., SmtpServer]
