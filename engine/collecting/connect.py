@@ -1,0 +1,306 @@
+"""Opening the bounce mailbox (IMAP or POP3) the way its settings say, failures in plain words.
+
+``open_imap`` returns a logged-in imap_tools mailbox (``MailBox`` for SSL/TLS,
+``MailBoxStartTls``, ``MailBoxUnencrypted``); ``open_pop3`` a logged-in ``poplib.POP3``.
+``list_folders`` feeds the window's *Load folders*; ``check_mailbox`` is its *Test connection*.
+Failures are ``MailboxError`` / ``AuthError`` with a message a marketer can act on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import imaplib
+import poplib
+import socket
+import ssl
+from typing import Any
+
+from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
+from imap_tools.errors import (
+    ImapToolsError,
+    MailboxFolderSelectError,
+    MailboxLoginError,
+    MailboxStarttlsError,
+)
+
+from engine.config import BounceMailbox
+from engine.errors import AuthError, MailboxError
+from engine.jobs import Cancelled
+from engine.network import Hangup, network_message, tls_context
+
+_SECURITY_WORDS = {"none": "no encryption", "starttls": "STARTTLS", "ssl": "SSL/TLS"}
+
+
+def _raw_socket(host: str, port: int, timeout: float | None, hangup: Hangup | None
+                ) -> socket.socket:
+    sock = socket.create_connection((host, port), timeout)
+    if hangup is not None:
+        hangup.attach(sock)
+    return sock
+
+
+# imaplib and poplib open their sockets in ``_create_socket``; these subclasses only hand the
+# raw socket to the hangup before TLS starts, as the stdlib versions would otherwise do.
+
+
+class _Imap(imaplib.IMAP4):
+    def __init__(self, hangup: Hangup | None, host: str, port: int, timeout: float) -> None:
+        self._hangup = hangup
+        super().__init__(host, port, timeout)
+
+    def _create_socket(self, timeout: float | None) -> socket.socket:
+        return _raw_socket(self.host, self.port, timeout, self._hangup)
+
+
+class _ImapSsl(imaplib.IMAP4_SSL):
+    def __init__(self, hangup: Hangup | None, host: str, port: int, timeout: float,
+                 context: ssl.SSLContext) -> None:
+        self._hangup = hangup
+        super().__init__(host, port, ssl_context=context, timeout=timeout)
+
+    def _create_socket(self, timeout: float | None) -> socket.socket:
+        sock = _raw_socket(self.host, self.port, timeout, self._hangup)
+        wrapped: socket.socket = self.ssl_context.wrap_socket(sock, server_hostname=self.host)
+        return wrapped
+
+
+class _ImapTlsMailbox(MailBox):
+    def __init__(self, hangup: Hangup | None, host: str, port: int, timeout: float,
+                 context: ssl.SSLContext) -> None:
+        self._hangup = hangup
+        super().__init__(host, port, timeout=timeout, ssl_context=context)
+
+    def _get_mailbox_client(self) -> imaplib.IMAP4:
+        return _ImapSsl(self._hangup, self._host, self._port, self._timeout, self._ssl_context)
+
+
+class _ImapStartTlsMailbox(MailBoxStartTls):
+    def __init__(self, hangup: Hangup | None, host: str, port: int, timeout: float,
+                 context: ssl.SSLContext) -> None:
+        self._hangup = hangup
+        super().__init__(host, port, timeout=timeout, ssl_context=context)
+
+    def _get_mailbox_client(self) -> imaplib.IMAP4:
+        client = _Imap(self._hangup, self._host, self._port, self._timeout)
+        typ, data = client.starttls(self._ssl_context)
+        if typ != "OK":
+            raise MailboxStarttlsError((typ, data), "OK")
+        return client
+
+
+class _ImapPlainMailbox(MailBoxUnencrypted):
+    def __init__(self, hangup: Hangup | None, host: str, port: int, timeout: float) -> None:
+        self._hangup = hangup
+        super().__init__(host, port, timeout=timeout)
+
+    def _get_mailbox_client(self) -> imaplib.IMAP4:
+        return _Imap(self._hangup, self._host, self._port, self._timeout)
+
+
+class _Pop3(poplib.POP3):
+    def __init__(self, hangup: Hangup | None, host: str, port: int, timeout: float) -> None:
+        self._hangup = hangup
+        super().__init__(host, port, timeout)
+
+    def _create_socket(self, timeout: float) -> socket.socket:
+        return _raw_socket(self.host, self.port, timeout, self._hangup)
+
+
+class _Pop3Ssl(poplib.POP3_SSL):
+    def __init__(self, hangup: Hangup | None, host: str, port: int, timeout: float,
+                 context: ssl.SSLContext) -> None:
+        self._hangup = hangup
+        self._context = context
+        super().__init__(host, port, timeout=timeout, context=context)
+
+    def _create_socket(self, timeout: float) -> socket.socket:
+        sock = _raw_socket(self.host, self.port, timeout, self._hangup)
+        return self._context.wrap_socket(sock, server_hostname=self.host)
+
+
+def _server_said(data: Any) -> str:
+    """The server's words from an IMAP/POP3 reply, without Python's bytes decoration."""
+    if isinstance(data, (list, tuple)):
+        data = b" ".join(d for d in data if isinstance(d, bytes))
+    if isinstance(data, bytes):
+        data = data.decode("utf-8", "replace")
+    return " ".join(str(data).split())
+
+
+def _translate(exc: BaseException, mailbox: BounceMailbox, timeout: float,
+               hangup: Hangup | None) -> BaseException:
+    if hangup is not None and hangup.hung_up:
+        return Cancelled()
+    host, port = mailbox.host.strip(), mailbox.port
+    if isinstance(exc, MailboxLoginError):
+        said = _server_said(exc.command_result[1])
+        return AuthError(
+            f"Authentication failed: the server said “{said}”. Check the user name and password."
+        )
+    if isinstance(exc, MailboxStarttlsError):
+        return MailboxError(f"{host} does not offer STARTTLS on port {port}.")
+    if isinstance(exc, MailboxFolderSelectError):
+        return MailboxError(
+            f"The folder “{mailbox.folder}” does not exist on {host}. Use Load folders to pick one."
+        )
+    if isinstance(exc, poplib.error_proto):
+        said = _server_said(exc.args[0] if exc.args else "")
+        if "stls" in said.lower() or "not supported" in said.lower():
+            return MailboxError(f"{host} does not offer STARTTLS for POP3 on port {port}.")
+        return AuthError(
+            f"Authentication failed: the server said “{said}”. Check the user name and password."
+        )
+    if isinstance(exc, imaplib.IMAP4.abort):
+        return MailboxError(
+            f"{host} closed the connection on port {port}. If this port expects SSL/TLS from "
+            "the start (usually 993 for IMAP, 995 for POP3), choose SSL/TLS."
+        )
+    if isinstance(exc, (imaplib.IMAP4.error, ImapToolsError)):
+        return MailboxError(f"{host} refused: {exc}")
+    if isinstance(exc, EOFError):
+        return MailboxError(f"{host} closed the connection on port {port}.")
+    message = network_message(exc, host, port, timeout)
+    return MailboxError(message) if message is not None else exc
+
+
+_EXPECTED = (OSError, EOFError, imaplib.IMAP4.error, poplib.error_proto, ImapToolsError)
+
+
+def _require_password(mailbox: BounceMailbox, password: str | None) -> str:
+    if not password:
+        raise AuthError("No password is stored for the bounce mailbox. Enter it and save.")
+    return password
+
+
+def open_imap(
+    mailbox: BounceMailbox,
+    password: str | None,
+    *,
+    timeout: float = 20.0,
+    hangup: Hangup | None = None,
+    select_folder: bool = True,
+) -> MailBox | MailBoxStartTls | MailBoxUnencrypted:
+    """A logged-in imap_tools mailbox with ``mailbox.folder`` selected (unless told not to).
+
+    The caller logs out (``with open_imap(...) as box:``).
+    """
+    secret = _require_password(mailbox, password)
+    host, port = mailbox.host.strip(), mailbox.port
+    try:
+        box: MailBox | MailBoxStartTls | MailBoxUnencrypted
+        if mailbox.security == "ssl":
+            box = _ImapTlsMailbox(hangup, host, port, timeout,
+                                  tls_context(mailbox.verify_certificate))
+        elif mailbox.security == "starttls":
+            box = _ImapStartTlsMailbox(hangup, host, port, timeout,
+                                       tls_context(mailbox.verify_certificate))
+        else:
+            box = _ImapPlainMailbox(hangup, host, port, timeout)
+        try:
+            box.login(mailbox.username, secret,
+                      initial_folder=mailbox.folder if select_folder else None)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                box.client.shutdown()
+            raise
+        return box
+    except _EXPECTED as exc:
+        raise _translate(exc, mailbox, timeout, hangup) from None
+
+
+def open_pop3(
+    mailbox: BounceMailbox,
+    password: str | None,
+    *,
+    timeout: float = 20.0,
+    hangup: Hangup | None = None,
+) -> poplib.POP3:
+    """A logged-in POP3 client (TLS per the settings). The caller calls ``quit()``."""
+    secret = _require_password(mailbox, password)
+    host, port = mailbox.host.strip(), mailbox.port
+    try:
+        client: poplib.POP3
+        if mailbox.security == "ssl":
+            client = _Pop3Ssl(hangup, host, port, timeout,
+                              tls_context(mailbox.verify_certificate))
+        else:
+            client = _Pop3(hangup, host, port, timeout)
+        try:
+            if mailbox.security == "starttls":
+                client.stls(tls_context(mailbox.verify_certificate))
+            client.user(mailbox.username)
+            client.pass_(secret)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                client.close()
+            raise
+        return client
+    except _EXPECTED as exc:
+        raise _translate(exc, mailbox, timeout, hangup) from None
+
+
+def list_folders(
+    mailbox: BounceMailbox,
+    password: str | None,
+    *,
+    timeout: float = 20.0,
+    hangup: Hangup | None = None,
+) -> list[str]:
+    """The IMAP folders a user could monitor, INBOX first; POP3 has only the one."""
+    if mailbox.protocol == "pop3":
+        return ["INBOX"]
+    try:
+        box = open_imap(mailbox, password, timeout=timeout, hangup=hangup, select_folder=False)
+        try:
+            found = box.folder.list()
+        except _EXPECTED as exc:
+            raise _translate(exc, mailbox, timeout, hangup) from None
+        finally:
+            with contextlib.suppress(Exception):
+                box.logout()
+    finally:
+        if hangup is not None:
+            hangup.release()
+    names = [f.name for f in found if "\\noselect" not in {x.lower() for x in f.flags}]
+    others = sorted((n for n in names if n.upper() != "INBOX"), key=str.lower)
+    return ["INBOX", *others]
+
+
+def check_mailbox(
+    mailbox: BounceMailbox,
+    password: str | None,
+    *,
+    timeout: float = 20.0,
+    hangup: Hangup | None = None,
+) -> str:
+    """Log in (and open the folder, for IMAP), then leave; returns what worked."""
+    security = _SECURITY_WORDS.get(mailbox.security, mailbox.security)
+    try:
+        if mailbox.protocol == "pop3":
+            client = open_pop3(mailbox, password, timeout=timeout, hangup=hangup)
+            try:
+                count, _size = client.stat()
+            except _EXPECTED as exc:
+                raise _translate(exc, mailbox, timeout, hangup) from None
+            finally:
+                with contextlib.suppress(Exception):
+                    client.quit()
+            where = f"{count} message{'s' if count != 1 else ''} waiting"
+        else:
+            box = open_imap(mailbox, password, timeout=timeout, hangup=hangup)
+            try:
+                status = box.folder.status(mailbox.folder)
+            except _EXPECTED as exc:
+                raise _translate(exc, mailbox, timeout, hangup) from None
+            finally:
+                with contextlib.suppress(Exception):
+                    box.logout()
+            count = int(status.get("MESSAGES", 0))
+            where = f"{count} message{'s' if count != 1 else ''} in {mailbox.folder}"
+    finally:
+        if hangup is not None:
+            hangup.release()
+    return (
+        f"Logged in to {mailbox.host} ({mailbox.protocol.upper()}, port {mailbox.port}, "
+        f"{security}) as {mailbox.username}: {where}."
+    )

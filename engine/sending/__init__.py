@@ -1,0 +1,1 @@
+"""Sending mail: SMTP connections, messages, campaigns."""

@@ -1,0 +1,193 @@
+"""Opening an SMTP connection the way a profile says, with failures in plain words.
+
+``open_smtp`` gives a connected (and logged-in) ``smtplib.SMTP`` to the sender;
+``check_smtp`` is the settings window's *Test connection*: connect, TLS, log in, QUIT.
+Every failure is an ``SmtpError`` (or ``AuthError`` for a refused login) whose message a
+marketer can act on, never a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import smtplib
+import socket
+import ssl
+
+from engine.config import SmtpProfile
+from engine.errors import AuthError, SmtpError
+from engine.jobs import Cancelled
+from engine.network import Hangup, network_message, tls_context
+
+_SECURITY_WORDS = {"none": "no encryption", "starttls": "STARTTLS", "ssl": "SSL/TLS"}
+
+
+def ehlo_name() -> str:
+    """Our name in EHLO: the machine's own name, never looked up in DNS.
+
+    smtplib's default (socket.getfqdn) asks the resolver, which may contact a DNS server
+    and stall for seconds before the SMTP conversation even starts.
+    """
+    name = socket.gethostname()
+    return name if name and "." in name else "localhost.localdomain"
+
+
+class _Smtp(smtplib.SMTP):
+    def __init__(self, hangup: Hangup | None, host: str, port: int, timeout: float) -> None:
+        self._hangup = hangup
+        super().__init__(host, port, local_hostname=ehlo_name(), timeout=timeout)
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        sock = socket.create_connection((host, port), timeout, self.source_address)
+        if self._hangup is not None:
+            self._hangup.attach(sock)
+        return sock
+
+
+class _SmtpSsl(smtplib.SMTP_SSL):
+    def __init__(self, hangup: Hangup | None, host: str, port: int, timeout: float,
+                 context: ssl.SSLContext) -> None:
+        self._hangup = hangup
+        self._server_name = host
+        super().__init__(host, port, local_hostname=ehlo_name(), timeout=timeout,
+                         context=context)
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        # As SMTP_SSL does it, with the raw socket handed to the hangup before the handshake.
+        sock = socket.create_connection((host, port), timeout, self.source_address)
+        if self._hangup is not None:
+            self._hangup.attach(sock)
+        return self.context.wrap_socket(sock, server_hostname=self._server_name)
+
+
+def _said(code: int, reply: bytes | str) -> str:
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
+    return f"{code} {' '.join(text.split())}".strip()
+
+
+def _connect(profile: SmtpProfile, timeout: float, hangup: Hangup | None) -> smtplib.SMTP:
+    host, port = profile.host.strip(), profile.port
+    context = tls_context(profile.verify_certificate)
+    client: smtplib.SMTP
+    if profile.security == "ssl":
+        client = _SmtpSsl(hangup, host, port, timeout, context)
+    else:
+        client = _Smtp(hangup, host, port, timeout)
+    try:
+        client.ehlo()
+        if profile.security == "starttls":
+            if not client.has_extn("starttls"):
+                raise SmtpError(
+                    f"{host} does not offer STARTTLS on port {port}. Choose SSL/TLS (port 465) "
+                    "or, only on a trusted network, no encryption."
+                )
+            client.starttls(context=context)
+            client.ehlo()
+    except BaseException:
+        _close_quietly(client)
+        raise
+    return client
+
+
+def _login(client: smtplib.SMTP, profile: SmtpProfile, password: str | None) -> None:
+    if not profile.requires_auth:
+        return
+    if not password:
+        raise AuthError(
+            f"No password is stored for the profile “{profile.name}”. Enter it and save."
+        )
+    if not client.has_extn("auth"):
+        hint = (
+            " Many servers offer it only over an encrypted connection: choose STARTTLS or SSL/TLS."
+            if profile.security == "none"
+            else ""
+        )
+        raise SmtpError(
+            f"{profile.host} does not offer authentication (AUTH) on port {profile.port}.{hint}"
+        )
+    try:
+        client.login(profile.username, password)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise AuthError(
+            f"Authentication failed: the server said {_said(exc.smtp_code, exc.smtp_error)}. "
+            "Check the user name and password."
+        ) from None
+
+
+def _close_quietly(client: smtplib.SMTP) -> None:
+    with contextlib.suppress(Exception):
+        client.close()
+
+
+def _translate(
+    exc: BaseException, profile: SmtpProfile, timeout: float, hangup: Hangup | None
+) -> BaseException:
+    if hangup is not None and hangup.hung_up:
+        return Cancelled()
+    host, port = profile.host.strip(), profile.port
+    # smtplib turns a read timeout or reset into SMTPServerDisconnected; the cause says which.
+    if isinstance(exc, smtplib.SMTPServerDisconnected) and isinstance(exc.__context__, OSError):
+        exc = exc.__context__
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return SmtpError(
+            f"{host} closed the connection on port {port} before answering. If the port "
+            "expects SSL/TLS from the start (usually 465), choose SSL/TLS."
+        )
+    if isinstance(exc, smtplib.SMTPConnectError):
+        return SmtpError(f"{host} refused the connection: the server said "
+                         f"{_said(exc.smtp_code, exc.smtp_error)}.")
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return SmtpError(f"{host} refused: the server said {_said(exc.smtp_code, exc.smtp_error)}.")
+    message = network_message(exc, host, port, timeout)
+    if message is not None:
+        return SmtpError(message)
+    if isinstance(exc, smtplib.SMTPException):
+        return SmtpError(f"SMTP with {host} failed: {exc}")
+    return exc
+
+
+def open_smtp(
+    profile: SmtpProfile,
+    password: str | None,
+    *,
+    timeout: float = 20.0,
+    hangup: Hangup | None = None,
+) -> smtplib.SMTP:
+    """A connected SMTP client: TLS per ``profile.security``, logged in when required.
+
+    The caller owns the connection (``quit()`` it). ``hangup`` lets another thread abort a
+    connection that is waiting on the server; the call then raises ``Cancelled``.
+    """
+    try:
+        client = _connect(profile, timeout, hangup)
+        try:
+            _login(client, profile, password)
+        except BaseException:
+            _close_quietly(client)
+            raise
+        return client
+    except (SmtpError, AuthError):
+        raise
+    except (OSError, smtplib.SMTPException, ssl.SSLError) as exc:
+        raise _translate(exc, profile, timeout, hangup) from None
+
+
+def check_smtp(
+    profile: SmtpProfile,
+    password: str | None,
+    *,
+    timeout: float = 20.0,
+    hangup: Hangup | None = None,
+) -> str:
+    """Connect, secure, log in and say goodbye; returns a sentence saying what worked."""
+    try:
+        client = open_smtp(profile, password, timeout=timeout, hangup=hangup)
+        try:
+            client.quit()
+        except (OSError, smtplib.SMTPException):
+            _close_quietly(client)  # the test passed; a rude goodbye changes nothing
+    finally:
+        if hangup is not None:
+            hangup.release()
+    security = _SECURITY_WORDS.get(profile.security, profile.security)
+    login = f" and logged in as {profile.username}" if profile.requires_auth else ""
+    return f"Connected to {profile.host} on port {profile.port} with {security}{login}."
