@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.servers.certs import Certificate
-from tests.servers.ports import LOOPBACK, free_port
+from tests.servers.ports import LOOPBACK, dying_with_us, free_port
 
 DOVECOT_CANDIDATES = ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot")
 _instances = itertools.count(1)
@@ -256,7 +256,7 @@ class DovecotServer:
             began = time.monotonic()
             with (root / "stderr.log").open("ab") as stderr:
                 server._process = subprocess.Popen(
-                    [find_dovecot() or "dovecot", "-F", "-c", str(conf)],
+                    dying_with_us([find_dovecot() or "dovecot", "-F", "-c", str(conf)]),
                     stdin=subprocess.DEVNULL,
                     stdout=subprocess.DEVNULL,
                     stderr=stderr,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,3 +61,16 @@ class SilentServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def dying_with_us(command: list[str]) -> list[str]:
+    """`command`, made to get SIGTERM should the test process die without stopping it.
+
+    Fixtures stop their servers, but a test run killed outright (SIGKILL, a CI timeout)
+    would leave Dovecot or PostgreSQL running. util-linux's setpriv sets the kernel's
+    parent-death signal and execs the command, so the PID stays the server's own.
+    """
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return command
+    return [setpriv, "--pdeathsig", "TERM", "--", *command]

@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.servers.ports import LOOPBACK, free_port
+from tests.servers.ports import LOOPBACK, dying_with_us, free_port
 
 DB_USER = "nd"
 DB_NAME = "nd_test"
@@ -113,13 +113,13 @@ class PostgresServer:
             server = cls(root=root, port=free_port(), bin_dir=bin_dir)
             with server.log_path.open("ab") as log:
                 server._process = subprocess.Popen(
-                    [
+                    dying_with_us([
                         str(bin_dir / "postgres"), "-D", str(server.data_dir),
                         "-p", str(server.port), "-k", str(root),
                         "-c", f"listen_addresses={LOOPBACK}",
                         "-c", "fsync=off", "-c", "synchronous_commit=off",
                         "-c", "full_page_writes=off",
-                    ],
+                    ]),
                     stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=root,
                     user=account.pw_uid if account else None,
                     group=account.pw_gid if account else None,

@@ -30,7 +30,7 @@ from typing import IO, Any
 
 from aiosmtpd.smtp import Envelope, Session
 
-from tests.servers.ports import LOOPBACK
+from tests.servers.ports import LOOPBACK, dying_with_us
 from tests.servers.smtp import SERVER_NAME, PacedSMTP, advertise_pipelining
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,7 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count-file", type=Path, help="JSON file kept up to date")
     args = parser.parse_args(argv)
     count = asyncio.run(_serve(args.port, args.delay, args.pipelining, args.count_file))
-    print(f"received {count.messages} messages for {count.recipients} recipients", flush=True)
+    # The parent that reads our output may be gone already (it died, so we were stopped).
+    with contextlib.suppress(BrokenPipeError):
+        print(f"received {count.messages} messages for {count.recipients} recipients", flush=True)
     return 0
 
 
@@ -134,10 +136,10 @@ class SinkProcess:
             fd, name = tempfile.mkstemp(prefix="nd-sink-", suffix=".json")
             os.close(fd)
             self._count_file = Path(name)
-        command = [
+        command = dying_with_us([
             sys.executable, "-m", "tests.servers.smtp_sink", "--port", "0",
             "--delay", str(self._delay), "--count-file", str(self._count_file),
-        ]
+        ])
         if self._pipelining:
             command.append("--pipelining")
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(

@@ -156,6 +156,27 @@ def test_smtp_server_advertises_pipelining_only_when_asked(smtp_server: StartSmt
         assert piped.has_extn("pipelining")
 
 
+def test_smtp_server_answers_pipelined_commands_in_order(smtp_server: StartSmtp) -> None:
+    server = smtp_server(pipelining=True)
+    with socket.create_connection((server.host, server.port), timeout=10) as sock:
+        replies = sock.makefile("rb")
+        replies.readline()
+        sock.sendall(b"EHLO localhost\r\n")
+        while replies.readline()[3:4] == b"-":
+            pass
+        # One write, as a pipelining client sends it (RFC 2920): four replies must come back.
+        sock.sendall(
+            b"MAIL FROM:<a@example.org>\r\nRCPT TO:<b@example.org>\r\n"
+            b"RCPT TO:<c@example.org>\r\nDATA\r\n"
+        )
+        codes = [replies.readline()[:3] for _ in range(4)]
+        sock.sendall(MESSAGE + b".\r\nQUIT\r\n")
+        codes += [replies.readline()[:3] for _ in range(2)]
+        replies.close()
+    assert codes == [b"250", b"250", b"250", b"354", b"250", b"221"]
+    assert server.messages[0].rcpt_tos == ("b@example.org", "c@example.org")
+
+
 def test_silent_server_lets_a_client_connect_and_time_out(silent_server: SilentServer) -> None:
     address = (silent_server.host, silent_server.port)
     with socket.create_connection(address, timeout=0.2) as sock, pytest.raises(TimeoutError):
