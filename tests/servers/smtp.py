@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import socket
 import ssl
 import threading
 import time
@@ -84,10 +85,16 @@ class PacedSMTP(SMTP):  # type: ignore[misc]
 
     async def push(self, status: AnyStr) -> None:
         # Only before the last line of a reply: a multi-line EHLO answer is one reply.
-        if self.reply_delay and len(status) > 3 and status[3] in ("-", ord("-")):
-            pass
-        elif self.reply_delay:
-            await asyncio.sleep(self.reply_delay)
+        continued = len(status) > 3 and status[3] in ("-", ord("-"))
+        if self.reply_delay and not continued:
+            try:
+                await asyncio.sleep(self.reply_delay)
+            except asyncio.CancelledError:
+                # The client left while we paused. aiosmtpd closes the transport itself only
+                # when this happens inside its command loop, not during the greeting.
+                if self.transport is not None:
+                    self.transport.close()
+                raise
         await super().push(status)
 
 
@@ -183,7 +190,12 @@ class _Controller(Controller):  # type: ignore[misc]
         # aiosmtpd 1.4 connects to self.port to wake the server up; with port 0 that would be
         # port 0, so learn the port the kernel chose first.
         self.port = self.server.sockets[0].getsockname()[1]
-        super()._trigger_server()
+        if not self._owner.delay:
+            super()._trigger_server()
+            return
+        # aiosmtpd's own trigger waits for the greeting, which a delay holds back. Accepting
+        # the connection is what builds the protocol, so connecting is enough.
+        socket.create_connection((self.hostname, self.port), timeout=5).close()
 
 
 class SmtpServer:
