@@ -143,7 +143,7 @@ class MailUser:
         return len(self.message_files(folder))
 
     def folders(self) -> list[str]:
-        """Folder names as IMAP shows them, INBOX first (including \\Noselect parents' kids)."""
+        """Selectable folders as IMAP names them, INBOX first (not bare \\Noselect parents)."""
         if not self.maildir.is_dir():
             return []
         names = [
