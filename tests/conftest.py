@@ -24,8 +24,6 @@ from engine.storage import db  # noqa: E402
 from tests.support import missing  # noqa: E402
 
 pytest_plugins = ["tests.servers.fixtures"]
-if not (Path(__file__).parent / "servers" / "fixtures.py").exists():  # until it lands
-    pytest_plugins = []
 
 
 # Captured before InMemoryKeyring exists: keyring auto-registers every backend subclass and

@@ -90,7 +90,6 @@ def open_url(url: str) -> peewee.Database:
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname,
             port=parsed.port,
-            autorollback=True,
         )
     raise StorageError(
         f"Unsupported database URL scheme “{parsed.scheme}”: use a file path, "
