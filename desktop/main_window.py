@@ -1,14 +1,20 @@
-"""The main window: navigation on the left, the chosen page on the right."""
+"""The main window: navigation on the left, the chosen page on the right.
+
+The navigation lists the pages of ``desktop.pages.PAGE_CLASSES`` in order, under a heading
+whenever a page's ``section`` class attribute differs from the page before it (a page without
+one stays under the previous heading). Headings cannot be selected.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -17,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop import pages
 from desktop.services import Services
+from desktop.widgets.network_action import NetworkActionWidget
 from engine import __version__
 
 
@@ -52,20 +59,41 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(220)
         self.stack = QStackedWidget()
         self.pages: list[QWidget] = []
+        self._rows: list[int] = []  # navigation row of each page
+        section = ""
         for page_class in pages.PAGE_CLASSES:
             page = page_class(services, self)
+            page_section = getattr(page_class, "section", "") or section
+            if page_section != section:
+                self._add_heading(page_section)
+                section = page_section
+            item = QListWidgetItem(page.title)
+            item.setData(Qt.ItemDataRole.UserRole, len(self.pages))
+            self.navigation.addItem(item)
+            self._rows.append(self.navigation.count() - 1)
             self.pages.append(page)
             self.stack.addWidget(page)
-            self.navigation.addItem(page.title)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._current_row = 0
+        self._current_page = 0
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self._build_menus()
         self._restore_state()
+
+    def _add_heading(self, text: str) -> None:
+        item = QListWidgetItem(text.upper())
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = QFont(self.navigation.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        item.setFont(font)
+        self.navigation.addItem(item)
+
+    def page_titles(self) -> list[str]:
+        return [str(p.title) for p in self.pages]  # type: ignore[attr-defined]
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -85,19 +113,25 @@ class MainWindow(QMainWindow):
         raise KeyError(title)
 
     def show_page(self, title: str) -> None:
-        self.navigation.setCurrentRow([p.title for p in self.pages].index(title))  # type: ignore[attr-defined]
+        self.navigation.setCurrentRow(self._rows[self.page_titles().index(title)])
+
+    @property
+    def current_page(self) -> QWidget:
+        return self.pages[self._current_page]
 
     def _on_navigation_current_row_changed(self, row: int) -> None:
-        if row < 0 or row == self._current_row:
+        item = self.navigation.item(row)
+        index = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if index is None or index == self._current_page:
             return
-        if not ask_unsaved(self, self.pages[self._current_row]):
+        if not ask_unsaved(self, self.pages[self._current_page]):
             self.navigation.blockSignals(True)
-            self.navigation.setCurrentRow(self._current_row)
+            self.navigation.setCurrentRow(self._rows[self._current_page])
             self.navigation.blockSignals(False)
             return
-        self._current_row = row
-        self.stack.setCurrentIndex(row)
-        refresh = getattr(self.pages[row], "refresh", None)
+        self._current_page = index
+        self.stack.setCurrentIndex(index)
+        refresh = getattr(self.pages[index], "refresh", None)
         if refresh is not None:
             refresh()
 
@@ -119,18 +153,24 @@ class MainWindow(QMainWindow):
         row = int(str(settings.value("window/page", 0) or 0))
         if not 0 <= row < len(self.pages):
             row = 0
-        self._current_row = row
+        self._current_page = row
         self.stack.setCurrentIndex(row)
-        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(self._rows[row] if self._rows else -1)
+        self.navigation.blockSignals(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages:
             if not ask_unsaved(self, page):
                 event.ignore()
                 return
+        for page in self.pages:
+            # Hang up any connection test still waiting, so no thread outlives the window.
+            for action in page.findChildren(NetworkActionWidget):
+                action.stop()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/page", self._current_row)
+        settings.setValue("window/page", self._current_page)
         event.accept()
 
 

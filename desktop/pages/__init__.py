@@ -2,11 +2,28 @@
 
 A page is a QWidget subclass with a class attribute ``title`` and a constructor taking
 ``(services, parent=None)``. Pages with a form also offer ``has_unsaved_changes()``,
-``save() -> bool`` and ``revert()`` so the window can ask before leaving.
+``save() -> bool`` and ``revert()`` so the window can ask before leaving. A class attribute
+``section`` puts a heading above the page in the navigation (pages without one stay under the
+heading before them): give a new group of pages its own ``section``.
 """
 
 from __future__ import annotations
 
+from desktop.pages.bounce_codes_page import BounceCodesPage
+from desktop.pages.bounce_handling_page import BounceHandlingPage
+from desktop.pages.bounce_mailbox_page import BounceMailboxPage
+from desktop.pages.exclusion_policy_page import ExclusionPolicyPage
+from desktop.pages.footers_page import FootersPage
+from desktop.pages.smtp_profiles_page import SmtpProfilesPage
 from desktop.pages.storage_page import StoragePage
 
-PAGE_CLASSES: list[type] = [StoragePage]
+PAGE_CLASSES: list[type] = [
+    # Settings ("Newsletter Configuration"), in the order a new user fills them in.
+    SmtpProfilesPage,
+    BounceMailboxPage,
+    BounceHandlingPage,
+    ExclusionPolicyPage,
+    FootersPage,
+    BounceCodesPage,
+    StoragePage,
+]

@@ -15,9 +15,17 @@ def test_the_window_is_named_for_the_app(main_window: MainWindow) -> None:
 
 
 def test_every_page_is_in_the_navigation(main_window: MainWindow) -> None:
-    titles = [main_window.navigation.item(i).text() for i in range(main_window.navigation.count())]
-    assert titles == [p.title for p in main_window.pages]  # type: ignore[attr-defined]
-    assert "Data and passwords" in titles
+    nav = main_window.navigation
+    selectable = [nav.item(i).text() for i in range(nav.count()) if nav.item(i).flags()]
+    assert selectable == main_window.page_titles()
+    assert "Data and passwords" in selectable
+
+
+def test_settings_pages_come_first_under_a_heading(main_window: MainWindow) -> None:
+    nav = main_window.navigation
+    assert nav.item(0).text() == "SETTINGS"
+    assert not nav.item(0).flags()  # a heading cannot be selected
+    assert main_window.page_titles()[:2] == ["SMTP profiles", "Bounce mailbox"]
 
 
 def test_the_about_box_shows_the_version(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -48,7 +56,7 @@ def test_geometry_and_last_page_are_remembered(qtbot, services: Services) -> Non
     first.show()
     first.resize(700, 520)  # within the offscreen 800x600 screen
     last = len(first.pages) - 1
-    first.navigation.setCurrentRow(last)
+    first.show_page(first.page_titles()[last])
     first.close()
     assert QSettings().value("window/page") in (last, str(last))
     second = MainWindow(services)

@@ -1,0 +1,75 @@
+"""Bounce handling (advanced): how often to collect, and how soft bounces are retried."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QSpinBox, QWidget
+
+from desktop.pages.settings_page import SettingsPage
+from desktop.services import Services
+from engine.config import BounceSettings
+from engine.storage import repo
+
+
+def spin(low: int, high: int, suffix: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setSuffix(suffix)
+    box.setMaximumWidth(160)
+    return box
+
+
+class BounceHandlingPage(SettingsPage):
+    title = "Bounce handling"
+    intro = (
+        "Advanced: the defaults suit most senders. Bounces are collected from the bounce "
+        "mailbox on a schedule; a soft bounce (a full mailbox, a busy server) is sent again "
+        "later before the address is given up on."
+    )
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.form = self.new_form()
+        self.collect_every = spin(1, 24 * 60, " minutes")
+        self.collect_retries = spin(0, 20, " times")
+        self.retry_interval = spin(1, 7 * 24 * 60, " minutes")
+        self.retry_count = spin(0, 20, " times")
+        self.stale_days = spin(1, 365, " days")
+        self.form.add("collect_every_minutes", "&Collect every", self.collect_every,
+                      "How often the bounce mailbox is read for new bounces.")
+        self.form.add("collect_retry_count", "Collect &retries", self.collect_retries,
+                      "If the mailbox cannot be reached, how many times to try again before "
+                      "waiting for the next round.")
+        self.form.add("soft_retry_interval_minutes", "Soft-bounce retry &interval",
+                      self.retry_interval,
+                      "How long to wait before sending again to an address that soft-bounced.")
+        self.form.add("soft_retry_count", "Soft-bounce retr&y count", self.retry_count,
+                      "How many times to send again after soft bounces; after that the address "
+                      "counts as bounced.")
+        self.form.add("soft_bounce_stale_days", "&Forget soft bounces after", self.stale_days,
+                      "Soft bounces older than this no longer count towards the threshold.")
+        self.body_layout.addStretch(1)
+        self.refresh()
+
+    def _boxes(self) -> dict[str, QSpinBox]:
+        return {
+            "collect_every_minutes": self.collect_every,
+            "collect_retry_count": self.collect_retries,
+            "soft_retry_interval_minutes": self.retry_interval,
+            "soft_retry_count": self.retry_count,
+            "soft_bounce_stale_days": self.stale_days,
+        }
+
+    def stored(self) -> BounceSettings:
+        return repo.load_setting(BounceSettings)
+
+    def load(self, settings: BounceSettings) -> None:
+        for name, box in self._boxes().items():
+            with QSignalBlocker(box):
+                box.setValue(getattr(settings, name))
+
+    def values(self) -> BounceSettings:
+        return BounceSettings(**{name: box.value() for name, box in self._boxes().items()})
+
+    def persist(self, values: BounceSettings) -> None:
+        repo.save_setting(values)

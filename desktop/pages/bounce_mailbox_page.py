@@ -1,0 +1,317 @@
+"""The bounce mailbox: where undeliverable mail comes back, read over IMAP or POP3."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QSignalBlocker, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.pages.settings_page import SettingsPage
+from desktop.services import Services
+from desktop.widgets.network_action import NetworkActionWidget
+from desktop.widgets.password_field import PasswordField
+from engine.collecting.connect import check_mailbox, list_folders
+from engine.config import MAILBOX_DEFAULT_PORTS, BounceMailbox
+from engine.network import Hangup
+from engine.storage import repo
+
+TIMEOUT = 20.0
+PROCESSED_CHOICES = (
+    ("delete", "Delete them"),
+    ("move", "Move them to a folder"),
+)
+NON_BOUNCE_CHOICES = (
+    ("leave", "Leave them where they are"),
+    ("move", "Move them to a folder"),
+)
+
+
+class BounceMailboxPage(SettingsPage):
+    title = "Bounce mailbox"
+    intro = (
+        "Undeliverable mail comes back to this mailbox. Newsletter Desk reads it, recognises "
+        "bounces and stops sending to addresses that keep bouncing."
+    )
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.timeout = TIMEOUT
+        self._bounce_follows_user = True
+        self.form = self.new_form("Server")
+        self.enabled_check = QCheckBox("Colle&ct bounces from this mailbox")
+        self.protocol_combo = QComboBox()
+        self.protocol_combo.addItem("IMAP (recommended)", "imap")
+        self.protocol_combo.addItem("POP3", "pop3")
+        self.host_edit = QLineEdit()
+        self.host_edit.setPlaceholderText("imap.example.com")
+        self.security_combo = QComboBox()
+        self.security_combo.addItem("SSL/TLS", "ssl")
+        self.security_combo.addItem("STARTTLS", "starttls")
+        self.security_combo.addItem("None, unencrypted", "none")
+        self.port_spin = QSpinBox()
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setMaximumWidth(120)
+        self.verify_check = QCheckBox("&Verify the server certificate")
+        self.username_edit = QLineEdit()
+        self.password_field = PasswordField(services.secrets)
+        self.bounce_edit = QLineEdit()
+        form = self.form
+        form.add("enabled", "", self.enabled_check)
+        form.add("protocol", "Pro&tocol", self.protocol_combo)
+        form.add("host", "Ser&ver", self.host_edit)
+        form.add("security", "S&ecurity", self.security_combo)
+        form.add("port", "&Port", self.port_spin,
+                 "993 for IMAP and 995 for POP3 with SSL/TLS; 143 and 110 otherwise.")
+        form.add("verify_certificate", "", self.verify_check)
+        form.add("username", "&User name", self.username_edit)
+        form.add("password", "Pass&word", self.password_field)
+        form.add("bounce_address", "&Bounce address", self.bounce_edit,
+                 "The address bounces are sent to; usually the mailbox's own address.")
+
+        self.folder_form = self.new_form("What to read")
+        folder_row = QWidget()
+        row = QHBoxLayout(folder_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.folder_combo = QComboBox()
+        self.folder_combo.setEditable(True)
+        self.folder_combo.setMinimumWidth(220)
+        self.load_folders_button = QPushButton("&Load folders")
+        row.addWidget(self.folder_combo, 1)
+        row.addWidget(self.load_folders_button)
+        folder_row.setFocusProxy(self.folder_combo)
+        self.threshold_spin = QSpinBox()
+        self.threshold_spin.setRange(1, 100)
+        self.threshold_spin.setSuffix(" bounces")
+        self.threshold_spin.setMaximumWidth(140)
+        self.processed_combo = QComboBox()
+        for value, label in PROCESSED_CHOICES:
+            self.processed_combo.addItem(label, value)
+        self.processed_folder_edit = QLineEdit()
+        self.processed_folder_edit.setPlaceholderText("e.g. Processed bounces")
+        self.non_bounce_combo = QComboBox()
+        for value, label in NON_BOUNCE_CHOICES:
+            self.non_bounce_combo.addItem(label, value)
+        self.non_bounce_folder_edit = QLineEdit()
+        ff = self.folder_form
+        ff.add("folder", "&Folder to monitor", folder_row,
+               "POP3 has only one folder, the inbox.")
+        ff.add("bounce_threshold", "Bounce t&hreshold", self.threshold_spin,
+               "An address is suppressed after this many bounces (one hard bounce is enough).")
+        ff.add("processed_action", "P&rocessed bounces", self.processed_combo)
+        ff.add("processed_folder", "Move processed &to", self.processed_folder_edit)
+        ff.add("non_bounce_action", "&Other messages", self.non_bounce_combo,
+               "Replies and out-of-office notes that are not bounces.")
+        ff.add("non_bounce_folder", "Move ot&hers to", self.non_bounce_folder_edit)
+
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton("Test co&nnection")
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        self.body_layout.addLayout(test_row)
+        self.action = NetworkActionWidget()
+        self.body_layout.addWidget(self.action)
+        self.body_layout.addStretch(1)
+
+        self.protocol_combo.currentIndexChanged.connect(self._on_protocol_or_security_changed)
+        self.security_combo.currentIndexChanged.connect(self._on_protocol_or_security_changed)
+        self.username_edit.textEdited.connect(self._on_username_edit_text_edited)
+        self.bounce_edit.textEdited.connect(self._on_bounce_edit_text_edited)
+        self.processed_combo.currentIndexChanged.connect(self._on_choices_changed)
+        self.non_bounce_combo.currentIndexChanged.connect(self._on_choices_changed)
+        self.load_folders_button.clicked.connect(self._on_load_folders_button_clicked)
+        self.test_button.clicked.connect(self._on_test_button_clicked)
+        self.action.busy_changed.connect(self._on_action_busy_changed)
+        self.action.succeeded.connect(self._on_action_succeeded)
+        self.refresh()
+
+    # -- form -------------------------------------------------------------------------------
+
+    def stored(self) -> BounceMailbox:
+        return repo.load_mailbox()
+
+    def load(self, settings: BounceMailbox) -> None:
+        widgets: list[QWidget] = [
+            self.enabled_check, self.protocol_combo, self.host_edit, self.security_combo,
+            self.port_spin, self.verify_check, self.username_edit, self.bounce_edit,
+            self.folder_combo, self.threshold_spin, self.processed_combo,
+            self.processed_folder_edit, self.non_bounce_combo, self.non_bounce_folder_edit,
+        ]
+        blockers = [QSignalBlocker(w) for w in widgets]
+        self.enabled_check.setChecked(settings.enabled)
+        self.protocol_combo.setCurrentIndex(self.protocol_combo.findData(settings.protocol))
+        self.host_edit.setText(settings.host)
+        self.security_combo.setCurrentIndex(self.security_combo.findData(settings.security))
+        self.port_spin.setValue(settings.port)
+        self.verify_check.setChecked(settings.verify_certificate)
+        self.username_edit.setText(settings.username)
+        self.bounce_edit.setText(settings.effective_bounce_address)
+        self._set_folders([settings.folder or "INBOX"], settings.folder or "INBOX")
+        self.threshold_spin.setValue(settings.bounce_threshold)
+        self.processed_combo.setCurrentIndex(
+            self.processed_combo.findData(settings.processed_action))
+        self.processed_folder_edit.setText(settings.processed_folder)
+        self.non_bounce_combo.setCurrentIndex(
+            self.non_bounce_combo.findData(settings.non_bounce_action))
+        self.non_bounce_folder_edit.setText(settings.non_bounce_folder)
+        del blockers
+        # Stored empty means "same as the user name": keep following it until edited.
+        self._bounce_follows_user = not settings.bounce_address.strip() or (
+            settings.bounce_address.strip() == settings.username.strip()
+        )
+        self.password_field.load(settings.key)
+        self._update_enabled()
+
+    def values(self) -> BounceMailbox:
+        base = self._loaded if isinstance(self._loaded, BounceMailbox) else BounceMailbox()
+        bounce = self.bounce_edit.text().strip()
+        if self._bounce_follows_user and bounce == self.username_edit.text().strip():
+            bounce = base.bounce_address if not base.bounce_address.strip() else bounce
+        return dataclasses.replace(
+            base,
+            enabled=self.enabled_check.isChecked(),
+            protocol=self.protocol_combo.currentData(),
+            host=self.host_edit.text().strip(),
+            security=self.security_combo.currentData(),
+            port=self.port_spin.value(),
+            verify_certificate=self.verify_check.isChecked(),
+            username=self.username_edit.text().strip(),
+            bounce_address=bounce,
+            folder=self.folder_combo.currentText().strip() or "INBOX",
+            bounce_threshold=self.threshold_spin.value(),
+            processed_action=self.processed_combo.currentData(),
+            processed_folder=self.processed_folder_edit.text().strip(),
+            non_bounce_action=self.non_bounce_combo.currentData(),
+            non_bounce_folder=self.non_bounce_folder_edit.text().strip(),
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return super().has_unsaved_changes() or self.password_field.has_unsaved_changes()
+
+    def check(self, values: BounceMailbox) -> dict[str, str]:
+        errors = values.validate()
+        if not self.password_field.typed and not self.password_field.has_stored:
+            errors["password"] = "Enter the mailbox password."
+        return errors
+
+    def persist(self, values: BounceMailbox) -> None:
+        self.password_field.save(values.key)
+        repo.save_mailbox(values)
+
+    def revert(self) -> None:
+        self.password_field.load(self.password_field.key)
+        super().revert()
+
+    # -- field behaviour --------------------------------------------------------------------
+
+    def _set_folders(self, folders: list[str], selected: str) -> None:
+        with QSignalBlocker(self.folder_combo):
+            self.folder_combo.clear()
+            self.folder_combo.addItems(folders)
+            index = self.folder_combo.findText(selected)
+            if index >= 0:
+                self.folder_combo.setCurrentIndex(index)
+            else:
+                self.folder_combo.setEditText(selected)
+
+    def _update_enabled(self) -> None:
+        imap = self.protocol_combo.currentData() == "imap"
+        self.folder_combo.setEnabled(imap)
+        self.load_folders_button.setEnabled(imap and not self.action.busy)
+        if not imap:
+            self._set_folders(["INBOX"], "INBOX")
+        self.processed_folder_edit.setEnabled(self.processed_combo.currentData() == "move")
+        self.non_bounce_folder_edit.setEnabled(self.non_bounce_combo.currentData() == "move")
+
+    @Slot()
+    def _on_protocol_or_security_changed(self) -> None:
+        # Standard ports follow the choice; a port the user typed stays.
+        if self.port_spin.value() in MAILBOX_DEFAULT_PORTS.values():
+            key = (self.protocol_combo.currentData(), self.security_combo.currentData())
+            self.port_spin.setValue(MAILBOX_DEFAULT_PORTS[key])
+        self._update_enabled()
+
+    @Slot()
+    def _on_choices_changed(self) -> None:
+        self._update_enabled()
+
+    @Slot(str)
+    def _on_username_edit_text_edited(self, text: str) -> None:
+        if self._bounce_follows_user:
+            self.bounce_edit.setText(text.strip())
+
+    @Slot(str)
+    def _on_bounce_edit_text_edited(self, text: str) -> None:
+        self._bounce_follows_user = not text.strip()
+
+    # -- network actions --------------------------------------------------------------------
+
+    def _ready(self) -> BounceMailbox | None:
+        mailbox = self.values()
+        errors = {k: v for k, v in mailbox.validate().items() if k in ("host", "port", "username")}
+        first = self.show_errors(errors)
+        if first is not None:
+            first.setFocus()
+            return None
+        return mailbox
+
+    @Slot()
+    def _on_load_folders_button_clicked(self) -> None:
+        mailbox = self._ready()
+        if mailbox is None:
+            return
+        self.action.start(f"Logging in to {mailbox.host} to list its folders…",
+                          _ListFolders(mailbox, self.password_field.password(),
+                                       self.timeout).run)
+
+    @Slot()
+    def _on_test_button_clicked(self) -> None:
+        mailbox = self._ready()
+        if mailbox is None:
+            return
+        self.action.start(f"Connecting to {mailbox.host} on port {mailbox.port}…",
+                          _CheckMailbox(mailbox, self.password_field.password(),
+                                        self.timeout).run)
+
+    @Slot(object)
+    def _on_action_succeeded(self, result: object) -> None:
+        if isinstance(result, list):
+            current = self.folder_combo.currentText().strip() or "INBOX"
+            folders = [str(f) for f in result]
+            self._set_folders(folders, current if current in folders else "INBOX")
+            self.action.say(f"{len(folders)} folders found: pick the one bounces arrive in.",
+                            True)
+
+    @Slot(bool)
+    def _on_action_busy_changed(self, busy: bool) -> None:
+        self.test_button.setEnabled(not busy)
+        self._update_enabled()
+
+
+@dataclasses.dataclass(frozen=True)
+class _ListFolders:
+    mailbox: BounceMailbox
+    password: str | None
+    timeout: float
+
+    def run(self, hangup: Hangup) -> list[str]:
+        return list_folders(self.mailbox, self.password, timeout=self.timeout, hangup=hangup)
+
+
+@dataclasses.dataclass(frozen=True)
+class _CheckMailbox:
+    mailbox: BounceMailbox
+    password: str | None
+    timeout: float
+
+    def run(self, hangup: Hangup) -> str:
+        return check_mailbox(self.mailbox, self.password, timeout=self.timeout, hangup=hangup)
+

@@ -1,0 +1,52 @@
+"""Whom an unsubscribe excludes: that campaign's recipients only, or everyone everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
+
+from desktop.pages.settings_page import SettingsPage
+from desktop.services import Services
+from desktop.widgets.form import help_label
+from engine.config import ExclusionPolicy
+from engine.storage import repo
+
+
+class ExclusionPolicyPage(SettingsPage):
+    title = "Exclusion policy"
+    intro = "When someone unsubscribes, whom should later campaigns leave out?"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.campaign_radio = QRadioButton("&Campaign")
+        self.global_radio = QRadioButton("&Global")
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.campaign_radio)
+        self.group.addButton(self.global_radio)
+        self.body_layout.addWidget(self.campaign_radio)
+        self.body_layout.addWidget(help_label(
+            "Exclude only the people who unsubscribed from that campaign: they still receive "
+            "your other campaigns."
+        ))
+        self.body_layout.addWidget(self.global_radio)
+        self.body_layout.addWidget(help_label(
+            "Exclude everyone who ever unsubscribed from anything: one unsubscribe stops all "
+            "of your mail to that address. The safest choice under strict privacy rules."
+        ))
+        self.body_layout.addStretch(1)
+        self.refresh()
+
+    def stored(self) -> ExclusionPolicy:
+        return repo.load_setting(ExclusionPolicy)
+
+    def load(self, settings: ExclusionPolicy) -> None:
+        with QSignalBlocker(self.campaign_radio), QSignalBlocker(self.global_radio):
+            (self.global_radio if settings.scope == "global" else self.campaign_radio).setChecked(
+                True
+            )
+
+    def values(self) -> ExclusionPolicy:
+        return ExclusionPolicy("global" if self.global_radio.isChecked() else "campaign")
+
+    def persist(self, values: ExclusionPolicy) -> None:
+        repo.save_setting(values)

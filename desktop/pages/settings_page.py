@@ -1,0 +1,156 @@
+"""What every settings page shares: a heading, a scrolling form, Save and Revert.
+
+A subclass builds its widgets into ``self.body``, then implements ``stored()`` (the settings
+as saved), ``load(settings)`` (fill the widgets, signals blocked), ``values()`` (the settings
+the widgets show), ``check(values)`` (field errors) and ``persist(values)``. Saving happens
+only on Save; a page knows it has unsaved changes by comparing ``values()`` with what it loaded.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import Services
+from desktop.widgets.form import FieldErrorLabel, FormFields
+from engine.errors import ConfigError, SecretStoreUnavailable
+
+
+class SettingsPage(QWidget):
+    title = ""
+    section = "Settings"
+    intro = ""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        outer = QVBoxLayout(self)
+        heading = QLabel(f"<h2>{self.title}</h2>")
+        outer.addWidget(heading)
+        if self.intro:
+            intro = QLabel(self.intro)
+            intro.setWordWrap(True)
+            outer.addWidget(intro)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 8, 0)
+        self.scroll_area.setWidget(self.body)
+        outer.addWidget(self.scroll_area, 1)
+        self.page_error = FieldErrorLabel()
+        outer.addWidget(self.page_error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.revert_button = QPushButton("&Revert")
+        self.revert_button.setToolTip("Discard the changes since the last save")
+        self.save_button = QPushButton("&Save")
+        self.save_button.setDefault(True)
+        self.revert_button.clicked.connect(self._on_revert_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self._loaded: Any = None
+
+    # -- building helpers -------------------------------------------------------------------
+
+    def new_form(self, heading: str = "") -> FormFields:
+        """A titled group of fields in the page body."""
+        if heading:
+            self.body_layout.addWidget(QLabel(f"<b>{heading}</b>"))
+        layout = QFormLayout()
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.body_layout.addLayout(layout)
+        return FormFields(layout)
+
+    def forms(self) -> list[FormFields]:
+        return [v for v in vars(self).values() if isinstance(v, FormFields)]
+
+    # -- what subclasses provide ------------------------------------------------------------
+
+    def stored(self) -> Any:
+        raise NotImplementedError
+
+    def load(self, settings: Any) -> None:
+        raise NotImplementedError
+
+    def values(self) -> Any:
+        raise NotImplementedError
+
+    def check(self, values: Any) -> dict[str, str]:
+        result: dict[str, str] = values.validate()
+        return result
+
+    def persist(self, values: Any) -> None:
+        raise NotImplementedError
+
+    # -- the page protocol the main window uses ---------------------------------------------
+
+    def refresh(self) -> None:
+        """Show what is stored (on first show and when the page is visited again)."""
+        if self.has_unsaved_changes():
+            return
+        self.show_loaded(self.stored())
+
+    def show_loaded(self, settings: Any) -> None:
+        self._loaded = settings
+        self.load(settings)
+        self.show_errors({})
+
+    def has_unsaved_changes(self) -> bool:
+        return self._loaded is not None and self.values() != self._loaded
+
+    def show_errors(self, errors: dict[str, str]) -> QWidget | None:
+        first: QWidget | None = None
+        for form in self.forms():
+            widget = form.show_errors(errors)
+            first = first or widget
+        return first
+
+    def save(self) -> bool:
+        """Validate, then persist; on an error show it at the field, focus it and refuse."""
+        values = self.values()
+        errors = self.check(values)
+        first = self.show_errors(errors)
+        if errors:
+            self.page_error.show_message("Not saved: correct the fields marked in red.")
+            target = first or self
+            self.scroll_area.ensureWidgetVisible(target)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        try:
+            self.persist(values)
+        except (ConfigError, SecretStoreUnavailable) as exc:
+            field = getattr(exc, "field", None)
+            if field:
+                self.show_errors({field: str(exc)})
+            self.page_error.show_message(f"Not saved: {exc}")
+            return False
+        self.page_error.show_message("")
+        self.show_loaded(self.stored())
+        return True
+
+    def revert(self) -> None:
+        self.page_error.show_message("")
+        self.show_loaded(self.stored())
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
+    @Slot()
+    def _on_revert_button_clicked(self) -> None:
+        self.revert()

@@ -1,0 +1,549 @@
+"""SMTP profiles: the named ways of sending, and the form for the selected one."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.pages.settings_page import SettingsPage
+from desktop.services import Services
+from desktop.widgets.form import ERROR_STYLE
+from desktop.widgets.network_action import NetworkActionWidget
+from desktop.widgets.password_field import PasswordField
+from engine.config import SMTP_DEFAULT_PORTS, Footers, SmtpProfile, new_key
+from engine.errors import SecretStoreUnavailable
+from engine.network import Hangup
+from engine.sending.connect import check_smtp
+from engine.sending.providers import send_rate_warning
+from engine.sending.test_email import send_test_email
+from engine.storage import repo
+
+SECURITY_CHOICES = (
+    ("starttls", "STARTTLS (port 587)"),
+    ("ssl", "SSL/TLS (port 465)"),
+    ("none", "None, unencrypted (port 25)"),
+)
+TIMEOUT = 20.0
+
+
+def spin(low: int, high: int, suffix: str = "", special: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setSuffix(suffix)
+    if special:
+        box.setSpecialValueText(special)
+    box.setMaximumWidth(180)
+    return box
+
+
+class SmtpProfilesPage(SettingsPage):
+    title = "SMTP profiles"
+    intro = (
+        "A profile is one way of sending: the SMTP server and the sender shown to readers. "
+        "Campaigns use the default profile unless you choose another."
+    )
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self._saved: list[SmtpProfile] = []
+        self._unsaved_new: SmtpProfile | None = None  # added or duplicated, not yet saved
+        self._copy_password_from: dict[str, str] = {}
+        self._selected_key: str | None = None
+        self.timeout = TIMEOUT
+        self._build_list()
+        self._build_form()
+        self._build_tests()
+        self.body_layout.addStretch(1)
+        self.reload_list()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_list(self) -> None:
+        row = QHBoxLayout()
+        self.profile_list = QListWidget()
+        self.profile_list.setObjectName("profiles")
+        self.profile_list.setMaximumHeight(110)
+        row.addWidget(self.profile_list, 1)
+        actions = QVBoxLayout()
+        self.add_button = QPushButton("&Add")
+        self.duplicate_button = QPushButton("D&uplicate")
+        self.rename_button = QPushButton("Re&name")
+        self.delete_button = QPushButton("&Delete")
+        self.default_button = QPushButton("Make de&fault")
+        for button, slot in (
+            (self.add_button, self._on_add_button_clicked),
+            (self.duplicate_button, self._on_duplicate_button_clicked),
+            (self.rename_button, self._on_rename_button_clicked),
+            (self.delete_button, self._on_delete_button_clicked),
+            (self.default_button, self._on_default_button_clicked),
+        ):
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        row.addLayout(actions)
+        self.body_layout.addLayout(row)
+        self.profile_list.currentRowChanged.connect(self._on_profile_list_current_row_changed)
+
+    def _build_form(self) -> None:
+        self.server_form = self.new_form("Server")
+        self.name_edit = QLineEdit()
+        self.host_edit = QLineEdit()
+        self.host_edit.setPlaceholderText("smtp.example.com")
+        self.security_combo = QComboBox()
+        for value, label in SECURITY_CHOICES:
+            self.security_combo.addItem(label, value)
+        self.port_spin = spin(1, 65535)
+        self.port_spin.setGroupSeparatorShown(False)
+        self.verify_check = QCheckBox("&Verify the server certificate")
+        self.auth_check = QCheckBox("Requires au&thentication")
+        self.username_edit = QLineEdit()
+        self.password_field = PasswordField(self.services.secrets)
+        form = self.server_form
+        form.add("name", "Profile na&me", self.name_edit)
+        form.add("host", "Ser&ver", self.host_edit)
+        form.add("security", "S&ecurity", self.security_combo)
+        form.add("port", "&Port", self.port_spin,
+                 "Follows the security choice until you type a port of your own.")
+        form.add("verify_certificate", "", self.verify_check)
+        form.add("requires_auth", "", self.auth_check)
+        form.add("username", "&User name", self.username_edit)
+        form.add("password", "Pass&word", self.password_field)
+
+        self.sender_form = self.new_form("Sender")
+        self.from_name_edit = QLineEdit()
+        self.from_address_edit = QLineEdit()
+        self.reply_to_edit = QLineEdit()
+        self.bounce_edit = QLineEdit()
+        self.sender_form.add("from_name", "From &name", self.from_name_edit)
+        self.sender_form.add("from_address", "From &address", self.from_address_edit)
+        self.sender_form.add("reply_to", "Reply-&to", self.reply_to_edit,
+                             "Optional: where replies go, if not to the From address.")
+        self.sender_form.add("bounce_address", "&Bounce address", self.bounce_edit,
+                             "Undeliverable mail returns here: the bounce mailbox's address.")
+
+        self.rate_form = self.new_form("Sending rate")
+        self.daily_spin = spin(1, 10_000_000, " a day")
+        self.hourly_spin = spin(0, 10_000_000, " an hour", special="No hourly cap")
+        self.batch_spin = spin(1, 100_000, " messages")
+        self.pause_spin = spin(0, 86_400, " seconds")
+        self.connections_spin = spin(1, 16)
+        self.rate_warning = QLabel()
+        self.rate_warning.setObjectName("rateWarning")
+        self.rate_warning.setWordWrap(True)
+        self.rate_warning.setStyleSheet(ERROR_STYLE)
+        self.rate_warning.hide()
+        rate = self.rate_form
+        rate.add("daily_limit", "Daily send &rate", self.daily_spin)
+        rate.layout.addRow("", self.rate_warning)
+        rate.add("hourly_limit", "&Hourly cap", self.hourly_spin)
+        rate.add("batch_size", "Batch si&ze", self.batch_spin,
+                 "Messages sent over one connection before pausing.")
+        rate.add("batch_pause_seconds", "Pause &between batches", self.pause_spin)
+        rate.add("max_connections", "&Connections at once", self.connections_spin)
+
+        self.advanced_form = self.new_form("Advanced")
+        self.verp_check = QCheckBox("Use a personal bounce address per recipient (&VERP)")
+        self.headers_check = QCheckBox("Do not add the tracking header (for strict servers)")
+        self.advanced_form.add("use_verp", "", self.verp_check,
+                               "Lets bounces be matched to the recipient even when the bounce "
+                               "message is vague.")
+        self.advanced_form.add("disable_custom_headers", "", self.headers_check)
+
+        self.security_combo.currentIndexChanged.connect(self._on_security_combo_changed)
+        self.auth_check.toggled.connect(self._on_auth_check_toggled)
+        self.host_edit.textChanged.connect(self._on_rate_inputs_changed)
+        self.daily_spin.valueChanged.connect(self._on_rate_inputs_changed)
+
+    def _build_tests(self) -> None:
+        self.body_layout.addWidget(QLabel("<b>Try it</b>"))
+        row = QHBoxLayout()
+        self.test_button = QPushButton("Test co&nnection")
+        self.test_address_edit = QLineEdit()
+        self.test_address_edit.setPlaceholderText("you@example.com")
+        self.test_address_edit.setObjectName("testAddress")
+        self.send_test_button = QPushButton("Send test &email")
+        row.addWidget(self.test_button)
+        row.addSpacing(16)
+        row.addWidget(QLabel("Send a test to:"))
+        row.addWidget(self.test_address_edit, 1)
+        row.addWidget(self.send_test_button)
+        self.body_layout.addLayout(row)
+        self.action = NetworkActionWidget()
+        self.body_layout.addWidget(self.action)
+        self.test_button.clicked.connect(self._on_test_button_clicked)
+        self.send_test_button.clicked.connect(self._on_send_test_button_clicked)
+        self.test_address_edit.returnPressed.connect(self._on_send_test_button_clicked)
+        self.action.busy_changed.connect(self._on_action_busy_changed)
+
+    # -- the list ---------------------------------------------------------------------------
+
+    def profiles(self) -> list[SmtpProfile]:
+        return [*self._saved, *([self._unsaved_new] if self._unsaved_new else [])]
+
+    def reload_list(self, select_key: str | None = None) -> None:
+        self._saved = repo.list_profiles()
+        current = self.current_profile()
+        select_key = select_key or (current.key if current else None)
+        with QSignalBlocker(self.profile_list):
+            self.profile_list.clear()
+            for profile in self.profiles():
+                label = profile.name + ("  (default)" if profile.is_default else "")
+                if profile is self._unsaved_new:
+                    label += "  (not saved)"
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, profile.key)
+                self.profile_list.addItem(item)
+        keys = [p.key for p in self.profiles()]
+        row = keys.index(select_key) if select_key in keys else (0 if keys else -1)
+        self._selected_key = keys[row] if row >= 0 else None
+        with QSignalBlocker(self.profile_list):
+            self.profile_list.setCurrentRow(row)
+        self._show_selected()
+
+    def current_profile(self) -> SmtpProfile | None:
+        """The profile the form shows (the list's selection moves first, this follows)."""
+        return next((p for p in self.profiles() if p.key == self._selected_key), None)
+
+    def _show_selected(self) -> None:
+        profile = self.current_profile()
+        has = profile is not None
+        self.body.setEnabled(True)
+        for form in self.forms():
+            for widget in form.widgets.values():
+                widget.setEnabled(has)
+        for button in (self.duplicate_button, self.rename_button, self.delete_button,
+                       self.default_button, self.test_button, self.send_test_button):
+            button.setEnabled(has)
+        if profile is None:
+            self._loaded = None
+            self.page_error.show_message("Add a profile to start: you need one to send.")
+            return
+        self.page_error.show_message("")
+        self.show_loaded(profile)
+        self.username_edit.setEnabled(profile.requires_auth)
+        self.password_field.setEnabled(profile.requires_auth)
+
+    def _unique_name(self, base: str) -> str:
+        names = {p.name for p in self.profiles()}
+        if base not in names:
+            return base
+        n = 2
+        while f"{base} {n}" in names:
+            n += 1
+        return f"{base} {n}"
+
+    def _leave_current(self) -> bool:
+        from desktop.main_window import ask_unsaved
+
+        return ask_unsaved(self, self)
+
+    @Slot(int)
+    def _on_profile_list_current_row_changed(self, row: int) -> None:
+        item = self.profile_list.item(row)
+        wanted = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if wanted == self._selected_key:
+            return
+        if not self._leave_current():
+            keys = [p.key for p in self.profiles()]
+            with QSignalBlocker(self.profile_list):
+                self.profile_list.setCurrentRow(
+                    keys.index(self._selected_key) if self._selected_key in keys else -1
+                )
+            return
+        # Saving may have rebuilt the list; select the wanted profile in the fresh one.
+        self.reload_list(select_key=wanted)
+
+    def _add(self, profile: SmtpProfile) -> None:
+        if not self._leave_current():
+            return
+        self._unsaved_new = profile
+        self.reload_list(select_key=profile.key)
+        # Not saved yet: the form differs from "nothing", so leaving asks.
+        self._loaded = dataclasses.replace(profile, name="")
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    @Slot()
+    def _on_add_button_clicked(self) -> None:
+        self._add(SmtpProfile(name=self._unique_name("New profile"),
+                              is_default=not self._saved))
+
+    @Slot()
+    def _on_duplicate_button_clicked(self) -> None:
+        current = self.values()
+        if current is None:
+            return
+        copy = dataclasses.replace(current, name=self._unique_name(f"{current.name} copy"),
+                                   key=new_key("smtp"), is_default=False)
+        self._copy_password_from[copy.key] = current.key
+        self._add(copy)
+
+    @Slot()
+    def _on_rename_button_clicked(self) -> None:
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    @Slot()
+    def _on_delete_button_clicked(self) -> None:
+        profile = self.current_profile()
+        if profile is None:
+            return
+        answer = QMessageBox.question(
+            self, "Delete profile",
+            f"Delete the SMTP profile “{profile.name}” and its stored password?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if profile is self._unsaved_new:
+            self._unsaved_new = None
+            self._copy_password_from.pop(profile.key, None)
+        else:
+            repo.delete_profile(profile.key)
+            # The profile is gone; a locked keyring must not undo that.
+            with contextlib.suppress(SecretStoreUnavailable):
+                self.services.secrets.delete(profile.key)
+        self._loaded = None
+        self._selected_key = None
+        self.reload_list()
+
+    @Slot()
+    def _on_default_button_clicked(self) -> None:
+        profile = self.current_profile()
+        if profile is None:
+            return
+        if profile is self._unsaved_new or self.has_unsaved_changes():
+            self.page_error.show_message("Save the profile first, then make it the default.")
+            return
+        repo.set_default_profile(profile.key)
+        self.reload_list(select_key=profile.key)
+
+    # -- the form ---------------------------------------------------------------------------
+
+    def stored(self) -> Any:
+        return self.current_profile()
+
+    def refresh(self) -> None:
+        if not self.has_unsaved_changes():
+            self.reload_list()
+
+    def load(self, settings: SmtpProfile) -> None:
+        widgets: list[QWidget] = [
+            self.name_edit, self.host_edit, self.security_combo, self.port_spin,
+            self.verify_check, self.auth_check, self.username_edit, self.from_name_edit,
+            self.from_address_edit, self.reply_to_edit, self.bounce_edit, self.daily_spin,
+            self.hourly_spin, self.batch_spin, self.pause_spin, self.connections_spin,
+            self.verp_check, self.headers_check,
+        ]
+        blockers = [QSignalBlocker(w) for w in widgets]
+        self.name_edit.setText(settings.name)
+        self.host_edit.setText(settings.host)
+        self.security_combo.setCurrentIndex(self.security_combo.findData(settings.security))
+        self.port_spin.setValue(settings.port)
+        self.verify_check.setChecked(settings.verify_certificate)
+        self.auth_check.setChecked(settings.requires_auth)
+        self.username_edit.setText(settings.username)
+        self.from_name_edit.setText(settings.from_name)
+        self.from_address_edit.setText(settings.from_address)
+        self.reply_to_edit.setText(settings.reply_to)
+        self.bounce_edit.setText(settings.bounce_address)
+        self.daily_spin.setValue(settings.daily_limit)
+        self.hourly_spin.setValue(settings.hourly_limit)
+        self.batch_spin.setValue(settings.batch_size)
+        self.pause_spin.setValue(settings.batch_pause_seconds)
+        self.connections_spin.setValue(settings.max_connections)
+        self.verp_check.setChecked(settings.use_verp)
+        self.headers_check.setChecked(settings.disable_custom_headers)
+        del blockers
+        self.password_field.load(self._copy_password_from.get(settings.key, settings.key))
+        self._update_rate_warning()
+
+    def values(self) -> SmtpProfile | None:
+        profile = self.current_profile()
+        if profile is None:
+            return None
+        return dataclasses.replace(
+            profile,
+            name=self.name_edit.text().strip(),
+            host=self.host_edit.text().strip(),
+            security=self.security_combo.currentData(),
+            port=self.port_spin.value(),
+            verify_certificate=self.verify_check.isChecked(),
+            requires_auth=self.auth_check.isChecked(),
+            username=self.username_edit.text().strip(),
+            from_name=self.from_name_edit.text().strip(),
+            from_address=self.from_address_edit.text().strip(),
+            reply_to=self.reply_to_edit.text().strip(),
+            bounce_address=self.bounce_edit.text().strip(),
+            daily_limit=self.daily_spin.value(),
+            hourly_limit=self.hourly_spin.value(),
+            batch_size=self.batch_spin.value(),
+            batch_pause_seconds=self.pause_spin.value(),
+            max_connections=self.connections_spin.value(),
+            use_verp=self.verp_check.isChecked(),
+            disable_custom_headers=self.headers_check.isChecked(),
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        if self.current_profile() is None:
+            return False
+        return super().has_unsaved_changes() or self.password_field.has_unsaved_changes()
+
+    def check(self, values: SmtpProfile | None) -> dict[str, str]:
+        if values is None:
+            return {}
+        errors = values.validate()
+        if (values.requires_auth and not self.password_field.typed
+                and not self.password_field.has_stored
+                and values.key not in self._copy_password_from):
+            errors["password"] = "Enter the password for this server."
+        return errors
+
+    def persist(self, values: SmtpProfile | None) -> None:
+        if values is None:
+            return
+        if self.password_field.typed:
+            self.password_field.save(values.key)
+        elif values.key in self._copy_password_from:
+            source = self._copy_password_from[values.key]
+            password = self.services.secrets.get(source)
+            if password is not None:
+                self.services.secrets.set(values.key, password)
+        saved = repo.save_profile(values)
+        self._copy_password_from.pop(values.key, None)
+        if self._unsaved_new is not None and self._unsaved_new.key == saved.key:
+            self._unsaved_new = None
+        self.reload_list(select_key=saved.key)
+
+    def save(self) -> bool:
+        if self.current_profile() is None:
+            return True
+        return super().save()
+
+    def revert(self) -> None:
+        if self._unsaved_new is not None and self.current_profile() is self._unsaved_new:
+            self._copy_password_from.pop(self._unsaved_new.key, None)
+            self._unsaved_new = None
+            self._loaded = None
+            self._selected_key = None
+            self.page_error.show_message("")
+            self.reload_list()
+            return
+        self.password_field.load(self.password_field.key)
+        super().revert()
+
+    def show_loaded(self, settings: Any) -> None:
+        super().show_loaded(settings)
+        if self._unsaved_new is not None and settings is self._unsaved_new:
+            self._loaded = dataclasses.replace(settings, name="")
+
+    # -- behaviour of the fields ------------------------------------------------------------
+
+    @Slot(int)
+    def _on_security_combo_changed(self, _index: int) -> None:
+        # A port the user typed is theirs; one of the standard ports follows the choice.
+        if self.port_spin.value() in SMTP_DEFAULT_PORTS.values():
+            self.port_spin.setValue(SMTP_DEFAULT_PORTS[self.security_combo.currentData()])
+
+    @Slot(bool)
+    def _on_auth_check_toggled(self, checked: bool) -> None:
+        self.username_edit.setEnabled(checked)
+        self.password_field.setEnabled(checked)
+
+    @Slot()
+    def _on_rate_inputs_changed(self) -> None:
+        self._update_rate_warning()
+
+    def _update_rate_warning(self) -> None:
+        warning = send_rate_warning(self.host_edit.text(), self.daily_spin.value())
+        self.rate_warning.setText(warning or "")
+        self.rate_warning.setVisible(bool(warning))
+
+    # -- network actions --------------------------------------------------------------------
+
+    def _ready_profile(self) -> SmtpProfile | None:
+        """The form's profile if good enough to connect with; else show why and return None."""
+        profile = self.values()
+        if profile is None:
+            return None
+        errors = {k: v for k, v in profile.validate().items()
+                  if k in ("host", "port", "username")}
+        first = self.show_errors(errors)
+        if first is not None:
+            first.setFocus()
+            return None
+        return profile
+
+    @Slot()
+    def _on_test_button_clicked(self) -> None:
+        profile = self._ready_profile()
+        if profile is None:
+            return
+        # Resolved here, in the GUI thread: the worker never touches the keyring.
+        password = self.password_field.password()
+        self.action.start(
+            f"Connecting to {profile.host} on port {profile.port}…",
+            _SmtpCheck(profile, password, self.timeout).run,
+        )
+
+    @Slot()
+    def _on_send_test_button_clicked(self) -> None:
+        profile = self._ready_profile()
+        if profile is None:
+            return
+        to = self.test_address_edit.text().strip()
+        if not to:
+            self.action.say("Type the address to send the test email to.", False)
+            self.test_address_edit.setFocus()
+            return
+        password = self.password_field.password()
+        footers = repo.load_setting(Footers)
+        self.action.start(f"Sending a test email to {to}…",
+                          _SmtpTestEmail(profile, password, to, footers, self.timeout).run)
+
+    @Slot(bool)
+    def _on_action_busy_changed(self, busy: bool) -> None:
+        self.test_button.setEnabled(not busy)
+        self.send_test_button.setEnabled(not busy)
+
+
+@dataclasses.dataclass(frozen=True)
+class _SmtpCheck:
+    """Plain data and the call to make, no widgets: this runs in the worker thread."""
+
+    profile: SmtpProfile
+    password: str | None
+    timeout: float
+
+    def run(self, hangup: Hangup) -> str:
+        return check_smtp(self.profile, self.password, timeout=self.timeout, hangup=hangup)
+
+
+@dataclasses.dataclass(frozen=True)
+class _SmtpTestEmail:
+    profile: SmtpProfile
+    password: str | None
+    to: str
+    footers: Footers
+    timeout: float
+
+    def run(self, hangup: Hangup) -> str:
+        return send_test_email(self.profile, self.password, self.to, self.footers,
+                               timeout=self.timeout, hangup=hangup)

@@ -1,0 +1,75 @@
+"""A form whose fields show their own validation message underneath.
+
+Pages add rows through ``FormFields.add(name, label, widget)`` where ``name`` is the settings
+dataclass field; ``show_errors(errors)`` then puts each message under its field and returns
+the first offending widget, so Save can focus it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #a40000;"
+HELP_STYLE = "color: palette(placeholder-text);"
+
+
+class FieldErrorLabel(QLabel):
+    """The red line under a field; hidden while the field is fine."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+
+def help_label(text: str) -> QLabel:
+    """A grey sentence under a field saying what it does."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HELP_STYLE)
+    return label
+
+
+class FormFields:
+    def __init__(self, layout: QFormLayout) -> None:
+        self.layout = layout
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, FieldErrorLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+
+    def add(self, name: str, label: str, widget: QWidget, help_text: str = "") -> QWidget:
+        """Add a row: the widget, an optional help line and its error line beneath."""
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if help_text:
+            column.addWidget(help_label(help_text))
+        error = FieldErrorLabel()
+        column.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widget)  # "&Server" → Alt+S focuses the field
+        self.layout.addRow(caption, cell)
+        self.widgets[name] = widget
+        self.errors[name] = error
+        self.labels[name] = caption
+        return widget
+
+    def show_errors(self, errors: dict[str, str]) -> QWidget | None:
+        """Show each message under its field; return the first field in form order."""
+        first: QWidget | None = None
+        for name, label in self.errors.items():
+            message = errors.get(name, "")
+            label.show_message(message)
+            if message and first is None:
+                first = self.widgets[name]
+        return first
+
+    def clear_errors(self) -> None:
+        self.show_errors({})

@@ -1,0 +1,124 @@
+"""Running one network action (test connection, load folders, send a test) off the GUI thread.
+
+The action is a plain function taking a ``Hangup`` and returning a result; it runs in an
+``EngineWorker`` on a ``QThread``. Meanwhile a busy bar and a Cancel button show; Cancel hangs
+up the connection, so the worker ends at once. The outcome appears as one plain sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from desktop.workers.engine_worker import EngineWorker, JobFactory, WorkerRunner
+from engine.jobs import CancelToken, Progress
+from engine.network import Hangup
+
+Action = Callable[[Hangup], Any]
+
+OK_STYLE = "color: #1a7f37;"
+FAIL_STYLE = "color: #a40000;"
+
+
+def _as_job(action: Action, hangup: Hangup) -> JobFactory:
+    def job(token: CancelToken) -> Generator[Progress, None, Any]:
+        yield Progress(0, None, "Connecting…")
+        token.check()
+        return action(hangup)
+
+    return job
+
+
+class NetworkActionWidget(QWidget):
+    """Busy bar, Cancel and the result line for the page's network actions."""
+
+    succeeded = Signal(object)  # the action's result
+    failed = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = WorkerRunner(self)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # "busy": no known length
+        self.bar.setMaximumWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.result = QLabel()
+        self.result.setObjectName("result")
+        self.result.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.result, 1)
+        self._worker: EngineWorker | None = None
+        self._hangup: Hangup | None = None
+        self._show_busy(False)
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def start(self, what: str, action: Action) -> None:
+        """Run ``action`` in a worker thread; ``what`` says what is happening meanwhile."""
+        if self._worker is not None:
+            return
+        self._hangup = Hangup()
+        worker = EngineWorker(_as_job(action, self._hangup))
+        worker.finished.connect(self._on_worker_finished)
+        worker.failed.connect(self._on_worker_failed)
+        worker.cancelled.connect(self._on_worker_cancelled)
+        self._worker = worker
+        self.result.setStyleSheet("")
+        self.result.setText(what)
+        self._show_busy(True)
+        self.runner.start(worker)
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._worker is not None and self._hangup is not None:
+            self._worker.cancel()
+            self._hangup.hang_up()
+
+    def say(self, message: str, ok: bool) -> None:
+        self.result.setStyleSheet(OK_STYLE if ok else FAIL_STYLE)
+        self.result.setText(message)
+
+    @Slot(object)
+    def _on_worker_finished(self, result: object) -> None:
+        self._done()
+        if isinstance(result, str):
+            self.say(result, True)
+        self.succeeded.emit(result)
+
+    @Slot(str)
+    def _on_worker_failed(self, message: str) -> None:
+        self._done()
+        self.say(message, False)
+        self.failed.emit(message)
+
+    @Slot()
+    def _on_worker_cancelled(self) -> None:
+        self._done()
+        self.say("Cancelled.", False)
+        self.failed.emit("Cancelled.")
+
+    def _done(self) -> None:
+        self._worker = None
+        self._hangup = None
+        self._show_busy(False)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.bar.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.busy_changed.emit(busy)
+
+    def stop(self) -> None:
+        """Hang up and wait for the worker: before the window closes."""
+        self.cancel()
+        self.runner.stop_all()

@@ -1,0 +1,1 @@
+"""Offline list cleanup: read a spreadsheet of addresses, check each row, write a clean list."""

@@ -1,0 +1,169 @@
+"""One collection run: read, classify once, record per chunk, then delete or move.
+
+The order is what makes a crash harmless: a chunk's messages are recorded in one transaction,
+and only after it committed are they deleted (or moved). A run cut off at any point leaves
+every unrecorded message in the mailbox; the next run finds the recorded ones by their
+identity (``identity.content_hash``), does not count them again, and finishes removing them.
+A failed connection or login is tried again ``retry_count`` times, waiting longer each time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from typing import Any
+
+from engine.bounces.classify import classify
+from engine.bounces.codes import BounceCodeTable
+from engine.clock import Clock
+from engine.collecting.identity import content_hash, message_id
+from engine.collecting.record import Disposition, Incoming, Rules, disposition_of, record_chunk
+from engine.collecting.report import CollectReport
+from engine.collecting.sources import Fetched, MessageSource
+from engine.errors import AuthError, ClassifyError, MailboxError
+from engine.jobs import Cancelled, CancelToken, Progress
+from engine.storage import bounces as store
+from engine.storage.db import database
+
+CHUNK_SIZE = 250
+MAX_BACKOFF_SECONDS = 300.0
+
+
+def backoff_seconds(attempt: int, base: float = 5.0) -> float:
+    """How long to wait before attempt ``attempt + 1``: 5 s, 10 s, 20 s … at most 5 minutes."""
+    return min(MAX_BACKOFF_SECONDS, base * 2.0 ** (attempt - 1))
+
+
+class Collection:
+    """The state of one run across connection attempts (so a retry never counts twice)."""
+
+    def __init__(self, rules: Rules, table: BounceCodeTable, clock: Clock, token: CancelToken,
+                 run_id: int | None, chunk_size: int) -> None:
+        self.rules = rules
+        self.table = table
+        self.clock = clock
+        self.token = token
+        self.run_id = run_id
+        self.chunk_size = chunk_size
+        self.report = CollectReport()
+        self.seen: set[str] = set()  # identities read in this run, over every attempt
+
+    def drain(self, source: MessageSource) -> Generator[Progress, None, None]:
+        total = source.total()
+        done = 0
+        yield Progress(0, total, f"Reading {source.label}")
+        for chunk in source.chunks(self.chunk_size):
+            self.token.check()
+            self.handle(source, chunk)
+            done += len(chunk)
+            yield Progress(done, total, f"{done} of {total if total is not None else '?'} "
+                                        "messages read")
+
+    def handle(self, source: MessageSource, chunk: list[Fetched]) -> None:
+        hashes = [content_hash(raw) for _ref, raw in chunk]
+        known = store.recorded_kinds(hashes)
+        part = CollectReport()
+        incoming: list[Incoming] = []
+        first_of: dict[str, int] = {}
+        later: list[tuple[Any, str]] = []  # (ref, hash) of a copy of a message in this chunk
+        settled: list[tuple[Any, Disposition]] = []
+        for (ref, raw), identity in zip(chunk, hashes, strict=True):
+            if identity not in self.seen:
+                part.messages_read += 1
+            self.seen.add(identity)
+            if identity in known:
+                part.already_recorded += 1
+                settled.append((ref, disposition_of(known[identity])))
+            elif identity in first_of:
+                later.append((ref, identity))
+            else:
+                first_of[identity] = len(incoming)
+                incoming.append(self.read(ref, raw, identity))
+        self.token.check()
+        with database.atomic():
+            decided = record_chunk(incoming, self.rules, run_id=self.run_id,
+                                   source=source.label, now=self.clock.now(), report=part)
+        # committed: only now may anything leave the mailbox
+        settled.extend((inc.ref, decided[i]) for i, inc in enumerate(incoming))
+        settled.extend((ref, decided[first_of[identity]]) for ref, identity in later)
+        processed = [ref for ref, d in settled if d == "processed"]
+        others = [ref for ref, d in settled if d == "other"]
+        counts = source.finish(processed, others)
+        part.deleted, part.moved = counts.deleted, counts.moved
+        part.non_bounces_moved = counts.others_moved
+        part.non_bounces_left = len(others) - counts.others_moved
+        self.report.merge(part)
+
+    def read(self, ref: Any, raw: bytes, identity: str) -> Incoming:
+        incoming = Incoming(ref, raw, identity, message_id(raw))
+        try:
+            incoming.result = classify(raw, self.table)
+        except ClassifyError as exc:
+            incoming.error = f"message {ref}: {exc}; left in place"
+        except Exception as exc:  # noqa: BLE001 - one odd message must not stop every run
+            incoming.error = f"message {ref}: could not be classified ({exc!r}); left in place"
+        return incoming
+
+    def wait(self, seconds: float) -> None:
+        """Sleep on the clock in short steps, so Cancel is honoured during a backoff."""
+        left = seconds
+        while left > 0:
+            self.token.check()
+            step = min(1.0, left)
+            self.clock.sleep(step)
+            left -= step
+
+
+def collect(
+    open_source: Callable[[], MessageSource],
+    *,
+    rules: Rules,
+    table: BounceCodeTable,
+    clock: Clock,
+    token: CancelToken,
+    retry_count: int = 3,
+    runner: str = "",
+    chunk_size: int = CHUNK_SIZE,
+) -> Generator[Progress, None, CollectReport]:
+    """Run one collection from a fresh source per attempt; returns (and stores) the report.
+
+    After the last failed attempt the run is stored as failed and the error re-raised.
+    """
+    run_id = store.start_run(runner=runner, at=clock.now())
+    run = Collection(rules, table, clock, token, run_id, chunk_size)
+    report = run.report
+    state, error = "ok", ""
+    try:
+        attempt = 0
+        while True:
+            attempt += 1
+            report.connection_attempts = attempt
+            source = open_source()
+            report.source = source.label
+            try:
+                source.open()
+                yield from run.drain(source)
+                commit = getattr(source, "commit", None)
+                if commit is not None:
+                    commit()
+                break
+            except (MailboxError, AuthError) as exc:
+                if attempt > retry_count:
+                    raise
+                wait = backoff_seconds(attempt)
+                yield Progress(0, None, f"{exc} Trying again in {wait:g} s "
+                                        f"(attempt {attempt + 1} of {retry_count + 1}).")
+                run.wait(wait)
+            finally:
+                source.close()
+        report.errors.extend(getattr(source, "unreadable", []))
+        return report
+    except (Cancelled, GeneratorExit):
+        state, error = "cancelled", "Stopped by the user."
+        raise
+    except BaseException as exc:
+        state, error = "failed", str(exc) or type(exc).__name__
+        report.errors.append(error)
+        raise
+    finally:
+        store.finish_run(run_id, state=state, summary=report.as_dict(), error=error,
+                         at=clock.now())

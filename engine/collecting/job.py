@@ -1,0 +1,57 @@
+"""The scheduled "process bounce email" job, and the pieces the CLI shares with it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Sequence
+from typing import Any
+
+from engine.collecting.collect import collect
+from engine.collecting.record import Rules
+from engine.collecting.sources import FileSource, ImapSource, MessageSource, Pop3Source
+from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy
+from engine.errors import ConfigError
+from engine.jobs import Progress
+from engine.scheduler.context import JobContext
+from engine.storage import repo
+
+
+def mailbox_source(mailbox: BounceMailbox, password: str | None, *,
+                   timeout: float = 20.0) -> Callable[[], MessageSource]:
+    """A factory of fresh connections to the bounce mailbox (one per attempt)."""
+    errors = mailbox.validate()
+    if errors:
+        field, message = next(iter(errors.items()))
+        raise ConfigError(f"The bounce mailbox is not set up: {message}", field=field)
+
+    def open_source() -> MessageSource:
+        if mailbox.protocol == "pop3":
+            return Pop3Source(mailbox, password, timeout=timeout)
+        return ImapSource(mailbox, password, timeout=timeout)
+
+    return open_source
+
+
+def file_source(paths: Sequence[str]) -> Callable[[], MessageSource]:
+    return lambda: FileSource(paths)
+
+
+def process_bounce_email(
+    ctx: JobContext, *, paths: Sequence[str] | None = None
+) -> Generator[Progress, None, dict[str, Any]]:
+    """Collect from the bounce mailbox (or saved files) once, with the saved settings."""
+    mailbox = repo.load_mailbox()
+    settings = repo.load_setting(BounceSettings)
+    rules = Rules.from_settings(mailbox, settings, repo.load_setting(ExclusionPolicy))
+    if paths:
+        open_source = file_source(paths)
+        retries = 0
+    else:
+        if not mailbox.enabled:
+            return {"skipped": "Bounce collection is switched off for this mailbox."}
+        open_source = mailbox_source(mailbox, ctx.password(mailbox.secret_key))
+        retries = settings.collect_retry_count
+    report = yield from collect(
+        open_source, rules=rules, table=repo.load_bounce_codes(), clock=ctx.clock,
+        token=ctx.token, retry_count=retries, runner=ctx.runner_id,
+    )
+    return report.as_dict()

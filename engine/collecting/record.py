@@ -1,0 +1,308 @@
+"""Recording one chunk of classified messages and applying the bounce rules to it.
+
+The caller wraps ``record_chunk`` in one transaction and only deletes or moves a message after
+that transaction committed. Lookups are made once per chunk (campaign items by token, by
+Message-ID, by address; what is known about each address), so a chunk of a few hundred
+messages costs a handful of queries plus its inserts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from engine.bounces.result import Classification, FailedRecipient
+from engine.collecting.report import CollectReport
+from engine.collecting.requests import unsubscribe_token
+from engine.collecting.rules import live_bounce_times, may_resend
+from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy
+from engine.storage import bounces as store
+from engine.storage import suppressions
+from engine.storage.bounces import AddressFacts, ItemMatch
+from engine.storage.suppressions import db_time
+
+# processed: a bounce, complaint or unsubscribe, recorded: delete or move it.
+# other: a person's reply or an auto-reply: leave it (or move it where the user said).
+# keep: could not be read; left untouched and reported.
+Disposition = Literal["processed", "other", "keep"]
+PROCESSED_KINDS = frozenset({"hard", "soft", "complaint", "unsubscribe"})
+NOT_BOUNCE_KINDS = frozenset({"not_bounce", "auto_reply"})
+
+
+def disposition_of(kind: str) -> Disposition:
+    return "processed" if kind in PROCESSED_KINDS else "other"
+
+
+@dataclass
+class Incoming:
+    """One message read from a source; ``ref`` is the source's handle (UID, number, label)."""
+
+    ref: Any
+    raw: bytes
+    content_hash: str
+    message_id: str
+    result: Classification | None = None
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class Rules:
+    threshold: int = 3
+    soft_retry_count: int = 3
+    soft_retry_interval: timedelta = timedelta(hours=4)
+    stale_days: int = 7
+    exclusion_scope: str = "campaign"
+    keep_raw: bool = True
+
+    @classmethod
+    def from_settings(cls, mailbox: BounceMailbox, settings: BounceSettings,
+                      policy: ExclusionPolicy) -> Rules:
+        return cls(
+            threshold=mailbox.bounce_threshold,
+            soft_retry_count=settings.soft_retry_count,
+            soft_retry_interval=timedelta(minutes=settings.soft_retry_interval_minutes),
+            stale_days=settings.soft_bounce_stale_days,
+            exclusion_scope=policy.scope,
+        )
+
+
+@dataclass
+class _Plan:
+    """Everything one chunk will write, decided before the first insert."""
+
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    bounces: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (hash, row)
+    defers: list[tuple[int, str, str]] = field(default_factory=list)  # (item, code, error)
+    suppress: list[dict[str, Any]] = field(default_factory=list)
+    unsubscribes: list[tuple[str, int | None]] = field(default_factory=list)
+
+
+def _token(tracking: str | None) -> str | None:
+    if not tracking:
+        return None
+    value = tracking.strip()
+    return value[5:] if value.lower().startswith("verp:") else value
+
+
+class _Chunk:
+    def __init__(self, incoming: list[Incoming], rules: Rules, run_id: int | None, source: str,
+                 now: datetime, report: CollectReport) -> None:
+        self.incoming = incoming
+        self.rules = rules
+        self.run_id = run_id
+        self.actor = f"run:{run_id}" if run_id is not None else "collect"
+        self.source = source
+        self.now = db_time(now)
+        self.report = report
+        self.plan = _Plan()
+        self.dispositions: dict[int, Disposition] = {}
+
+    # -- lookups, once per chunk ------------------------------------------------------------
+
+    def look_up(self) -> None:
+        tokens: set[str] = set()
+        mids: set[str] = set()
+        addresses: set[str] = set()
+        for inc in self.incoming:
+            result = inc.result
+            if result is None:
+                continue
+            if result.kind in NOT_BOUNCE_KINDS:
+                token = unsubscribe_token(result.subject)
+                if token:
+                    tokens.add(token)
+                continue
+            if token := _token(result.tracking):
+                tokens.add(token.lower())
+            if result.original_message_id:
+                mids.add(result.original_message_id)
+            addresses.update(r.address for r in result.recipients)
+        self.by_token = store.items_by_tokens(tokens)
+        self.by_mid = store.items_by_message_ids(mids)
+        self.by_address = store.items_by_addresses(addresses)
+        targets = set(addresses) | {m.email for m in self.by_token.values()} | {
+            m.email for m in self.by_mid.values()}
+        self.facts = store.address_facts(targets)
+        item_ids = [m.item_id for m in (*self.by_token.values(), *self.by_mid.values(),
+                                        *self.by_address.values()) if m.item_id is not None]
+        self.soft_used = store.soft_bounce_counts(item_ids)
+
+    def message_match(self, result: Classification) -> ItemMatch | None:
+        token = _token(result.tracking)
+        if token and (match := self.by_token.get(token.lower())):
+            return match
+        if result.original_message_id:
+            return self.by_mid.get(result.original_message_id.strip("<>"))
+        return None
+
+    def facts_for(self, email: str) -> AddressFacts:
+        if email not in self.facts:
+            self.facts[email] = AddressFacts(email)
+        return self.facts[email]
+
+    # -- deciding ---------------------------------------------------------------------------
+
+    def decide(self) -> None:
+        for index, inc in enumerate(self.incoming):
+            result = inc.result
+            if result is None:
+                self.dispositions[index] = "keep"
+                self.report.errors.append(inc.error or f"message {inc.ref}: unreadable")
+                continue
+            if result.kind in NOT_BOUNCE_KINDS:
+                self.dispositions[index] = self.decide_other(inc, result)
+            else:
+                self.decide_bounce(inc, result)
+                self.dispositions[index] = "processed"
+
+    def add_message(self, inc: Incoming, kind: str, subject: str, keep_raw: bool) -> None:
+        self.plan.messages.append({
+            "content_hash": inc.content_hash, "message_id": inc.message_id[:255], "kind": kind,
+            "subject": subject[:998], "source": self.source[:255], "run": self.run_id,
+            "received_at": self.now, "raw_message": inc.raw if keep_raw else None,
+        })
+
+    def decide_other(self, inc: Incoming, result: Classification) -> Disposition:
+        token = unsubscribe_token(result.subject)
+        match = self.by_token.get(token) if token else None
+        if match is None:
+            # A person's mail stays theirs: recorded (so it is not re-read as new) without
+            # its text.
+            self.add_message(inc, result.kind, result.subject, keep_raw=False)
+            return "other"
+        campaign = match.campaign_id if self.rules.exclusion_scope == "campaign" else None
+        self.plan.unsubscribes.append((match.email, campaign))
+        self.add_message(inc, "unsubscribe", result.subject, keep_raw=self.rules.keep_raw)
+        self.report.unsubscribes += 1
+        return "processed"
+
+    def decide_bounce(self, inc: Incoming, result: Classification) -> None:
+        self.add_message(inc, result.kind, result.subject, keep_raw=self.rules.keep_raw)
+        whole = self.message_match(result)
+        recipients = list(result.recipients)
+        if not recipients and whole is not None:
+            recipients = [FailedRecipient(
+                address=whole.email, status="9.1.1", status_inferred=True, reply_code=None,
+                reason="undefined", diagnostic="", remote_host=None,
+                type="soft" if result.kind == "soft" else "hard",
+                rule=f"no failed recipient named; the address of the campaign item found by "
+                     f"{whole.how}",
+            )]
+        if not recipients:
+            self.report.unmatched += 1
+            return
+        for recipient in recipients:
+            match = whole if whole is not None and (
+                len(recipients) == 1 or whole.email == recipient.address) else None
+            match = match or self.by_address.get(recipient.address)
+            if result.kind == "complaint":
+                self.complaint(inc, recipient, match)
+            else:
+                self.bounce(inc, recipient, match)
+
+    def row(self, inc: Incoming, recipient: FailedRecipient, email: str, kind: str,
+            match: ItemMatch | None, counted: bool, outcome: str) -> None:
+        self.plan.bounces.append((inc.content_hash, {
+            "email": email, "kind": kind, "status": recipient.status,
+            "status_inferred": recipient.status_inferred,
+            "reply_code": (recipient.reply_code or "")[:8], "reason": recipient.reason[:64],
+            "rule": recipient.rule[:255], "diagnostic": recipient.diagnostic,
+            "remote_host": (recipient.remote_host or "")[:255],
+            "campaign": match.campaign_id if match else None,
+            "item": match.item_id if match else None,
+            "contact": match.contact_id if match else None,
+            "counted": counted, "matched_by": match.how if match else "",
+            "outcome": outcome[:255], "created_at": self.now,
+        }))
+
+    def complaint(self, inc: Incoming, recipient: FailedRecipient,
+                  match: ItemMatch | None) -> None:
+        email = match.email if match else recipient.address
+        self.report.complaints += 1
+        facts = self.facts_for(email)
+        outcome = "complaint: already suppressed" if facts.suppressed else "complaint: suppressed"
+        self.row(inc, recipient, email, "complaint", match, False, outcome)
+        self.suppress(email, "complaint", recipient, match,
+                      why=f"complaint ({recipient.diagnostic or 'feedback report'})",
+                      first=self.now)
+
+    def bounce(self, inc: Incoming, recipient: FailedRecipient, match: ItemMatch | None) -> None:
+        email = match.email if match else recipient.address
+        kind = "soft" if recipient.type == "soft" else "hard"
+        facts = self.facts_for(email)
+        if kind == "soft":
+            self.report.soft_bounces += 1
+        else:
+            self.report.hard_bounces += 1
+        if kind == "soft" and match is not None and match.item_id is not None:
+            used = self.soft_used.get(match.item_id, 0)
+            self.soft_used[match.item_id] = used + 1
+            if may_resend(soft_bounces_so_far=used, retry_count=self.rules.soft_retry_count,
+                          suppressed=facts.suppressed):
+                when = self.now + self.rules.soft_retry_interval
+                self.plan.defers.append((match.item_id, recipient.status,
+                                         recipient.diagnostic[:1000]))
+                self.report.resends_scheduled += 1
+                self.row(inc, recipient, email, kind, match, False,
+                         f"re-send {used + 1} of {self.rules.soft_retry_count} "
+                         f"after {when:%Y-%m-%d %H:%M} UTC")
+                return
+        facts.counted.append((kind, self.now))
+        live = live_bounce_times(facts, self.now, self.rules.stale_days)
+        why_counted = "" if kind == "hard" else (
+            "re-sends used up; " if match and match.item_id else "no campaign item to re-send; ")
+        outcome = f"{why_counted}counted {len(live)} of {self.rules.threshold}"
+        if facts.suppressed:
+            outcome += "; already suppressed"
+        elif len(live) >= self.rules.threshold:
+            outcome += "; suppressed"
+        self.row(inc, recipient, email, kind, match, True, outcome)
+        if facts.suppressed or len(live) >= self.rules.threshold:
+            self.suppress(email, f"{kind}_bounce", recipient, match, first=live[0],
+                          why=f"{len(live)} bounces reached the threshold of "
+                              f"{self.rules.threshold}; last: {recipient.status} "
+                              f"{recipient.reason}")
+
+    def suppress(self, email: str, reason: str, recipient: FailedRecipient,
+                 match: ItemMatch | None, *, why: str, first: datetime) -> None:
+        facts = self.facts_for(email)
+        if not facts.suppressed:
+            self.report.newly_suppressed.append(email)
+        facts.suppressed = True
+        self.plan.suppress.append({
+            "email": email, "reason": reason, "why": why, "code": recipient.status,
+            "campaign_id": match.campaign_id if match else None, "first_bounce_at": first,
+        })
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def write(self) -> None:
+        plan = self.plan
+        ids = store.add_messages(plan.messages)
+        store.add_bounces([{**row, "message": ids[h]} for h, row in plan.bounces])
+        for item_id, code, error in plan.defers:
+            store.defer_item(item_id, next_attempt_at=self.now + self.rules.soft_retry_interval,
+                             code=code, error=error, at=self.now)
+        for entry in plan.suppress:
+            suppressions.suppress(
+                entry["email"], entry["reason"], actor=self.actor, why=entry["why"],
+                at=self.now, code=entry["code"], campaign_id=entry["campaign_id"],
+                source=self.source, first_bounce_at=entry["first_bounce_at"],
+                last_bounce_at=self.now,
+            )
+        for email, campaign_id in plan.unsubscribes:
+            suppressions.add_unsubscribe(email, campaign_id, source="mail", at=self.now)
+
+
+def record_chunk(incoming: list[Incoming], rules: Rules, *, run_id: int | None, source: str,
+                 now: datetime, report: CollectReport) -> dict[int, Disposition]:
+    """Record new (not yet recorded, de-duplicated) messages; ``{index: disposition}``.
+
+    Call inside one transaction; nothing here deletes anything.
+    """
+    chunk = _Chunk(incoming, rules, run_id, source, now, report)
+    chunk.look_up()
+    chunk.decide()
+    chunk.write()
+    return chunk.dispositions

@@ -1,0 +1,90 @@
+"""The *Send test email* message: plain text and HTML with the footer, sent over a profile.
+
+Deliberately small: the campaign renderer (merge fields, tracking, VERP) lives elsewhere. This
+only proves that the server, the sender identity and the footers work together.
+"""
+
+from __future__ import annotations
+
+import smtplib
+from email.message import EmailMessage
+from email.utils import formataddr, make_msgid
+
+from engine.config import Footers, SmtpProfile, address_error
+from engine.errors import ConfigError, SmtpError
+from engine.network import Hangup, network_message
+from engine.sending.connect import open_smtp, server_said
+
+SAMPLE_LINKS = {
+    "{{unsubscribe_url}}": "https://example.com/unsubscribe (a test link)",
+    "{{manage_url}}": "https://example.com/preferences (a test link)",
+}
+
+
+def fill_sample_links(template: str) -> str:
+    for field, value in SAMPLE_LINKS.items():
+        template = template.replace(field, value.split(" ")[0])
+    return template
+
+
+def build_test_email(profile: SmtpProfile, to: str, footers: Footers) -> EmailMessage:
+    message = EmailMessage()
+    message["Subject"] = f"Newsletter Desk test from “{profile.name}”"
+    message["From"] = formataddr((profile.from_name, profile.from_address))
+    message["To"] = to
+    if profile.reply_to:
+        message["Reply-To"] = profile.reply_to
+    domain = profile.from_address.rpartition("@")[2] or None
+    message["Message-ID"] = make_msgid(domain=domain)
+    intro = (
+        f"This is a test message sent through the SMTP profile “{profile.name}” "
+        f"({profile.host}, port {profile.port}). If you can read it, sending works."
+    )
+    message.set_content(f"{intro}\n\n{fill_sample_links(footers.text)}")
+    message.add_alternative(
+        f"<html><body><p>{intro}</p>{fill_sample_links(footers.html)}</body></html>",
+        subtype="html",
+    )
+    return message
+
+
+def send_test_email(
+    profile: SmtpProfile,
+    password: str | None,
+    to: str,
+    footers: Footers,
+    *,
+    timeout: float = 20.0,
+    hangup: Hangup | None = None,
+) -> str:
+    """Send one test message; returns a sentence saying where it went."""
+    if err := address_error(to):
+        raise ConfigError(err, field="test_address")
+    message = build_test_email(profile, to.strip(), footers)
+    try:
+        client = open_smtp(profile, password, timeout=timeout, hangup=hangup)
+        try:
+            client.send_message(message, from_addr=profile.bounce_address or None,
+                                to_addrs=[to.strip()])
+        except smtplib.SMTPRecipientsRefused as exc:
+            code, reply = next(iter(exc.recipients.values()))
+            said = server_said(code, reply)
+            raise SmtpError(f"The server refused {to}: it said {said}.") from None
+        except smtplib.SMTPResponseException as exc:
+            raise SmtpError(
+                f"The server refused the message: it said "
+                f"{server_said(exc.smtp_code, exc.smtp_error)}."
+            ) from None
+        except OSError as exc:
+            raise SmtpError(
+                network_message(exc, profile.host, profile.port, timeout) or str(exc)
+            ) from None
+        finally:
+            try:
+                client.quit()
+            except (OSError, smtplib.SMTPException):
+                client.close()
+    finally:
+        if hangup is not None:
+            hangup.release()
+    return f"A test email went to {to} through {profile.host}."

@@ -1,0 +1,298 @@
+"""Bounce records: the messages read, the failed recipients, the campaign items they belong to.
+
+The collector calls these inside one transaction per chunk of messages; the window and the CLI
+read the bounce log and the run reports through the ``list_*`` functions, as dataclasses.
+Addresses are kept lower-case; times are naive UTC given by the caller's clock.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import peewee as pw
+
+from engine.storage.db import database
+from engine.storage.models import (
+    Bounce,
+    BounceMessage,
+    Campaign,
+    CampaignItem,
+    Contact,
+    JobRun,
+    Suppression,
+    SuppressionEvent,
+)
+from engine.storage.suppressions import db_time, normal
+
+COLLECT_JOB = "process_bounce_email"
+_IN_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class ItemMatch:
+    """The campaign item (or only the contact) a bounce belongs to, and how it was found."""
+
+    item_id: int | None
+    campaign_id: int | None
+    contact_id: int | None
+    email: str
+    how: str  # tracking | message_id | address
+
+
+@dataclass(frozen=True)
+class BounceRecord:
+    id: int
+    email: str
+    kind: str
+    status: str
+    reply_code: str
+    reason: str
+    rule: str
+    diagnostic: str
+    remote_host: str
+    campaign_id: int | None
+    campaign_name: str
+    counted: bool
+    matched_by: str
+    outcome: str
+    created_at: datetime
+    message_id: int
+    subject: str
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    id: int
+    job: str
+    runner: str
+    started_at: datetime
+    finished_at: datetime | None
+    state: str
+    summary: dict[str, Any]
+    error: str
+
+
+# --- what was recorded already --------------------------------------------------------------
+
+
+def _rows(query: Any) -> list[tuple[Any, ...]]:
+    """A tuples() query's rows, typed as what they are (peewee's stubs say model instances)."""
+    return [tuple(row) for row in query.tuples()]
+
+
+def recorded_kinds(hashes: Iterable[str]) -> dict[str, str]:
+    """``{content_hash: kind}`` for those of ``hashes`` already recorded."""
+    wanted = list(dict.fromkeys(hashes))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start:start + _IN_CHUNK]
+        query = (BounceMessage.select(BounceMessage.content_hash, BounceMessage.kind)
+                 .where(BounceMessage.content_hash.in_(chunk)))
+        found.update({str(h): str(k) for h, k in _rows(query)})
+    return found
+
+
+# --- matching bounces to campaign items, in bulk ------------------------------------------
+
+
+def _chunks(values: Iterable[str]) -> list[list[str]]:
+    wanted = list(dict.fromkeys(v for v in values if v))
+    return [wanted[i:i + _IN_CHUNK] for i in range(0, len(wanted), _IN_CHUNK)]
+
+
+def _match(item: Any, how: str) -> ItemMatch:
+    return ItemMatch(int(item.id), int(item.campaign_id), item.contact_id, normal(item.email),
+                     how)
+
+
+_ITEM_COLUMNS = (CampaignItem.id, CampaignItem.campaign, CampaignItem.contact,
+                 CampaignItem.email, CampaignItem.token, CampaignItem.message_id)
+
+
+def items_by_tokens(tokens: Iterable[str]) -> dict[str, ItemMatch]:
+    """``{token: match}`` for the tracking tokens that belong to a campaign item."""
+    found: dict[str, ItemMatch] = {}
+    for chunk in _chunks(t.strip().lower() for t in tokens):
+        for item in CampaignItem.select(*_ITEM_COLUMNS).where(CampaignItem.token.in_(chunk)):
+            found[item.token] = _match(item, "tracking")
+    return found
+
+
+def items_by_message_ids(message_ids: Iterable[str]) -> dict[str, ItemMatch]:
+    """``{message id without brackets: match}`` for ids we sent (stored with or without <>)."""
+    bare = [m.strip().strip("<>") for m in message_ids]
+    found: dict[str, ItemMatch] = {}
+    for chunk in _chunks(bare):
+        forms = chunk + [f"<{m}>" for m in chunk]
+        query = (CampaignItem.select(*_ITEM_COLUMNS).where(CampaignItem.message_id.in_(forms))
+                 .order_by(CampaignItem.id))
+        for item in query:  # the latest item wins when an id was reused
+            found[item.message_id.strip("<>")] = _match(item, "message_id")
+    return found
+
+
+def items_by_addresses(emails: Iterable[str]) -> dict[str, ItemMatch]:
+    """``{address: match}``: the latest campaign item sent there, else only the contact."""
+    found: dict[str, ItemMatch] = {}
+    for chunk in _chunks(normal(e) for e in emails):
+        contacts = Contact.select(Contact.id, Contact.email).where(Contact.email.in_(chunk))
+        for contact in contacts:
+            found[contact.email] = ItemMatch(None, None, int(contact.id), contact.email,
+                                             "address")
+        query = (CampaignItem.select(*_ITEM_COLUMNS).where(CampaignItem.email.in_(chunk))
+                 .order_by(CampaignItem.id))
+        for item in query:
+            found[normal(item.email)] = _match(item, "address")
+    return found
+
+
+@dataclass
+class AddressFacts:
+    """What the threshold rule needs to know about one address (mutable within a chunk)."""
+
+    email: str
+    suppressed: bool = False
+    unsuppressed_at: datetime | None = None
+    delivered_at: datetime | None = None
+    counted: list[tuple[str, datetime]] = field(default_factory=list)  # (kind, when)
+
+
+def address_facts(emails: Iterable[str]) -> dict[str, AddressFacts]:
+    facts: dict[str, AddressFacts] = {}
+    for chunk in _chunks(normal(e) for e in emails):
+        for address in chunk:
+            facts[address] = AddressFacts(address)
+        for (email,) in _rows(Suppression.select(Suppression.email)
+                              .where(Suppression.email.in_(chunk))):
+            facts[email].suppressed = True
+        undone = (SuppressionEvent.select(SuppressionEvent.email,
+                                          pw.fn.MAX(SuppressionEvent.at))
+                  .where(SuppressionEvent.email.in_(chunk)
+                         & (SuppressionEvent.action == "unsuppress"))
+                  .group_by(SuppressionEvent.email))
+        for email, at in _rows(undone):
+            facts[email].unsuppressed_at = _as_datetime(at)
+        for email, at in _rows(Contact.select(Contact.email, Contact.last_delivered_at)
+                               .where(Contact.email.in_(chunk)
+                                      & Contact.last_delivered_at.is_null(False))):
+            facts[normal(email)].delivered_at = at
+        for email, kind, at in _rows(Bounce.select(Bounce.email, Bounce.kind, Bounce.created_at)
+                                     .where(Bounce.email.in_(chunk)
+                                            & (Bounce.counted == True))):  # noqa: E712
+            facts[email].counted.append((kind, at))
+    return facts
+
+
+def _as_datetime(value: object) -> datetime | None:
+    # MAX() over a DateTimeField comes back as text from SQLite
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def soft_bounce_counts(item_ids: Iterable[int]) -> dict[int, int]:
+    """Soft bounces already recorded per item: the re-sends each has used."""
+    ids = list(dict.fromkeys(item_ids))
+    found: dict[int, int] = {}
+    for start in range(0, len(ids), _IN_CHUNK):
+        query = (Bounce.select(Bounce.item, pw.fn.COUNT(Bounce.id))
+                 .where(Bounce.item.in_(ids[start:start + _IN_CHUNK]) & (Bounce.kind == "soft"))
+                 .group_by(Bounce.item))
+        found.update({int(item): int(n) for item, n in _rows(query)})
+    return found
+
+
+# --- recording ----------------------------------------------------------------------------
+
+
+def add_messages(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Insert BounceMessage rows (dicts of its columns); ``{content_hash: id}``."""
+    ids: dict[str, int] = {}
+    for start in range(0, len(rows), 100):
+        batch = rows[start:start + 100]
+        query = BounceMessage.insert_many(batch).returning(BounceMessage.id,
+                                                            BounceMessage.content_hash)
+        for row in query.execute():
+            ids[row.content_hash] = int(row.id)
+    return ids
+
+
+def add_bounces(rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), 100):
+        Bounce.insert_many(rows[start:start + 100]).execute()
+
+
+def defer_item(item_id: int, *, next_attempt_at: datetime, code: str, error: str,
+               at: datetime) -> None:
+    """Hand a soft-bounced item back to the sender: it sends ``deferred`` items when due."""
+    CampaignItem.update(
+        state="deferred", next_attempt_at=db_time(next_attempt_at), last_code=code[:16],
+        last_error=error, claimed_by="", updated_at=db_time(at),
+    ).where(CampaignItem.id == item_id).execute()
+
+
+def mark_delivered(email: str, at: datetime) -> None:
+    """A message is known to have reached the address: its soft bounces stop counting."""
+    Contact.update(last_delivered_at=db_time(at)).where(Contact.email == normal(email)).execute()
+
+
+def raw_message(bounce_message_id: int) -> bytes | None:
+    value = (BounceMessage.select(BounceMessage.raw_message)
+             .where(BounceMessage.id == bounce_message_id).scalar())
+    return bytes(value) if value is not None else None
+
+
+# --- the bounce log -------------------------------------------------------------------------
+
+
+def list_bounces(search: str = "", kind: str | None = None,
+                 limit: int | None = None) -> list[BounceRecord]:
+    query = (Bounce.select(
+                Bounce.id, Bounce.email, Bounce.kind, Bounce.status, Bounce.reply_code,
+                Bounce.reason, Bounce.rule, Bounce.diagnostic, Bounce.remote_host,
+                Bounce.campaign.alias("campaign_id"),
+                pw.fn.COALESCE(Campaign.name, "").alias("campaign_name"),
+                Bounce.counted, Bounce.matched_by, Bounce.outcome, Bounce.created_at,
+                Bounce.message.alias("message_id"), BounceMessage.subject)
+             .join(BounceMessage, on=(Bounce.message == BounceMessage.id))
+             .switch(Bounce)
+             .join(Campaign, pw.JOIN.LEFT_OUTER, on=(Bounce.campaign == Campaign.id))
+             .order_by(Bounce.created_at.desc(), Bounce.id.desc()))
+    if kind:
+        query = query.where(Bounce.kind == kind)
+    text = search.strip()
+    if text:
+        query = query.where(Bounce.email.contains(text.lower()) | Bounce.status.contains(text)
+                            | Bounce.reason.contains(text) | Bounce.diagnostic.contains(text)
+                            | Campaign.name.contains(text))
+    if limit is not None:
+        query = query.limit(limit)
+    rows: Any = query.dicts()
+    return [BounceRecord(**{**row, "counted": bool(row["counted"])}) for row in rows]
+
+
+# --- run reports ----------------------------------------------------------------------------
+
+
+def start_run(*, runner: str, at: datetime, job: str = COLLECT_JOB) -> int:
+    with database.atomic():
+        row = JobRun.create(job=job, runner=runner, started_at=db_time(at), state="running")
+    return int(row.id)
+
+
+def finish_run(run_id: int, *, state: str, summary: dict[str, Any], error: str,
+               at: datetime) -> None:
+    with database.atomic():
+        JobRun.update(state=state, summary=json.dumps(summary, sort_keys=True), error=error,
+                      finished_at=db_time(at)).where(JobRun.id == run_id).execute()
+
+
+def list_runs(job: str = COLLECT_JOB, limit: int = 50) -> list[RunRecord]:
+    query = (JobRun.select().where(JobRun.job == job)
+             .order_by(JobRun.started_at.desc(), JobRun.id.desc()).limit(limit))
+    return [RunRecord(r.id, r.job, r.runner, r.started_at, r.finished_at, r.state,
+                      json.loads(r.summary or "{}"), r.error) for r in query]

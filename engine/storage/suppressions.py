@@ -1,0 +1,180 @@
+"""The suppressed list, its audit trail, and unsubscribes.
+
+A suppressed address is never sent to again, from any campaign; it is not an unsubscribe (the
+person did not ask), so the two live in separate tables. Every suppression and un-suppression
+leaves a ``SuppressionEvent`` saying when, why and by whom (``run:42``, ``user``), so each
+decision can be explained and undone. Addresses are kept lower-case.
+
+Functions that write take the time from the caller (the engine's ``Clock``) and do not open a
+transaction of their own when one is already open (peewee nests ``atomic()`` as savepoints).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import peewee as pw
+
+from engine.storage.db import database
+from engine.storage.models import Campaign, Suppression, SuppressionEvent, Unsubscribe
+
+
+def db_time(moment: datetime) -> datetime:
+    """Stored times are naive UTC."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def normal(email: str) -> str:
+    return email.strip().lower()
+
+
+@dataclass(frozen=True)
+class SuppressionRecord:
+    email: str
+    reason: str
+    source: str
+    code: str
+    campaign_id: int | None
+    campaign_name: str
+    first_bounce_at: datetime | None
+    last_bounce_at: datetime | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class SuppressionEventRecord:
+    email: str
+    action: str
+    reason: str
+    actor: str
+    at: datetime
+
+
+def is_suppressed(email: str) -> bool:
+    return Suppression.select().where(Suppression.email == normal(email)).exists()
+
+
+def suppressed_among(emails: list[str]) -> set[str]:
+    """Which of ``emails`` are suppressed (one query; for the sender's batches)."""
+    wanted = sorted({normal(e) for e in emails})
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        found.update(s.email for s in Suppression.select(Suppression.email)
+                     .where(Suppression.email.in_(chunk)))
+    return found
+
+
+def get(email: str) -> SuppressionRecord | None:
+    query = _records().where(Suppression.email == normal(email))
+    return next(iter(_to_records(query)), None)
+
+
+def suppress(
+    email: str,
+    reason: str,
+    *,
+    actor: str,
+    why: str,
+    at: datetime,
+    code: str = "",
+    campaign_id: int | None = None,
+    source: str = "",
+    first_bounce_at: datetime | None = None,
+    last_bounce_at: datetime | None = None,
+) -> bool:
+    """Put an address on the suppressed list; True when it was not there yet.
+
+    Already suppressed: the last bounce time is brought forward, no second event is written.
+    """
+    address, when = normal(email), db_time(at)
+    with database.atomic():
+        existing = Suppression.get_or_none(Suppression.email == address)
+        if existing is not None:
+            if last_bounce_at is not None:
+                existing.last_bounce_at = db_time(last_bounce_at)
+                existing.save()
+            return False
+        Suppression.create(
+            email=address, reason=reason, source=source, code=code, campaign=campaign_id,
+            first_bounce_at=db_time(first_bounce_at) if first_bounce_at else None,
+            last_bounce_at=db_time(last_bounce_at) if last_bounce_at else None,
+            created_at=when,
+        )
+        SuppressionEvent.create(email=address, action="suppress", reason=why, actor=actor,
+                                at=when)
+    return True
+
+
+def unsuppress(email: str, *, actor: str, why: str, at: datetime) -> bool:
+    """Take an address off the suppressed list; True when it was on it.
+
+    Its bounces stay recorded; only bounces after this moment count toward the threshold again,
+    so one more bounce does not put it straight back.
+    """
+    address, when = normal(email), db_time(at)
+    with database.atomic():
+        removed = Suppression.delete().where(Suppression.email == address).execute()
+        if not removed:
+            return False
+        SuppressionEvent.create(email=address, action="unsuppress", reason=why, actor=actor,
+                                at=when)
+    return True
+
+
+def list_suppressed(search: str = "") -> list[SuppressionRecord]:
+    query = _records()
+    if search.strip():
+        query = query.where(Suppression.email.contains(search.strip().lower()))
+    return _to_records(query.order_by(Suppression.created_at.desc(), Suppression.email))
+
+
+def events(email: str | None = None) -> list[SuppressionEventRecord]:
+    query = SuppressionEvent.select().order_by(SuppressionEvent.at, SuppressionEvent.id)
+    if email is not None:
+        query = query.where(SuppressionEvent.email == normal(email))
+    return [SuppressionEventRecord(e.email, e.action, e.reason, e.actor, e.at) for e in query]
+
+
+def _records() -> Any:
+    return (Suppression.select(
+                Suppression.email, Suppression.reason, Suppression.source, Suppression.code,
+                Suppression.campaign.alias("campaign_id"),
+                pw.fn.COALESCE(Campaign.name, "").alias("campaign_name"),
+                Suppression.first_bounce_at, Suppression.last_bounce_at, Suppression.created_at)
+            .join(Campaign, pw.JOIN.LEFT_OUTER, on=(Suppression.campaign == Campaign.id)))
+
+
+def _to_records(query: Any) -> list[SuppressionRecord]:
+    return [SuppressionRecord(**row) for row in query.dicts()]
+
+
+# --- unsubscribes -------------------------------------------------------------------------
+
+
+def add_unsubscribe(email: str, campaign_id: int | None, *, source: str, at: datetime) -> bool:
+    """Record an unsubscribe (``campaign_id`` None: from everything); True when new.
+
+    Checked before inserting: a unique index does not stop two NULL campaigns in SQL.
+    """
+    address = normal(email)
+    with database.atomic():
+        campaign_match = (Unsubscribe.campaign.is_null() if campaign_id is None
+                          else Unsubscribe.campaign == campaign_id)
+        if Unsubscribe.select().where((Unsubscribe.email == address) & campaign_match).exists():
+            return False
+        Unsubscribe.create(email=address, campaign=campaign_id, source=source,
+                           created_at=db_time(at))
+    return True
+
+
+def is_unsubscribed(email: str, campaign_id: int | None = None) -> bool:
+    """Unsubscribed from everything, or from this campaign."""
+    scope = Unsubscribe.campaign.is_null()
+    if campaign_id is not None:
+        scope = scope | (Unsubscribe.campaign == campaign_id)
+    return Unsubscribe.select().where((Unsubscribe.email == normal(email)) & scope).exists()
