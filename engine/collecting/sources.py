@@ -61,15 +61,21 @@ def _uid_set(uids: Sequence[Any]) -> str:
     return ",".join(str(u) for u in uids)
 
 
-class ImapSource:
-    """The chosen IMAP folder, read by UID; BODY.PEEK keeps people's replies unread."""
-
+class _Connection:
     def __init__(self, mailbox: BounceMailbox, password: str | None, *, timeout: float = 20.0,
                  hangup: Hangup | None = None) -> None:
         self.mailbox = mailbox
         self.password = password
         self.timeout = timeout
         self.hangup = hangup
+
+
+class ImapSource(_Connection):
+    """The chosen IMAP folder, read by UID; BODY.PEEK keeps people's replies unread."""
+
+    def __init__(self, mailbox: BounceMailbox, password: str | None, *, timeout: float = 20.0,
+                 hangup: Hangup | None = None) -> None:
+        super().__init__(mailbox, password, timeout=timeout, hangup=hangup)
         self.label = f"{mailbox.username}@{mailbox.host}/{mailbox.folder}"
         self._box: Any = None
         self._uids: list[bytes] = []
@@ -177,15 +183,12 @@ class ImapSource:
             self._box = None
 
 
-class Pop3Source:
+class Pop3Source(_Connection):
     """A POP3 mailbox: deletions (DELE) take effect only at a clean QUIT, by the protocol."""
 
     def __init__(self, mailbox: BounceMailbox, password: str | None, *, timeout: float = 20.0,
                  hangup: Hangup | None = None) -> None:
-        self.mailbox = mailbox
-        self.password = password
-        self.timeout = timeout
-        self.hangup = hangup
+        super().__init__(mailbox, password, timeout=timeout, hangup=hangup)
         self.label = f"{mailbox.username}@{mailbox.host} (POP3)"
         self._client: poplib.POP3 | None = None
         self._count = 0
