@@ -289,7 +289,11 @@ class Bounce(BaseModel):
     item = pw.ForeignKeyField(CampaignItem, null=True, on_delete="SET NULL")
     contact = pw.ForeignKeyField(Contact, null=True, on_delete="SET NULL")
     counted = pw.BooleanField(default=False)  # counted toward the bounce threshold
-    created_at = pw.DateTimeField(default=utcnow)
+    # how the campaign item was found: tracking | message_id | address | "" (not found)
+    matched_by = pw.CharField(max_length=16, default="")
+    # what the collector did with it, in words: counted 2 of 3, re-send 1 of 3, suppressed
+    outcome = pw.CharField(max_length=255, default="")
+    created_at = pw.DateTimeField(default=utcnow, index=True)
 
 
 class Suppression(BaseModel):
