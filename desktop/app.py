@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.main_window import MainWindow
@@ -16,6 +18,16 @@ from engine.secrets import open_secret_store
 from engine.storage import db
 
 log = logging.getLogger(__name__)
+
+# resources/ sits beside desktop/ in a checkout and at the root of the PyInstaller bundle.
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for path in sorted(ICONS.glob("newsletter-desk-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def build_services(database: str | None) -> Services:
@@ -31,6 +43,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Newsletter Desk")
     app.setOrganizationName("Newsletter Desk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    # Wayland matches windows to newsletter-desk.desktop (and its icon) by this name.
+    app.setDesktopFileName("newsletter-desk")
     return app
 
 

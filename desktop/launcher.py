@@ -6,14 +6,27 @@ without display libraries.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
+from desktop import self_test
 from engine import cli
 
 
+def build_parser() -> argparse.ArgumentParser:
+    """The engine's commands plus the ones that need Qt (which the engine must not know)."""
+    parser = cli.build_parser()
+    # argparse keeps the subparsers it made only in its private action list.
+    subparsers = next(
+        action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+    )
+    self_test.register(subparsers)
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     if args.command is None:
         from desktop.app import run_app
 
