@@ -103,6 +103,8 @@ class MailingList(BaseModel):
     id = pw.AutoField()
     name = pw.CharField(unique=True, max_length=200)
     description = pw.TextField(default="")
+    # the extra columns its contacts carry (merge fields), JSON list, kept by the importer
+    field_names = pw.TextField(default="[]")
     created_at = pw.DateTimeField(default=utcnow)
 
 
@@ -136,6 +138,10 @@ class Campaign(BaseModel):
     scheduled_at = pw.DateTimeField(null=True)
     started_at = pw.DateTimeField(null=True)
     completed_at = pw.DateTimeField(null=True)
+    # start sending as soon as the items are generated (CLI "campaign send"), not on a click
+    send_when_ready = pw.BooleanField(default=False)
+    duplicates = pw.IntegerField(default=0)  # addresses on more than one chosen list
+    generate_cursor = pw.IntegerField(default=0)  # last subscription id turned into an item
 
 
 class CampaignList(BaseModel):
@@ -161,6 +167,7 @@ class CampaignItem(BaseModel):
     attempts = pw.IntegerField(default=0)
     next_attempt_at = pw.DateTimeField(null=True)
     claimed_by = pw.CharField(max_length=64, default="")  # runner id while sending
+    claimed_at = pw.DateTimeField(null=True)
     last_code = pw.CharField(max_length=16, default="")
     last_error = pw.TextField(default="")
     message_id = pw.CharField(max_length=255, default="", index=True)
@@ -188,6 +195,9 @@ class OutboundEmail(BaseModel):
     last_code = pw.CharField(max_length=16, default="")
     last_error = pw.TextField(default="")
     message_id = pw.CharField(max_length=255, default="", index=True)
+    # a fully rendered message (test sends of a campaign); sent as is when present
+    raw_message = pw.BlobField(null=True)
+    envelope_from = pw.CharField(max_length=320, default="")
     created_at = pw.DateTimeField(default=utcnow)
     sent_at = pw.DateTimeField(null=True)
 
@@ -202,6 +212,8 @@ class Autoresponder(BaseModel):
     text_body = pw.TextField(default="")
     html_body = pw.TextField(default="")
     enabled = pw.BooleanField(default=True)
+    # only contacts who join after this get it: enabling it must not mail a whole old list
+    created_at = pw.DateTimeField(default=utcnow)
 
 
 class AutoresponderSend(BaseModel):
@@ -240,6 +252,16 @@ class JobState(BaseModel):
     last_error = pw.TextField(default="")
     running_by = pw.CharField(max_length=64, default="")
     heartbeat_at = pw.DateTimeField(null=True)
+
+
+class Runner(BaseModel):
+    """A scheduler process (window or run-jobs), so a crashed one's work can be recovered."""
+
+    id = pw.CharField(primary_key=True, max_length=64)
+    host = pw.CharField(max_length=255, default="")
+    pid = pw.IntegerField(default=0)
+    started_at = pw.DateTimeField(default=utcnow)
+    heartbeat_at = pw.DateTimeField(default=utcnow)
 
 
 class JobRun(BaseModel):
@@ -348,6 +370,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     AutoresponderSend,
     SendCounter,
     JobState,
+    Runner,
     JobRun,
     BounceMessage,
     Bounce,

@@ -1,0 +1,88 @@
+"""What one recipient's SMTP answer means for its campaign item.
+
+2xx: sent. 4xx, 421, a dropped connection or a timeout: deferred, tried again later with a
+growing pause, the item keeping its place. 5xx: a failure with its code, hard or soft by the
+same code table as a bounce (``engine.bounces.verdict``); a soft one (5.2.2 mailbox full) is
+tried again like a soft bounce, up to the bounce settings' retry count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from engine.bounces.codes import BounceCodeTable
+from engine.bounces.verdict import decide
+from engine.config import BounceSettings
+
+ItemState = Literal["sent", "deferred", "failed"]
+_STATUS = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
+
+FIRST_RETRY = timedelta(minutes=5)
+LONGEST_RETRY = timedelta(hours=4)
+MAX_TRANSIENT_ATTEMPTS = 8
+
+
+@dataclass(frozen=True)
+class SendOutcome:
+    """The server's answer for one recipient, before retry rules apply."""
+
+    state: ItemState
+    code: str = ""
+    status: str = ""
+    message: str = ""
+    bounce_type: Literal["hard", "soft"] | None = None
+    rule: str = ""
+    connection_lost: bool = False  # the connection cannot carry another message
+
+
+def sent(code: int, text: str) -> SendOutcome:
+    return SendOutcome("sent", str(code), _status(text), text)
+
+
+def _status(text: str) -> str:
+    match = _STATUS.search(text)
+    return match.group(1) if match else ""
+
+
+def from_reply(code: int, text: str, table: BounceCodeTable) -> SendOutcome:
+    """Classify a reply to MAIL, RCPT or the end of DATA."""
+    text = " ".join(text.split())
+    if 200 <= code < 300:
+        return sent(code, text)
+    status = _status(text)
+    if code == 421 or 400 <= code < 500:
+        return SendOutcome("deferred", str(code), status, text, connection_lost=code == 421)
+    verdict = decide(status or None, False, str(code), table)
+    return SendOutcome("failed", str(code), status, text, verdict.type, verdict.rule)
+
+
+def lost(reason: str) -> SendOutcome:
+    """The connection dropped or timed out: nobody knows the message's fate, so try again."""
+    return SendOutcome("deferred", "", "", reason, connection_lost=True)
+
+
+@dataclass(frozen=True)
+class Decision:
+    state: ItemState
+    next_attempt_at: datetime | None
+    note: str
+
+
+def decide_next(outcome: SendOutcome, attempts: int, now: datetime,
+                settings: BounceSettings) -> Decision:
+    """Turn an outcome into the item's next state; ``attempts`` counts this one."""
+    if outcome.state == "sent":
+        return Decision("sent", None, "")
+    if outcome.state == "deferred":
+        if attempts >= MAX_TRANSIENT_ATTEMPTS:
+            return Decision("failed", None, f"gave up after {attempts} attempts")
+        pause = min(FIRST_RETRY * (2 ** (attempts - 1)), LONGEST_RETRY)
+        return Decision("deferred", now + pause, "")
+    if outcome.bounce_type == "soft" and attempts <= settings.soft_retry_count:
+        retry = timedelta(minutes=settings.soft_retry_interval_minutes)
+        return Decision("deferred", now + retry,
+                        f"soft failure, re-send {attempts} of {settings.soft_retry_count}")
+    return Decision("failed", None, outcome.bounce_type or "")

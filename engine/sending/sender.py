@@ -1,0 +1,363 @@
+"""The sending job: campaign items out through each profile's SMTP server, within its limits.
+
+One coordinator (the job's own thread) does all database work; up to ``max_connections``
+connection threads only talk SMTP. For each message the coordinator commits, in one
+transaction, the previous outcome on that connection, the quota it takes and the next item's
+``sending`` mark, and only then hands the bytes to the connection. So at most one item per
+connection is ever in ``sending``: after a crash those, and only those, become ``uncertain``.
+
+Batches: ``batch_size`` messages over fresh connections, then ``batch_pause_seconds`` of
+rest. Pause, Resume and Cancel of a campaign are read before each message.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections import deque
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from engine.bounces.codes import BounceCodeTable
+from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
+from engine.errors import AuthError, ConfigError, EngineError, SmtpError
+from engine.jobs import Progress
+from engine.scheduler.context import JobContext
+from engine.sending import limits, outcomes
+from engine.sending.outcomes import SendOutcome
+from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage
+from engine.sending.transport import Opener, SmtpChannel
+from engine.storage import items as item_store
+from engine.storage import repo
+from engine.storage.db import database
+from engine.storage.items import ClaimedItem
+from engine.storage.models import Campaign
+
+OpenerFactory = Callable[[SmtpProfile, "str | None"], Opener]
+
+
+def default_opener(profile: SmtpProfile, password: str | None) -> Opener:
+    from engine.sending.connect import open_smtp
+
+    return lambda: open_smtp(profile, password, timeout=30.0)
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    deferred: int = 0
+    failed: int = 0
+    excluded: int = 0
+    uncertain: int = 0
+    resume_at: datetime | None = None
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sent": self.sent, "deferred": self.deferred, "failed": self.failed,
+            "excluded": self.excluded, "uncertain": self.uncertain,
+            "resume_at": self.resume_at.isoformat() if self.resume_at else None,
+            "errors": self.errors,
+        }
+
+    def summary(self) -> str:
+        return (f"{self.sent} sent, {self.deferred} deferred, {self.failed} failed, "
+                f"{self.excluded} excluded")
+
+
+@dataclass
+class _Job:
+    item: ClaimedItem
+    message: RenderedMessage
+
+
+@dataclass
+class _Result:
+    worker: _ChannelWorker
+    job: _Job
+    outcome: SendOutcome | None
+    error: BaseException | None
+
+
+class _ChannelWorker(threading.Thread):
+    """Owns one SMTP connection; sends what it is handed, reports every outcome."""
+
+    def __init__(self, number: int, channel: SmtpChannel, outbox: queue.Queue[_Result]) -> None:
+        super().__init__(name=f"smtp-connection-{number}", daemon=True)
+        self.channel = channel
+        self.inbox: queue.Queue[_Job | None] = queue.Queue()
+        self._outbox = outbox
+        self.usable = True
+
+    def run(self) -> None:
+        while (job := self.inbox.get()) is not None:
+            try:
+                outcome = self.channel.send(job.message.envelope_from, job.message.to,
+                                            job.message.data)
+            except BaseException as exc:  # noqa: BLE001 - reported to the coordinator
+                self._outbox.put(_Result(self, job, None, exc))
+            else:
+                self._outbox.put(_Result(self, job, outcome, None))
+        self.channel.close()
+
+
+class ProfileSender:
+    """Sends the due items of every active campaign of one profile."""
+
+    def __init__(self, ctx: JobContext, profile: SmtpProfile, profile_id: int, *,
+                 table: BounceCodeTable, bounce_settings: BounceSettings, footers: Footers,
+                 policy: ExclusionPolicy, opener: Opener, report: SendReport) -> None:
+        self.ctx = ctx
+        self.profile = profile
+        self.profile_id = profile_id
+        self.table = table
+        self.bounce_settings = bounce_settings
+        self.footers = footers
+        self.policy = policy
+        self.opener = opener
+        self.report = report
+        self.reserver = limits.QuotaReserver(profile_id, profile)
+        self._renderers: dict[int, MessageRenderer | ConfigError] = {}
+        self._quota_left = True
+        self._fatal: EngineError | None = None
+
+    # -- the loop of batches -----------------------------------------------------------------
+
+    def run(self) -> Generator[Progress, None, None]:
+        pause_first = False
+        while True:
+            self.ctx.check()
+            now = self.ctx.db_now()
+            used = limits.usage(self.profile_id, now)
+            allowance = limits.allowance(self.profile, used)
+            if allowance <= 0:
+                self._note_resume(limits.when_free(self.profile, used, now))
+                return
+            if not item_store.has_sendable(self.profile_id, now):
+                return
+            if pause_first:
+                pause_first = False
+                yield from self._pause()
+                continue  # limits and campaigns may have changed during the pause
+            batch = item_store.claim(self.ctx.runner_id, self.profile_id, now,
+                                     min(self.profile.batch_size, allowance))
+            if not batch:
+                return
+            yield from self._send_batch(self._recheck(batch))
+            if self._fatal is not None:
+                self.report.errors.append(f"{self.profile.name}: {self._fatal}")
+                raise self._fatal
+            if not self._quota_left:
+                now = self.ctx.db_now()
+                self._note_resume(limits.when_free(self.profile,
+                                                   limits.usage(self.profile_id, now), now))
+                return
+            pause_first = self.profile.batch_pause_seconds > 0
+
+    def _note_resume(self, at: datetime) -> None:
+        if self.report.resume_at is None or at < self.report.resume_at:
+            self.report.resume_at = at
+
+    def _pause(self) -> Generator[Progress, None, None]:
+        yield Progress(self.report.sent, None,
+                       f"{self.profile.name}: pausing {self.profile.batch_pause_seconds} s "
+                       "between batches")
+        remaining = float(self.profile.batch_pause_seconds)
+        while remaining > 0:
+            self.ctx.check()
+            step = min(0.5, remaining)
+            self.ctx.clock.sleep(step)
+            remaining -= step
+
+    def _recheck(self, batch: list[ClaimedItem]) -> list[ClaimedItem]:
+        """Suppressed or unsubscribed since the items were made: excluded, not sent."""
+        emails = [i.email for i in batch]
+        suppressed = item_store.suppressed_among(emails)
+        keep: list[ClaimedItem] = []
+        now = self.ctx.db_now()
+        with database.atomic():
+            by_campaign: dict[int, set[str]] = {}
+            for item in batch:
+                if item.campaign_id not in by_campaign:
+                    by_campaign[item.campaign_id] = item_store.unsubscribed_among(
+                        [i.email for i in batch if i.campaign_id == item.campaign_id],
+                        item.campaign_id, self.policy.scope)
+                reason = ("suppressed" if item.email.lower() in suppressed else
+                          "unsubscribed" if item.email.lower() in by_campaign[item.campaign_id]
+                          else "")
+                if reason:
+                    item_store.exclude(item.id, reason, now)
+                    self.report.excluded += 1
+                else:
+                    keep.append(item)
+        return keep
+
+    # -- one batch over several connections --------------------------------------------------
+
+    def _send_batch(self, batch: list[ClaimedItem]) -> Generator[Progress, None, None]:
+        pending = deque(batch)
+        outbox: queue.Queue[_Result] = queue.Queue()
+        count = max(1, min(self.profile.max_connections, len(batch)))
+        workers = [
+            _ChannelWorker(n, SmtpChannel(self.opener, self.table), outbox)
+            for n in range(count)
+        ]
+        for worker in workers:
+            worker.start()
+        in_flight = 0
+        stopping = False
+        try:
+            with database.atomic():
+                starts = [(w, self._start_next(pending)) for w in workers]
+            for worker, job in starts:
+                if job is not None:
+                    worker.inbox.put(job)
+                    in_flight += 1
+            while in_flight:
+                results = [outbox.get()]
+                while True:
+                    try:
+                        results.append(outbox.get_nowait())
+                    except queue.Empty:
+                        break
+                stopping = stopping or self.ctx.token.cancelled
+                handouts: list[tuple[_ChannelWorker, _Job]] = []
+                with database.atomic():
+                    for result in results:
+                        in_flight -= 1
+                        self._record(result)
+                        if pending and not any(w.usable for w in workers) and \
+                                self._fatal is None and isinstance(result.error, EngineError):
+                            self._fatal = result.error
+                        if stopping or not result.worker.usable or self._fatal is not None:
+                            continue
+                        job = self._start_next(pending)
+                        if job is not None:
+                            handouts.append((result.worker, job))
+                for worker, job in handouts:
+                    worker.inbox.put(job)
+                    in_flight += 1
+                yield Progress(self.report.sent, None, f"{self.profile.name}: "
+                               f"{self.report.summary()}")
+        finally:
+            for worker in workers:
+                worker.inbox.put(None)
+            for worker in workers:
+                worker.join(timeout=60)
+            item_store.release(self.ctx.runner_id, [i.id for i in pending])
+        self.ctx.check()
+
+    def _renderer(self, campaign_id: int) -> MessageRenderer | ConfigError:
+        if campaign_id not in self._renderers:
+            record = Campaign.get_by_id(campaign_id)
+            spec = MessageSpec(record.subject, record.from_name, record.from_address,
+                               record.reply_to, record.text_body, record.html_body)
+            try:
+                self._renderers[campaign_id] = MessageRenderer(spec, self.profile, self.footers)
+            except ConfigError as exc:
+                self._renderers[campaign_id] = exc
+        return self._renderers[campaign_id]
+
+    def _campaign_active(self, campaign_id: int) -> bool:
+        status = Campaign.select(Campaign.status).where(Campaign.id == campaign_id).scalar()
+        return bool(status == "sending")
+
+    def _start_next(self, pending: deque[ClaimedItem]) -> _Job | None:
+        """Within the caller's transaction: the next item that may go, marked ``sending``."""
+        while pending and self._quota_left:
+            item = pending[0]
+            if not self._campaign_active(item.campaign_id):
+                pending.popleft()  # paused or cancelled: released when the batch ends
+                item_store.release(self.ctx.runner_id, [item.id])
+                continue
+            now_aware = self.ctx.now()
+            now = self.ctx.db_now()
+            renderer = self._renderer(item.campaign_id)
+            try:
+                if isinstance(renderer, ConfigError):
+                    raise renderer
+                message = renderer.render(
+                    Recipient(item.email, item.token, item.merge_values(), item.display_name,
+                              item.attempts + 1),
+                    now_aware,
+                )
+            except ConfigError as exc:
+                pending.popleft()
+                if item_store.mark_sending(item.id, self.ctx.runner_id, "", now):
+                    item_store.mark_outcome(item.id, self.ctx.runner_id, "failed", now,
+                                            error=f"Cannot build the message: {exc}")
+                    self.report.failed += 1
+                continue
+            if not self.reserver.reserve(now):
+                self._quota_left = False
+                return None
+            pending.popleft()
+            if not item_store.mark_sending(item.id, self.ctx.runner_id, message.message_id,
+                                           now):
+                self.reserver.give_back(now)
+                continue  # another runner took it over after our lease ran out
+            return _Job(item, message)
+        return None
+
+    def _record(self, result: _Result) -> None:
+        """Within the caller's transaction: what happened to one message."""
+        item = result.job.item
+        now = self.ctx.db_now()
+        runner = self.ctx.runner_id
+        if result.error is not None:
+            result.worker.usable = False
+            if isinstance(result.error, (SmtpError, AuthError, OSError)):
+                # The connection could not be opened: nothing was sent, nothing counted.
+                item_store.unmark_sending(item.id, runner, now)
+                self.reserver.give_back(now)
+                if isinstance(result.error, AuthError):
+                    self._fatal = result.error
+                elif isinstance(result.error, OSError):
+                    result.error = SmtpError(str(result.error))
+                return
+            item_store.mark_outcome(item.id, runner, "uncertain", now,
+                                    error=f"Unexpected error while sending: {result.error!r}")
+            self.report.uncertain += 1
+            return
+        outcome = result.outcome
+        assert outcome is not None
+        decision = outcomes.decide_next(outcome, item.attempts + 1, now, self.bounce_settings)
+        error = "" if outcome.state == "sent" else " ".join(
+            p for p in (outcome.message, f"({decision.note})" if decision.note else "") if p)
+        item_store.mark_outcome(item.id, runner, decision.state, now, code=outcome.code,
+                                error=error, next_attempt_at=decision.next_attempt_at)
+        if decision.state == "sent":
+            self.report.sent += 1
+            item_store.note_delivered([item.contact_id or 0], now)
+        elif decision.state == "deferred":
+            self.report.deferred += 1
+        else:
+            self.report.failed += 1
+        if outcome.state == "failed" and outcome.bounce_type is not None:
+            item_store.record_refusal(item, outcome.bounce_type, outcome.code, outcome.status,
+                                      outcome.rule, outcome.message, now)
+
+
+def send_campaigns(ctx: JobContext, *, opener_factory: OpenerFactory = default_opener,
+                   ) -> Generator[Progress, None, dict[str, Any]]:
+    """The ``process_campaign_messages`` job body."""
+    report = SendReport()
+    table = repo.load_bounce_codes()
+    bounce_settings = repo.load_setting(BounceSettings)
+    footers = repo.load_setting(Footers)
+    policy = repo.load_setting(ExclusionPolicy)
+    for profile in repo.list_profiles():
+        profile_id = repo.profile_id(profile.key)
+        if profile_id is None or not item_store.has_sendable(profile_id, ctx.db_now()):
+            continue
+        opener = opener_factory(profile, ctx.password(profile.secret_key))
+        sender = ProfileSender(ctx, profile, profile_id, table=table,
+                               bounce_settings=bounce_settings, footers=footers, policy=policy,
+                               opener=opener, report=report)
+        yield from sender.run()
+        due = item_store.next_due(profile_id, ctx.db_now())
+        if due is not None and (report.resume_at is None or due < report.resume_at):
+            report.resume_at = due
+    return report.as_dict()

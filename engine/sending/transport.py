@@ -1,0 +1,138 @@
+"""One SMTP connection carrying messages one after another, pipelined when the server allows.
+
+smtplib sends MAIL, RCPT and DATA one round trip each. Where the server offers PIPELINING
+(RFC 2920) the three commands go out in one write and their replies are read together, which
+saves two round trips per message on a distant server. Either way every reply is classified
+by ``outcomes``; a dropped connection or a timeout becomes a "lost" outcome and the connection
+is discarded, to be reopened for the next message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import smtplib
+from collections.abc import Callable
+
+from engine.bounces.codes import BounceCodeTable
+from engine.sending import outcomes
+from engine.sending.outcomes import SendOutcome
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+Opener = Callable[[], smtplib.SMTP]
+
+
+def dot_stuff(data: bytes) -> bytes:
+    """RFC 5321 4.5.2, and the end-of-data line; ``data`` already has CRLF line ends."""
+    if not data.endswith(b"\r\n"):
+        data += b"\r\n"
+    return _LEADING_DOT.sub(b"..", data) + b".\r\n"
+
+
+def _text(reply: bytes | str) -> str:
+    return reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
+
+
+class SmtpChannel:
+    """A lazily opened connection; ``send`` never raises for a recipient's fate.
+
+    Opening it may raise ``SmtpError`` or ``AuthError`` (the server is unreachable or refuses
+    the login), which concerns every message, not one.
+    """
+
+    def __init__(self, opener: Opener, table: BounceCodeTable,
+                 *, allow_pipelining: bool = True) -> None:
+        self._opener = opener
+        self._table = table
+        self._allow_pipelining = allow_pipelining
+        self._client: smtplib.SMTP | None = None
+        self.messages_on_connection = 0
+        self.connections_opened = 0
+
+    @property
+    def is_open(self) -> bool:
+        return self._client is not None
+
+    def open(self) -> smtplib.SMTP:
+        if self._client is None:
+            self._client = self._opener()
+            self.connections_opened += 1
+            self.messages_on_connection = 0
+        return self._client
+
+    @property
+    def pipelining(self) -> bool:
+        client = self._client
+        return bool(self._allow_pipelining and client is not None
+                    and client.has_extn("pipelining"))
+
+    def send(self, envelope_from: str, recipient: str, data: bytes) -> SendOutcome:
+        client = self.open()
+        utf8 = not (envelope_from.isascii() and recipient.isascii())
+        if utf8 and not client.has_extn("smtputf8"):
+            return SendOutcome("failed", "", "5.6.7", "The address is not ASCII and the "
+                               "server does not accept such addresses (no SMTPUTF8).", "hard",
+                               "non-ASCII address")
+        option = b" SMTPUTF8" if utf8 else b""
+        mail = b"MAIL FROM:<" + envelope_from.encode() + b">" + option + b"\r\n"
+        rcpt = b"RCPT TO:<" + recipient.encode() + b">\r\n"
+        try:
+            outcome = self._exchange(client, mail, rcpt, data)
+        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+            self.discard()
+            reason = str(exc) or type(exc).__name__
+            if isinstance(exc, TimeoutError):
+                reason = "no answer from the server in time"
+            return outcomes.lost(f"connection lost: {reason}")
+        self.messages_on_connection += 1
+        if outcome.connection_lost:
+            self.discard()
+        return outcome
+
+    def _exchange(self, client: smtplib.SMTP, mail: bytes, rcpt: bytes,
+                  data: bytes) -> SendOutcome:
+        if self.pipelining:
+            client.send(mail + rcpt + b"DATA\r\n")
+            replies = [client.getreply(), client.getreply(), client.getreply()]
+        else:
+            replies = []
+            for command, ok in ((mail, (250,)), (rcpt, (250, 251)), (b"DATA\r\n", (354,))):
+                client.send(command)
+                replies.append(client.getreply())
+                if replies[-1][0] not in ok:
+                    break
+        for (code, text), ok in zip(replies, ((250,), (250, 251), (354,)), strict=False):
+            if code not in ok:
+                if code == 421:  # the server is closing the connection: no goodbye
+                    return outcomes.from_reply(code, _text(text), self._table)
+                if len(replies) == 3 and replies[2][0] == 354:
+                    # The server took DATA although a command before it failed: end it empty.
+                    client.send(b".\r\n")
+                    client.getreply()
+                self._reset(client)
+                return outcomes.from_reply(code, _text(text), self._table)
+        client.send(dot_stuff(data))
+        code, text = client.getreply()
+        return outcomes.from_reply(code, _text(text), self._table)
+
+    def _reset(self, client: smtplib.SMTP) -> None:
+        client.send(b"RSET\r\n")
+        code, _ = client.getreply()
+        if code == 421:
+            self.discard()
+
+    def discard(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.close()
+
+    def close(self) -> None:
+        """Say goodbye politely; a server that already left is no error."""
+        client, self._client = self._client, None
+        if client is not None:
+            try:
+                client.quit()
+            except (smtplib.SMTPException, OSError):
+                with contextlib.suppress(Exception):
+                    client.close()

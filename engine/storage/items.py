@@ -1,0 +1,321 @@
+"""Campaign items: made from the lists, claimed by one runner, moved state by state.
+
+Never twice, never lost: an item is claimed by one runner with an atomic UPDATE (SQLite and
+PostgreSQL alike), marked ``sending`` in a committed transaction before its bytes go out, and
+moved to ``sent`` / ``failed`` / ``deferred`` in the next one. An item left in ``sending`` by a
+runner that died is not sent again blindly: ``recover`` marks it ``uncertain``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import peewee as pw
+
+from engine.config import address_error
+from engine.sending.tracking import new_token
+from engine.storage.db import database
+from engine.storage.models import (
+    Bounce,
+    BounceMessage,
+    Campaign,
+    CampaignItem,
+    CampaignList,
+    Contact,
+    Subscription,
+    Suppression,
+    Unsubscribe,
+)
+
+SENDABLE = ("queued", "deferred")
+CLAIM_LEASE = timedelta(minutes=15)
+
+
+# --- generation ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GenerateStep:
+    queued: int
+    excluded: int
+    duplicates: int
+    done: bool
+
+
+def seen_addresses(campaign_id: int) -> set[str]:
+    """Addresses that already have an item (to resume generation after a stop)."""
+    query = CampaignItem.select(CampaignItem.email).where(CampaignItem.campaign == campaign_id)
+    return {email.lower() for (email,) in query.tuples()}
+
+
+def _lowered(emails: Iterable[str]) -> list[str]:
+    return sorted({e.lower() for e in emails})
+
+
+def suppressed_among(emails: Iterable[str]) -> set[str]:
+    wanted = _lowered(emails)
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        found.update(e for (e,) in Suppression.select(Suppression.email)
+                     .where(Suppression.email.in_(chunk)).tuples())
+    return found
+
+
+def unsubscribed_among(emails: Iterable[str], campaign_id: int, scope: str) -> set[str]:
+    """Unsubscribed from everything or from this campaign; with a global policy, from any."""
+    wanted = _lowered(emails)
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        query = Unsubscribe.select(Unsubscribe.email).where(Unsubscribe.email.in_(chunk))
+        if scope != "global":
+            query = query.where(Unsubscribe.campaign.is_null()
+                                | (Unsubscribe.campaign == campaign_id))
+        found.update(e for (e,) in query.tuples())
+    return found
+
+
+def generate_page(campaign_id: int, scope: str, seen: set[str], *,
+                  page: int = 1000) -> GenerateStep:
+    """Turn the next page of subscriptions into items, in one transaction."""
+    record = Campaign.get_by_id(campaign_id)
+    list_ids = [c.mailing_list_id for c in
+                CampaignList.select().where(CampaignList.campaign == campaign_id)]
+    rows = list(
+        Subscription.select(Subscription.id, Contact.id, Contact.email)
+        .join(Contact)
+        .where(Subscription.mailing_list.in_(list_ids)
+               & (Subscription.status == "subscribed")
+               & (Subscription.id > record.generate_cursor))
+        .order_by(Subscription.id)
+        .limit(page)
+        .tuples()
+    )
+    if not rows:
+        return GenerateStep(0, 0, 0, True)
+    fresh: list[tuple[int, str]] = []
+    duplicates = 0
+    for _, contact_id, email in rows:
+        if email.lower() in seen:
+            duplicates += 1
+            continue
+        seen.add(email.lower())
+        fresh.append((contact_id, email))
+    emails = [e for _, e in fresh]
+    suppressed = suppressed_among(emails)
+    unsubscribed = unsubscribed_among(emails, campaign_id, scope)
+    items = []
+    excluded = 0
+    for contact_id, email in fresh:
+        reason = ""
+        if address_error(email):
+            reason = "invalid"
+        elif email.lower() in suppressed:
+            reason = "suppressed"
+        elif email.lower() in unsubscribed:
+            reason = "unsubscribed"
+        excluded += bool(reason)
+        items.append({
+            "campaign": campaign_id, "contact": contact_id, "email": email,
+            "token": new_token(), "state": "excluded" if reason else "queued",
+            "exclude_reason": reason,
+        })
+    with database.atomic():
+        for start in range(0, len(items), 200):
+            CampaignItem.insert_many(items[start:start + 200]).execute()
+        Campaign.update(
+            generate_cursor=rows[-1][0], duplicates=Campaign.duplicates + duplicates
+        ).where(Campaign.id == campaign_id).execute()
+    return GenerateStep(len(items) - excluded, excluded, duplicates, len(rows) < page)
+
+
+# --- claiming and sending -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClaimedItem:
+    id: int
+    campaign_id: int
+    contact_id: int | None
+    email: str
+    token: str
+    attempts: int
+    first_name: str
+    last_name: str
+    fields: dict[str, str]
+
+    def merge_values(self) -> dict[str, str]:
+        values = dict(self.fields)
+        values.update(email=self.email, first_name=self.first_name, last_name=self.last_name)
+        return values
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+def _sendable(now: datetime) -> pw.Expression:
+    return (CampaignItem.state == "queued") | (
+        (CampaignItem.state == "deferred") & (CampaignItem.next_attempt_at <= now)
+    )
+
+
+def _active_campaigns(profile_id: int, now: datetime) -> pw.ModelSelect:
+    return Campaign.select(Campaign.id).where(
+        (Campaign.status == "sending") & (Campaign.profile == profile_id)
+        & (Campaign.scheduled_at.is_null() | (Campaign.scheduled_at <= now))
+    )
+
+
+def has_sendable(profile_id: int, now: datetime) -> bool:
+    return bool(CampaignItem.select().where(
+        CampaignItem.campaign.in_(_active_campaigns(profile_id, now)) & _sendable(now)
+    ).exists())
+
+
+def next_due(profile_id: int, now: datetime) -> datetime | None:
+    """When the earliest deferred item of an active campaign becomes due."""
+    value = (CampaignItem.select(pw.fn.MIN(CampaignItem.next_attempt_at))
+             .where(CampaignItem.campaign.in_(_active_campaigns(profile_id, now))
+                    & (CampaignItem.state == "deferred")).scalar())
+    return value if isinstance(value, datetime) else None
+
+
+def claim(runner_id: str, profile_id: int, now: datetime, limit: int) -> list[ClaimedItem]:
+    """Take up to ``limit`` due items of the profile's active campaigns for this runner.
+
+    One UPDATE whose WHERE repeats the "free" condition: on PostgreSQL a competing runner's
+    UPDATE re-checks it after the row lock and skips rows the other took.
+    """
+    free = (CampaignItem.claimed_by == "") | (CampaignItem.claimed_at < now - CLAIM_LEASE)
+    candidates = (
+        CampaignItem.select(CampaignItem.id)
+        .where(CampaignItem.campaign.in_(_active_campaigns(profile_id, now))
+               & _sendable(now) & free)
+        .order_by(CampaignItem.campaign, CampaignItem.id)
+        .limit(limit)
+    )
+    with database.atomic():
+        CampaignItem.update(claimed_by=runner_id, claimed_at=now).where(
+            CampaignItem.id.in_(candidates) & _sendable(now) & free
+        ).execute()
+    query = (
+        CampaignItem.select(CampaignItem, Contact)
+        .join(Contact, pw.JOIN.LEFT_OUTER)
+        .where((CampaignItem.claimed_by == runner_id)
+               & CampaignItem.state.in_(SENDABLE))
+        .order_by(CampaignItem.campaign, CampaignItem.id)
+    )
+    claimed = []
+    for item in query:
+        contact = item.contact if item.contact_id else None
+        claimed.append(ClaimedItem(
+            id=item.id, campaign_id=item.campaign_id, contact_id=item.contact_id,
+            email=item.email, token=item.token, attempts=item.attempts,
+            first_name=contact.first_name if contact else "",
+            last_name=contact.last_name if contact else "",
+            fields=json.loads(contact.fields or "{}") if contact else {},
+        ))
+    return claimed
+
+
+def release(runner_id: str, item_ids: Iterable[int] | None = None) -> int:
+    """Give back claimed items that were not sent (pause, quota, stop)."""
+    where = (CampaignItem.claimed_by == runner_id) & CampaignItem.state.in_(SENDABLE)
+    if item_ids is not None:
+        where &= CampaignItem.id.in_(list(item_ids))
+    with database.atomic():
+        return int(CampaignItem.update(claimed_by="", claimed_at=None).where(where).execute())
+
+
+def exclude(item_id: int, reason: str, now: datetime) -> None:
+    """Within the caller's transaction: suppressed or unsubscribed since the item was made."""
+    CampaignItem.update(state="excluded", exclude_reason=reason, claimed_by="",
+                        updated_at=now).where(CampaignItem.id == item_id).execute()
+
+
+def mark_sending(item_id: int, runner_id: str, message_id: str, now: datetime) -> bool:
+    """Within the caller's transaction; False when the item is no longer this runner's."""
+    return bool(CampaignItem.update(
+        state="sending", attempts=CampaignItem.attempts + 1, message_id=message_id,
+        updated_at=now,
+    ).where(
+        (CampaignItem.id == item_id) & (CampaignItem.claimed_by == runner_id)
+        & CampaignItem.state.in_(SENDABLE)
+    ).execute())
+
+
+def mark_outcome(item_id: int, runner_id: str, state: str, now: datetime, *, code: str = "",
+                 error: str = "", next_attempt_at: datetime | None = None) -> None:
+    """Within the caller's transaction: the item leaves ``sending``."""
+    values: dict[str, object] = {
+        "state": state, "last_code": code, "last_error": error[:2000],
+        "next_attempt_at": next_attempt_at, "updated_at": now, "claimed_by": "",
+        "claimed_at": None,
+    }
+    if state == "sent":
+        values["sent_at"] = now
+    CampaignItem.update(**values).where(
+        (CampaignItem.id == item_id) & (CampaignItem.state == "sending")
+        & (CampaignItem.claimed_by == runner_id)
+    ).execute()
+
+
+def unmark_sending(item_id: int, runner_id: str, now: datetime) -> None:
+    """Within the caller's transaction: the connection never opened, so nothing was sent."""
+    CampaignItem.update(
+        state=pw.Case(None, [(CampaignItem.attempts <= 1, "queued")], "deferred"),
+        attempts=CampaignItem.attempts - 1, next_attempt_at=now, claimed_by="",
+        claimed_at=None, updated_at=now,
+    ).where(
+        (CampaignItem.id == item_id) & (CampaignItem.state == "sending")
+        & (CampaignItem.claimed_by == runner_id)
+    ).execute()
+
+
+def note_delivered(contact_ids: Iterable[int], now: datetime) -> None:
+    ids = [c for c in contact_ids if c]
+    if ids:
+        Contact.update(last_delivered_at=now).where(Contact.id.in_(ids)).execute()
+
+
+def record_refusal(item: ClaimedItem, kind: str, code: str, status: str, rule: str,
+                   diagnostic: str, now: datetime) -> None:
+    """Within the caller's transaction: a 5xx at send time counts like a bounce.
+
+    Kept as a bounce record of its own (``source`` "smtp") so the collector's threshold and
+    the Bounces page see it with the ones read from the mailbox.
+    """
+    message = BounceMessage.create(
+        content_hash=f"smtp:{item.token}:{item.attempts + 1}", kind=kind,
+        source="SMTP reply at sending", received_at=now,
+    )
+    Bounce.create(
+        message=message.id, email=item.email.lower(), kind=kind, status=status,
+        reply_code=code, rule=rule, diagnostic=diagnostic[:2000],
+        campaign=item.campaign_id, item=item.id, contact=item.contact_id, created_at=now,
+    )
+
+
+# --- recovery -----------------------------------------------------------------------------
+
+
+def recover(dead_runners: Iterable[str], now: datetime) -> tuple[int, int]:
+    """Items a dead runner left: ``sending`` → ``uncertain``, claimed → free again."""
+    dead = list(dead_runners)
+    if not dead:
+        return 0, 0
+    with database.atomic():
+        uncertain = CampaignItem.update(
+            state="uncertain", claimed_by="", claimed_at=None, updated_at=now,
+            last_error="The app stopped while this message was being sent: it may or may "
+                       "not have gone out.",
+        ).where((CampaignItem.state == "sending") & CampaignItem.claimed_by.in_(dead)).execute()
+        freed = CampaignItem.update(claimed_by="", claimed_at=None).where(
+            CampaignItem.state.in_(SENDABLE) & CampaignItem.claimed_by.in_(dead)
+        ).execute()
+    return int(uncertain), int(freed)
