@@ -19,7 +19,7 @@ _ATEXT = r"[A-Za-z0-9_!#$%&'*+/=?^`{|}~-]"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 # ASCII dot-atom local part; a domain of at least two labels whose last ends with a letter.
 _PLAIN = re.compile(
-    rf"({_ATEXT}+(?:\.{_ATEXT}+)*)@((?:{_LABEL}\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z])?)"
+    rf"({_ATEXT}+(?:\.{_ATEXT}+)*)@((?:{_LABEL}\.)+(?:[A-Za-z0-9][A-Za-z0-9-]{{0,61}})?[A-Za-z])"
 )
 _SPECIAL_SUFFIXES = tuple("." + name for name in SPECIAL_USE_DOMAIN_NAMES)
 _SPECIAL = frozenset(SPECIAL_USE_DOMAIN_NAMES)

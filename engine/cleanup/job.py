@@ -166,7 +166,7 @@ def _pass(
     label = f"Cleaning {spec.input_path.name}"
     yield Progress(0, total, label)
 
-    width = len(names)
+    width = len(names)  # the header's, once read
 
     def remove(cells: Cells, reason: str, detail: str) -> None:
         # Short (ragged) rows are padded so the reason always sits under its heading.
@@ -186,7 +186,8 @@ def _pass(
         if header_pending:
             header_pending = False
             cleaned.write(cells)
-            removed.write([*cells, *[""] * (width - len(cells)), REASON_COLUMN, DETAIL_COLUMN])
+            width = len(cells)
+            removed.write([*cells, REASON_COLUMN, DETAIL_COLUMN])
             continue
         tally.rows += 1
         if tally.rows % PROGRESS_EVERY == 0:

@@ -9,18 +9,9 @@ import pytest
 from engine.cleanup.tables import RowProblem, detect_format, read_rows
 from engine.errors import ImportFileError
 from tests.engine.cleanup.conftest import FIXTURES
+from tests.fixtures.cleanup.make_fixtures import ROWS
 
-EXPECTED = [
-    ["Name", "Email", "Note"],
-    ["Zoë Müller", " Zoe@Example.COM ", 'likes "quotes"'],
-    ["Björn", "bjorn@firma.de", "two\nlines"],
-    ["Dup", "zoe@example.com", "again"],
-    ["Bad", "not-an-address", "x"],
-    ["Role", "info@firma.de", "y"],
-    ["Typo", "anna@gmial.com", "z"],
-    ["Short"],
-    ["Ok", "ok@fine.org", "w", "extra"],
-]
+EXPECTED = ROWS
 VARIANTS = {
     "utf8-comma.csv": ("utf-8", False, ",", "\n"),
     "utf8-bom-comma.csv": ("utf-8", True, ",", "\r\n"),
