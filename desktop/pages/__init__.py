@@ -12,6 +12,7 @@ from __future__ import annotations
 from desktop.pages.bounce_codes_page import BounceCodesPage
 from desktop.pages.bounce_handling_page import BounceHandlingPage
 from desktop.pages.bounce_mailbox_page import BounceMailboxPage
+from desktop.pages.cleanup_page import CleanupPage
 from desktop.pages.exclusion_policy_page import ExclusionPolicyPage
 from desktop.pages.footers_page import FootersPage
 from desktop.pages.smtp_profiles_page import SmtpProfilesPage
@@ -26,4 +27,6 @@ PAGE_CLASSES: list[type] = [
     FootersPage,
     BounceCodesPage,
     StoragePage,
+    # Lists.
+    CleanupPage,
 ]
