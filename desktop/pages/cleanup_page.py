@@ -64,6 +64,7 @@ class CleanupPage(QWidget):
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        self.scroll_area = scroll  # the screenshot tool scrolls long pages through it
         body = QWidget()
         layout = QVBoxLayout(body)
         scroll.setWidget(body)
@@ -145,9 +146,10 @@ class CleanupPage(QWidget):
         self.remove_disposable = QCheckBox("Throwaway-address domains")
         self.remove_disposable.setToolTip(f"List: {DISPOSABLE_SOURCE}")
         self.remove_role = QCheckBox("Role accounts (info@, admin@, sales@ …)")
-        for check in (self.remove_typos, self.remove_disposable, self.remove_role):
+        for label, check in (("Also remove:", self.remove_typos), ("", self.remove_disposable),
+                             ("", self.remove_role)):
             check.setChecked(True)
-            form.addRow("", check)
+            form.addRow(label, check)
         source = QLabel(f"Throwaway domains from {DISPOSABLE_SOURCE}.")
         source.setWordWrap(True)
         source.setStyleSheet("color: palette(mid);")
