@@ -75,6 +75,7 @@ class _Plan:
     bounces: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (hash, row)
     defers: list[tuple[int, str, str]] = field(default_factory=list)  # (item, code, error)
     suppress: list[dict[str, Any]] = field(default_factory=list)
+    touch: set[str] = field(default_factory=set)  # already suppressed: a newer last bounce
     unsubscribes: list[tuple[str, int | None]] = field(default_factory=list)
 
 
@@ -267,8 +268,10 @@ class _Chunk:
     def suppress(self, email: str, reason: str, recipient: FailedRecipient,
                  match: ItemMatch | None, *, why: str, first: datetime) -> None:
         facts = self.facts_for(email)
-        if not facts.suppressed:
-            self.report.newly_suppressed.append(email)
+        if facts.suppressed:
+            self.plan.touch.add(email)
+            return
+        self.report.newly_suppressed.append(email)
         facts.suppressed = True
         self.plan.suppress.append({
             "email": email, "reason": reason, "why": why, "code": recipient.status,
@@ -291,6 +294,7 @@ class _Chunk:
                 source=self.source, first_bounce_at=entry["first_bounce_at"],
                 last_bounce_at=self.now,
             )
+        suppressions.touch(sorted(plan.touch), last_bounce_at=self.now)
         for email, campaign_id in plan.unsubscribes:
             suppressions.add_unsubscribe(email, campaign_id, source="mail", at=self.now)
 

@@ -110,6 +110,14 @@ def suppress(
     return True
 
 
+def touch(emails: list[str], *, last_bounce_at: datetime) -> None:
+    """Bring the last bounce time of already suppressed addresses forward."""
+    when = db_time(last_bounce_at)
+    for start in range(0, len(emails), 500):
+        Suppression.update(last_bounce_at=when).where(
+            Suppression.email.in_(emails[start:start + 500])).execute()
+
+
 def unsuppress(email: str, *, actor: str, why: str, at: datetime) -> bool:
     """Take an address off the suppressed list; True when it was on it.
 
