@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from engine import __version__
 from engine.errors import EngineError
 
-COMMAND_MODULES: tuple[str, ...] = ("settings", "clean", "collect", "suppressed", "bounces")
+COMMAND_MODULES: tuple[str, ...] = ("settings", "clean", "collect", "suppressed", "bounces", "lists", "campaign", "run_jobs")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from engine.config import SmtpProfile
 from engine.storage.models import SendCounter
+from engine.storage.rows import tuples
 
 
 def _utc(moment: datetime) -> datetime:
@@ -45,12 +46,11 @@ class Usage:
 
 
 def usage(profile_id: int, now: datetime) -> Usage:
-    rows = dict(
+    rows: dict[str, int] = dict(tuples(
         SendCounter.select(SendCounter.period, SendCounter.count)
         .where((SendCounter.profile == profile_id)
                & SendCounter.period.in_([day_key(now), hour_key(now)]))
-        .tuples()
-    )
+    ))
     return Usage(rows.get(day_key(now), 0), rows.get(hour_key(now), 0))
 
 

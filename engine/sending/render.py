@@ -160,7 +160,8 @@ class MessageRenderer:
         subject = self._constant_subject
         if subject is None:
             subject = headers.encode_text("Subject", self._subject.fill(values))
-        unsubscribe_header = f"<{tracking.mailto_link(self._bounce, 'unsubscribe', recipient.token)}>"
+        mailto = tracking.mailto_link(self._bounce, "unsubscribe", recipient.token)
+        unsubscribe_header = f"<{mailto}>"
         if self.footers is not None and self.footers.unsubscribe_url_template:
             unsubscribe_header += f", <{unsubscribe}>"
         per: list[tuple[str, str]] = [

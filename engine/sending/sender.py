@@ -170,6 +170,8 @@ class ProfileSender:
             step = min(0.5, remaining)
             self.ctx.clock.sleep(step)
             remaining -= step
+            yield Progress(self.report.sent, None, f"{self.profile.name}: next batch in "
+                           f"{remaining:.0f} s")
 
     def _recheck(self, batch: list[ClaimedItem]) -> list[ClaimedItem]:
         """Suppressed or unsubscribed since the items were made: excluded, not sent."""

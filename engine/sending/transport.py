@@ -96,7 +96,9 @@ class SmtpChannel:
             replies = [client.getreply(), client.getreply(), client.getreply()]
         else:
             replies = []
-            for command, ok in ((mail, (250,)), (rcpt, (250, 251)), (b"DATA\r\n", (354,))):
+            steps: tuple[tuple[bytes, tuple[int, ...]], ...] = (
+                (mail, (250,)), (rcpt, (250, 251)), (b"DATA\r\n", (354,)))
+            for command, ok in steps:
                 client.send(command)
                 replies.append(client.getreply())
                 if replies[-1][0] not in ok:

@@ -19,6 +19,7 @@ import peewee as pw
 from engine.errors import ConfigError
 from engine.storage.db import database
 from engine.storage.models import Contact, MailingList, Subscription, utcnow
+from engine.storage.rows import fk_required, tuples
 
 BUILTIN_FIELDS = ("email", "first_name", "last_name")
 _FIELD_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
@@ -123,9 +124,8 @@ def list_lists() -> list[MailingListInfo]:
         Subscription.select(Subscription.mailing_list, Subscription.status,
                             pw.fn.COUNT(Subscription.id).alias("n"))
         .group_by(Subscription.mailing_list, Subscription.status)
-        .tuples()
     )
-    for list_id, status, n in query:
+    for list_id, status, n in tuples(query):
         counts[(list_id, status)] = n
     return [
         MailingListInfo(
@@ -221,7 +221,7 @@ def update_contact(contact_id: int, email: str, first_name: str, last_name: str,
             fields=json.dumps(extra, ensure_ascii=False),
         ).where(Contact.id == contact_id).execute()
         for sub in Subscription.select().where(Subscription.contact == contact_id):
-            _note_field_names(sub.mailing_list_id, extra)
+            _note_field_names(fk_required(sub, "mailing_list"), extra)
     return _contact_info(Contact.get_by_id(contact_id))
 
 

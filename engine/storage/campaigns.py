@@ -27,6 +27,7 @@ from engine.storage.models import (
     SmtpProfileRecord,
     utcnow,
 )
+from engine.storage.rows import fk, tuples
 
 ITEM_STATES = ("queued", "sending", "sent", "deferred", "failed", "uncertain", "excluded")
 EDITABLE = ("draft", "ready")
@@ -132,7 +133,7 @@ def _info(record: Campaign) -> CampaignInfo:
         MailingList.select().join(CampaignList)
         .where(CampaignList.campaign == record.id).order_by(MailingList.name)
     )
-    profile = SmtpProfileRecord.get_or_none(SmtpProfileRecord.id == record.profile_id)
+    profile = SmtpProfileRecord.get_or_none(SmtpProfileRecord.id == fk(record, "profile"))
     draft = CampaignDraft(
         name=record.name, subject=record.subject, from_name=record.from_name,
         from_address=record.from_address, reply_to=record.reply_to,
@@ -268,16 +269,16 @@ def cancel(campaign_id: int) -> None:
 
 
 def item_counts(campaign_id: int) -> ItemCounts:
-    by_state = dict(
+    by_state: dict[str, int] = dict(tuples(
         CampaignItem.select(CampaignItem.state, pw.fn.COUNT(CampaignItem.id))
         .where(CampaignItem.campaign == campaign_id)
-        .group_by(CampaignItem.state).tuples()
-    )
-    reasons = dict(
+        .group_by(CampaignItem.state)
+    ))
+    reasons: dict[str, int] = dict(tuples(
         CampaignItem.select(CampaignItem.exclude_reason, pw.fn.COUNT(CampaignItem.id))
         .where((CampaignItem.campaign == campaign_id) & (CampaignItem.state == "excluded"))
-        .group_by(CampaignItem.exclude_reason).tuples()
-    )
+        .group_by(CampaignItem.exclude_reason)
+    ))
     record = Campaign.get_or_none(Campaign.id == campaign_id)
     return ItemCounts(by_state, reasons, record.duplicates if record else 0)
 

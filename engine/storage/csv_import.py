@@ -19,6 +19,7 @@ from engine.errors import ImportFileError
 from engine.storage import audience
 from engine.storage.db import database
 from engine.storage.models import Contact, MailingList, Subscription, utcnow
+from engine.storage.rows import fk
 
 _ALIASES = {
     "email": "email", "e_mail": "email", "email_address": "email", "mail": "email",
@@ -141,13 +142,14 @@ def _write_page(list_id: int, page: list[dict[str, object]], report: ImportRepor
         emails = [str(p["email"]) for p in page]
         existing = {c.email: c for c in Contact.select().where(Contact.email.in_(emails))}
         on_list = {
-            s.contact_id for s in Subscription.select(Subscription.contact).where(
+            fk(s, "contact") for s in Subscription.select(Subscription.contact).where(
                 (Subscription.mailing_list == list_id)
                 & Subscription.contact.in_([c.id for c in existing.values()])
             )
         }
         for entry in page:
             fields: dict[str, str] = entry["fields"]  # type: ignore[assignment]
+            first_name, last_name = str(entry["first_name"]), str(entry["last_name"])
             contact = existing.get(str(entry["email"]))
             if contact is None:
                 contact = Contact.create(
@@ -156,8 +158,8 @@ def _write_page(list_id: int, page: list[dict[str, object]], report: ImportRepor
                 )
                 report.added += 1
             else:
-                contact.first_name = entry["first_name"] or contact.first_name
-                contact.last_name = entry["last_name"] or contact.last_name
+                contact.first_name = first_name or contact.first_name
+                contact.last_name = last_name or contact.last_name
                 contact.fields = json.dumps(
                     {**json.loads(contact.fields or "{}"), **fields}, ensure_ascii=False
                 )

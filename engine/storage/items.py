@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import peewee as pw
 
@@ -29,6 +30,7 @@ from engine.storage.models import (
     Suppression,
     Unsubscribe,
 )
+from engine.storage.rows import fk, fk_required, tuples
 
 SENDABLE = ("queued", "deferred")
 CLAIM_LEASE = timedelta(minutes=15)
@@ -48,7 +50,7 @@ class GenerateStep:
 def seen_addresses(campaign_id: int) -> set[str]:
     """Addresses that already have an item (to resume generation after a stop)."""
     query = CampaignItem.select(CampaignItem.email).where(CampaignItem.campaign == campaign_id)
-    return {email.lower() for (email,) in query.tuples()}
+    return {email.lower() for (email,) in tuples(query)}
 
 
 def _lowered(emails: Iterable[str]) -> list[str]:
@@ -60,8 +62,8 @@ def suppressed_among(emails: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
-        found.update(e for (e,) in Suppression.select(Suppression.email)
-                     .where(Suppression.email.in_(chunk)).tuples())
+        found.update(e for (e,) in tuples(Suppression.select(Suppression.email)
+                                          .where(Suppression.email.in_(chunk))))
     return found
 
 
@@ -75,7 +77,7 @@ def unsubscribed_among(emails: Iterable[str], campaign_id: int, scope: str) -> s
         if scope != "global":
             query = query.where(Unsubscribe.campaign.is_null()
                                 | (Unsubscribe.campaign == campaign_id))
-        found.update(e for (e,) in query.tuples())
+        found.update(e for (e,) in tuples(query))
     return found
 
 
@@ -83,9 +85,9 @@ def generate_page(campaign_id: int, scope: str, seen: set[str], *,
                   page: int = 1000) -> GenerateStep:
     """Turn the next page of subscriptions into items, in one transaction."""
     record = Campaign.get_by_id(campaign_id)
-    list_ids = [c.mailing_list_id for c in
+    list_ids = [fk(c, "mailing_list") for c in
                 CampaignList.select().where(CampaignList.campaign == campaign_id)]
-    rows = list(
+    rows = list(tuples(
         Subscription.select(Subscription.id, Contact.id, Contact.email)
         .join(Contact)
         .where(Subscription.mailing_list.in_(list_ids)
@@ -93,8 +95,7 @@ def generate_page(campaign_id: int, scope: str, seen: set[str], *,
                & (Subscription.id > record.generate_cursor))
         .order_by(Subscription.id)
         .limit(page)
-        .tuples()
-    )
+    ))
     if not rows:
         return GenerateStep(0, 0, 0, True)
     fresh: list[tuple[int, str]] = []
@@ -164,7 +165,7 @@ def _sendable(now: datetime) -> pw.Expression:
     )
 
 
-def _active_campaigns(profile_id: int, now: datetime) -> pw.ModelSelect:
+def _active_campaigns(profile_id: int, now: datetime) -> Any:
     return Campaign.select(Campaign.id).where(
         (Campaign.status == "sending") & (Campaign.profile == profile_id)
         & (Campaign.scheduled_at.is_null() | (Campaign.scheduled_at <= now))
@@ -212,9 +213,9 @@ def claim(runner_id: str, profile_id: int, now: datetime, limit: int) -> list[Cl
     )
     claimed = []
     for item in query:
-        contact = item.contact if item.contact_id else None
+        contact = item.contact if fk(item, "contact") else None
         claimed.append(ClaimedItem(
-            id=item.id, campaign_id=item.campaign_id, contact_id=item.contact_id,
+            id=item.id, campaign_id=fk_required(item, "campaign"), contact_id=fk(item, "contact"),
             email=item.email, token=item.token, attempts=item.attempts,
             first_name=contact.first_name if contact else "",
             last_name=contact.last_name if contact else "",

@@ -198,6 +198,7 @@ class OutboundEmail(BaseModel):
     # a fully rendered message (test sends of a campaign); sent as is when present
     raw_message = pw.BlobField(null=True)
     envelope_from = pw.CharField(max_length=320, default="")
+    token = pw.CharField(max_length=64, default="", index=True)  # as CampaignItem.token
     created_at = pw.DateTimeField(default=utcnow)
     sent_at = pw.DateTimeField(null=True)
 

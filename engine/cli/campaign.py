@@ -1,0 +1,160 @@
+"""``newsletter-desk campaign create|send|status|list``.
+
+A campaign file (TOML or JSON) names what the Campaigns page asks for::
+
+    name = "Spring sale"
+    subject = "Hello {{first_name|there}}"
+    from_name = "The Shop"          # optional: the profile's by default
+    from_address = "news@shop.example"
+    profile = "Main server"
+    lists = ["Customers"]
+    text_body_file = "spring.txt"   # or text_body = "..."
+    html_body_file = "spring.html"  # or html_body = "..."
+
+Body files are read relative to the campaign file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from engine.cli.common import open_database
+from engine.clock import SystemClock
+from engine.config import SmtpProfile
+from engine.errors import ConfigError
+from engine.sending import limits
+from engine.storage import campaigns, repo
+from engine.storage.campaigns import CampaignDraft, CampaignInfo
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("campaign", help="create, send and follow campaigns")
+    actions = parser.add_subparsers(dest="campaign_action", metavar="ACTION", required=True)
+    create = actions.add_parser("create", help="create (or update a draft) from a TOML/JSON file")
+    create.add_argument("file", type=Path)
+    create.set_defaults(func=run_create)
+    send = actions.add_parser(
+        "send", help="make the items and start sending (run-jobs does the sending)")
+    send.add_argument("name")
+    send.set_defaults(func=run_send)
+    status = actions.add_parser("status", help="counts per item state, exclusions, forecast")
+    status.add_argument("name")
+    status.set_defaults(func=run_status)
+    show = actions.add_parser("list", help="all campaigns with their status")
+    show.set_defaults(func=run_list)
+
+
+def read_campaign_file(path: Path) -> CampaignDraft:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data: dict[str, Any] = (json.loads(text) if path.suffix.lower() == ".json"
+                                else tomllib.loads(text))
+    except (OSError, ValueError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"Cannot read the campaign file {path}: {exc}") from None
+    bodies = {}
+    for key in ("text_body", "html_body"):
+        if f"{key}_file" in data:
+            body_path = path.parent / str(data[f"{key}_file"])
+            try:
+                bodies[key] = body_path.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise ConfigError(f"Cannot read {body_path}: {exc}") from None
+        else:
+            bodies[key] = str(data.get(key, ""))
+    lists = data.get("lists", data.get("list", []))
+    if isinstance(lists, str):
+        lists = [lists]
+    from_value = data.get("from", {})
+    return CampaignDraft(
+        name=str(data.get("name", "")), subject=str(data.get("subject", "")),
+        from_name=str(data.get("from_name", from_value.get("name", "") if isinstance(
+            from_value, dict) else "")),
+        from_address=str(data.get("from_address", from_value.get("address", "")
+                                  if isinstance(from_value, dict) else from_value)),
+        reply_to=str(data.get("reply_to", "")),
+        profile_name=str(data.get("profile", "")) or _default_profile_name(),
+        list_names=tuple(str(x) for x in lists), **bodies,
+    )
+
+
+def _default_profile_name() -> str:
+    profile = repo.default_profile()
+    return profile.name if profile else ""
+
+
+def _find(name: str) -> CampaignInfo:
+    info = campaigns.get_campaign(name)
+    if info is None:
+        raise ConfigError(f"There is no campaign named “{name}”.")
+    return info
+
+
+def run_create(args: argparse.Namespace) -> int:
+    open_database(args)
+    draft = read_campaign_file(args.file)
+    existing = campaigns.get_campaign(draft.name)
+    try:
+        info = campaigns.save_campaign(draft, existing.id if existing else None)
+    except ConfigError as exc:
+        where = f" ({exc.field})" if exc.field else ""
+        raise ConfigError(f"{args.file}{where}: {exc}", field=exc.field) from None
+    print(f"Campaign “{info.name}” saved as a draft: {', '.join(info.draft.list_names)} "
+          f"via {info.draft.profile_name}. Send it with "
+          f"`newsletter-desk campaign send \"{info.name}\"`.")
+    return 0
+
+
+def run_send(args: argparse.Namespace) -> int:
+    open_database(args)
+    info = _find(args.name)
+    if info.status == "ready":
+        campaigns.start(info.id)
+    else:
+        campaigns.prepare(info.id, send_when_ready=True)
+    print(f"“{info.name}” will be sent by the jobs: run `newsletter-desk run-jobs` "
+          "(or leave the window open).")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    open_database(args)
+    for info in campaigns.list_campaigns():
+        counts = campaigns.item_counts(info.id)
+        print(f"{info.name}: {info.status}, {counts.get('sent')} sent of "
+              f"{counts.total - counts.get('excluded')}")
+    return 0
+
+
+def describe_forecast(profile: SmtpProfile, remaining: int) -> str:
+    profile_id = repo.profile_id(profile.key)
+    if profile_id is None or not remaining:
+        return ""
+    now = SystemClock().now()
+    result = limits.forecast(profile, remaining, limits.usage(profile_id, now), now)
+    return (f"finishes about {result.finish_at:%Y-%m-%d %H:%M} UTC, using "
+            f"{result.quota_days:.1f} days of the daily rate ({profile.daily_limit}/day)")
+
+
+def run_status(args: argparse.Namespace) -> int:
+    open_database(args)
+    info = _find(args.name)
+    counts = campaigns.item_counts(info.id)
+    print(f"{info.name}: {info.status}")
+    for state in campaigns.ITEM_STATES:
+        print(f"  {state:<10} {counts.get(state)}")
+    if counts.excluded_by_reason or counts.duplicates:
+        reasons = [f"{n} {r}" for r, n in sorted(counts.excluded_by_reason.items())]
+        reasons.append(f"{counts.duplicates} duplicates")
+        print(f"  left out: {', '.join(reasons)}")
+    if counts.get("uncertain"):
+        print(f"  {counts.get('uncertain')} messages may or may not have gone out when the "
+              "app stopped; they are not re-sent unless you choose to in the window.")
+    profile = repo.get_profile(info.draft.profile_name)
+    active = info.status in ("ready", "sending", "paused")
+    if profile is not None and active and (text := describe_forecast(profile, counts.remaining)):
+        print(f"  {text}")
+    return 0

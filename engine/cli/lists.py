@@ -1,0 +1,59 @@
+"""``newsletter-desk lists show|import``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from engine.cli.common import open_database
+from engine.errors import ConfigError
+from engine.storage import audience, csv_import
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("lists", help="show lists, import contacts from CSV")
+    actions = parser.add_subparsers(dest="lists_action", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="the lists with their numbers of contacts")
+    show.set_defaults(func=run_show)
+    imp = actions.add_parser(
+        "import", help="add the contacts of a CSV file (first row: column names) to a list")
+    imp.add_argument("list", help="the list (made if it does not exist)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--map", action="append", default=[], metavar="COLUMN=FIELD",
+        help="read COLUMN as FIELD (email, first_name, last_name or a merge field name; "
+             "empty to skip it); the usual column names are recognised without it")
+    imp.set_defaults(func=run_import)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    open_database(args)
+    lists = audience.list_lists()
+    if not lists:
+        print("No lists yet: import one with `newsletter-desk lists import LIST FILE.csv`.")
+    for m in lists:
+        fields = f"; merge fields: {', '.join(m.field_names)}" if m.field_names else ""
+        print(f"{m.name}: {m.subscribed} subscribed, {m.unsubscribed} unsubscribed{fields}")
+    return 0
+
+
+def _mapping(pairs: list[str]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        column, sep, target = pair.partition("=")
+        if not sep:
+            raise ConfigError(f"--map {pair}: write COLUMN=FIELD.")
+        mapping[column] = audience.field_name(target) if target else ""
+    return mapping
+
+
+def run_import(args: argparse.Namespace) -> int:
+    open_database(args)
+    report = csv_import.import_csv(args.list, args.file, _mapping(args.map))
+    print(f"{args.list}: {report.summary()}")
+    for line, why in report.invalid[:20]:
+        print(f"  line {line}: {why}")
+    if len(report.invalid) > 20:
+        print(f"  … and {len(report.invalid) - 20} more invalid rows")
+    return 0

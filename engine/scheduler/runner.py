@@ -1,0 +1,202 @@
+"""The scheduler loop shared by the window (in a QThread) and ``newsletter-desk run-jobs``.
+
+A ``Runner`` registers itself, recovers what dead runners left, and runs each job that is due:
+work-driven jobs as soon as they have work (after a failure, not before their retry time),
+periodic ones when their interval has passed. One runner at a time holds a job; items are
+claimed on top of that, so two runners on one database never send the same item twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from engine.errors import EngineError
+from engine.jobs import Cancelled, Progress
+from engine.scheduler.context import JobContext
+from engine.scheduler.jobs import JOBS, Job
+from engine.storage import items, outbound, runners
+
+log = logging.getLogger(__name__)
+
+FAILURE_RETRY = timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class JobOutcome:
+    name: str
+    state: str  # ok | failed | cancelled | busy
+    summary: dict[str, Any]
+    error: str = ""
+
+
+@dataclass
+class IdleSummary:
+    runs: list[JobOutcome] = field(default_factory=list)
+    recovered_uncertain: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "runs": [{"job": r.name, "state": r.state, "summary": r.summary, "error": r.error}
+                     for r in self.runs],
+            "recovered_uncertain": self.recovered_uncertain,
+        }
+
+
+def _parse_time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    moment = datetime.fromisoformat(value)
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+class Runner:
+    def __init__(self, ctx: JobContext, jobs: Sequence[Job] = JOBS, *,
+                 heartbeat_every: float = 10.0) -> None:
+        self.ctx = ctx
+        self.jobs = tuple(jobs)
+        self._heartbeat_every = timedelta(seconds=heartbeat_every)
+        self._last_beat: datetime | None = None
+        self.started = False
+
+    # -- life cycle --------------------------------------------------------------------------
+
+    def start(self) -> int:
+        """Register, and recover dead runners' work; returns how many items became uncertain."""
+        now = self.ctx.db_now()
+        runners.register(self.ctx.runner_id, now)
+        runners.ensure_jobs([j.name for j in self.jobs])
+        self.started = True
+        return self.recover()
+
+    def recover(self) -> int:
+        now = self.ctx.db_now()
+        dead = runners.dead_runners(now, me=self.ctx.runner_id)
+        if not dead:
+            return 0
+        uncertain, _ = items.recover(dead, now)
+        uncertain += outbound.recover(dead)
+        runners.forget(dead)
+        if uncertain:
+            log.warning("%d messages were being sent when a runner stopped; marked uncertain",
+                        uncertain)
+        return uncertain
+
+    def stop(self) -> None:
+        if not self.started:
+            return
+        items.release(self.ctx.runner_id)
+        outbound.release(self.ctx.runner_id)
+        runners.unregister(self.ctx.runner_id)
+        self.started = False
+
+    def _beat(self) -> None:
+        now = self.ctx.db_now()
+        if self._last_beat is None or now - self._last_beat >= self._heartbeat_every:
+            runners.heartbeat(self.ctx.runner_id, now)
+            self._last_beat = now
+
+    # -- deciding ----------------------------------------------------------------------------
+
+    def is_due(self, job: Job) -> bool:
+        status = runners.job_status(job.name)
+        if status.paused or status.running_by:
+            return False
+        now = self.ctx.db_now()
+        waiting = status.next_run_at is not None and status.next_run_at > now
+        if job.work_driven:
+            if status.last_error and waiting:
+                return False
+            return job.has_work(self.ctx)
+        return not waiting and job.has_work(self.ctx)
+
+    def due_jobs(self) -> list[Job]:
+        return [job for job in self.jobs if self.is_due(job)]
+
+    # -- running -----------------------------------------------------------------------------
+
+    def run_job(self, job: Job) -> Generator[Progress, None, JobOutcome]:
+        now = self.ctx.db_now()
+        if not runners.acquire(job.name, self.ctx.runner_id, now):
+            return JobOutcome(job.name, "busy", {})
+        run_id = runners.begin_run(job.name, self.ctx.runner_id, now)
+        summary: dict[str, Any] = {}
+        state, error = "ok", ""
+        cancelled = False
+        try:
+            body = job.body(self.ctx)
+            while True:
+                try:
+                    progress = next(body)
+                except StopIteration as stop:
+                    summary = stop.value or {}
+                    break
+                self._beat()
+                yield Progress(progress.done, progress.total, f"{job.title}: {progress.message}")
+        except Cancelled:
+            state, cancelled = "cancelled", True
+        except EngineError as exc:
+            state, error = "failed", str(exc)
+        except Exception as exc:  # noqa: BLE001 - recorded on the Jobs page, the loop goes on
+            log.exception("job %s failed", job.name)
+            state, error = "failed", f"{type(exc).__name__}: {exc}"
+        finished = self.ctx.db_now()
+        if state == "failed":
+            next_run: datetime | None = finished + max(FAILURE_RETRY, job.interval())
+        else:
+            next_run = _parse_time(summary.get("resume_at")) or finished + job.interval()
+        runners.finish_run(job.name, run_id, self.ctx.runner_id, finished, state=state,
+                           summary=summary, error=error, next_run_at=next_run)
+        if cancelled:
+            raise Cancelled()
+        return JobOutcome(job.name, state, summary, error)
+
+    def run_until_idle(self, max_runs: int = 10_000) -> Generator[Progress, None, IdleSummary]:
+        """Run due jobs until none has work that is due now (``run-jobs --until-idle``)."""
+        report = IdleSummary()
+        if not self.started:
+            report.recovered_uncertain = self.start()
+        stalled: set[str] = set()
+        previous: dict[str, dict[str, Any]] = {}
+        while len(report.runs) < max_runs:
+            self.ctx.check()
+            due = [j for j in self.due_jobs() if j.name not in stalled]
+            if not due:
+                break
+            for job in due:
+                outcome = yield from self.run_job(job)
+                report.runs.append(outcome)
+                # A job that says it has work but changes nothing (another runner holds the
+                # items) would keep us here for ever.
+                if outcome.state == "busy" or previous.get(job.name) == outcome.summary:
+                    stalled.add(job.name)
+                previous[job.name] = outcome.summary
+        return report
+
+    def run_forever(self, poll_seconds: float = 5.0) -> Generator[Progress, None, IdleSummary]:
+        """The window's and a left-on machine's loop, until the cancel token is set."""
+        report = IdleSummary()
+        if not self.started:
+            report.recovered_uncertain = self.start()
+        last_recovery = self.ctx.db_now()
+        try:
+            while True:
+                self.ctx.check()
+                for job in self.due_jobs():
+                    report.runs.append((yield from self.run_job(job)))
+                    report.runs = report.runs[-100:]
+                self._beat()
+                if self.ctx.db_now() - last_recovery > runners.STALE / 2:
+                    report.recovered_uncertain += self.recover()
+                    last_recovery = self.ctx.db_now()
+                yield Progress(len(report.runs), None, "waiting for work")
+                waited = 0.0
+                while waited < poll_seconds:
+                    self.ctx.check()
+                    self.ctx.clock.sleep(0.2)
+                    waited += 0.2
+        except Cancelled:
+            return report

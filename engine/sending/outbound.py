@@ -1,0 +1,247 @@
+"""Single messages: test sends of a campaign, autoresponders, and the job that sends them.
+
+``process_outbound_email`` sends queued single messages one connection per profile, with the
+same limits, outcomes and commit-before-send rule as campaigns. ``process_autoresponder_messages``
+turns "this contact joined the list N minutes ago" into a queued single message, once per
+contact (a unique row guards it even with two runners).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import Any
+
+import peewee as pw
+
+from engine.config import BounceSettings, Footers, SmtpProfile
+from engine.errors import AuthError, ConfigError, SmtpError
+from engine.jobs import Progress
+from engine.scheduler.context import JobContext
+from engine.sending import limits, outcomes, tracking
+from engine.sending.render import MessageRenderer, MessageSpec, Recipient
+from engine.sending.sender import OpenerFactory, default_opener
+from engine.sending.transport import SmtpChannel
+from engine.storage import audience, campaigns, repo
+from engine.storage import items as item_store
+from engine.storage import outbound as store
+from engine.storage.db import database
+from engine.storage.models import AutoresponderSend, OutboundEmail
+
+TEST_PREFIX = "[Test] "
+
+
+def campaign_renderer(campaign_id: int, *, subject_prefix: str = "") -> MessageRenderer:
+    info = campaigns.get_campaign_by_id(campaign_id)
+    if info is None:
+        raise ConfigError("The campaign no longer exists.")
+    profile = repo.get_profile(info.draft.profile_name)
+    if profile is None:
+        raise ConfigError("The campaign's SMTP profile no longer exists.", field="profile_name")
+    d = info.draft
+    spec = MessageSpec(subject_prefix + d.subject, d.from_name, d.from_address, d.reply_to,
+                       d.text_body, d.html_body)
+    return MessageRenderer(spec, profile, repo.load_setting(Footers))
+
+
+def sample_values(contact_email: str | None) -> tuple[dict[str, str], str]:
+    """Merge values (and display name) of the chosen contact; empty values use fallbacks."""
+    if not contact_email:
+        return {}, ""
+    contact = audience.get_contact(contact_email)
+    if contact is None:
+        raise ConfigError(f"There is no contact {contact_email}.", field="contact")
+    name = " ".join(p for p in (contact.first_name, contact.last_name) if p)
+    return contact.merge_values(), name
+
+
+@dataclass(frozen=True)
+class Preview:
+    subject: str
+    headers: list[tuple[str, str]]
+    text: str
+    html: str
+
+
+def preview(campaign_id: int, contact_email: str | None, ctx_now: Any) -> Preview:
+    """The message as the chosen contact would get it (links carry a sample token)."""
+    renderer = campaign_renderer(campaign_id)
+    values, name = sample_values(contact_email)
+    to = contact_email or "someone@example.com"
+    message = renderer.render(Recipient(to, "previewtoken2345", values, name), ctx_now)
+    parsed = email.message_from_bytes(message.data.replace(b"\r\n", b"\n"),
+                                      policy=email.policy.default)
+    text_part = parsed.get_body(("plain",))
+    html_part = parsed.get_body(("html",))
+    return Preview(
+        subject=str(parsed["Subject"]),
+        headers=[(k, str(v)) for k, v in parsed.items()],
+        text=text_part.get_content() if text_part else "",
+        html=html_part.get_content() if html_part else "",
+    )
+
+
+def queue_test_send(campaign_id: int, addresses: list[str], *, contact_email: str | None,
+                    ctx: JobContext) -> list[int]:
+    """Queue the campaign, rendered for ``contact_email``, to each typed address."""
+    from engine.config import address_error
+
+    for address in addresses:
+        if err := address_error(address):
+            raise ConfigError(err, field="test_addresses")
+    renderer = campaign_renderer(campaign_id, subject_prefix=TEST_PREFIX)
+    values, name = sample_values(contact_email)
+    info = campaigns.get_campaign_by_id(campaign_id)
+    assert info is not None
+    ids = []
+    for address in addresses:
+        token = tracking.new_token()
+        message = renderer.render(Recipient(address.strip(), token, values, name), ctx.now())
+        ids.append(store.enqueue(info.profile_key, "test", address.strip(),
+                                 subject=TEST_PREFIX + info.draft.subject,
+                                 raw_message=message.data, envelope_from=message.envelope_from,
+                                 token=token, now=ctx.db_now()))
+    return ids
+
+
+# --- the jobs -----------------------------------------------------------------------------
+
+
+def send_outbound(ctx: JobContext, *, opener_factory: OpenerFactory = default_opener,
+                  ) -> Generator[Progress, None, dict[str, Any]]:
+    """The ``process_outbound_email`` job body."""
+    table = repo.load_bounce_codes()
+    settings = repo.load_setting(BounceSettings)
+    footers = repo.load_setting(Footers)
+    report: dict[str, Any] = {"sent": 0, "deferred": 0, "failed": 0, "errors": []}
+    rows = store.claim(ctx.runner_id, ctx.db_now())
+    try:
+        by_profile: dict[str, list[store.OutboundRow]] = {}
+        for row in rows:
+            by_profile.setdefault(row.profile_key, []).append(row)
+        for key, group in by_profile.items():
+            profile = repo.get_profile_by_key(key)
+            if profile is None:
+                for row in group:
+                    _fail_unsendable(row, ctx, "Its SMTP profile no longer exists.")
+                    report["failed"] += 1
+                continue
+            yield from _send_group(ctx, profile, group, table, settings, footers, report,
+                                   opener_factory)
+    finally:
+        store.release(ctx.runner_id)
+    return report
+
+
+def _fail_unsendable(row: store.OutboundRow, ctx: JobContext, why: str) -> None:
+    with database.atomic():
+        if store.mark_sending(row.id, ctx.runner_id, "", ctx.db_now()):
+            store.mark_outcome(row.id, ctx.runner_id, "failed", ctx.db_now(), error=why)
+
+
+def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.OutboundRow],
+                table: Any, settings: BounceSettings, footers: Footers,
+                report: dict[str, Any], opener_factory: OpenerFactory,
+                ) -> Generator[Progress, None, None]:
+    profile_id = repo.profile_id(profile.key)
+    assert profile_id is not None
+    reserver = limits.QuotaReserver(profile_id, profile)
+    channel = SmtpChannel(opener_factory(profile, ctx.password(profile.secret_key)), table)
+    try:
+        for row in group:
+            ctx.check()
+            now = ctx.db_now()
+            if row.raw_message is not None:
+                data, envelope_from = row.raw_message, row.envelope_from
+                message_id = ""
+            else:
+                spec = MessageSpec(row.subject, profile.from_name, profile.from_address,
+                                   profile.reply_to, row.text_body, row.html_body)
+                try:
+                    rendered = MessageRenderer(spec, profile, None).render(
+                        Recipient(row.to_address, row.token or tracking.new_token(),
+                                  attempt=row.attempts + 1), ctx.now())
+                except ConfigError as exc:
+                    _fail_unsendable(row, ctx, f"Cannot build the message: {exc}")
+                    report["failed"] += 1
+                    continue
+                data, envelope_from = rendered.data, rendered.envelope_from
+                message_id = rendered.message_id
+            with database.atomic():
+                if not reserver.reserve(now):
+                    report["resume_at"] = limits.when_free(
+                        profile, limits.usage(profile_id, now), now).isoformat()
+                    return
+                if not store.mark_sending(row.id, ctx.runner_id, message_id, now):
+                    reserver.give_back(now)
+                    continue
+            try:
+                outcome = channel.send(envelope_from, row.to_address, data)
+            except (SmtpError, AuthError) as exc:
+                with database.atomic():
+                    store.mark_outcome(row.id, ctx.runner_id, "queued", now)
+                    OutboundEmail.update(attempts=OutboundEmail.attempts - 1).where(
+                        OutboundEmail.id == row.id).execute()
+                    reserver.give_back(now)
+                report["errors"].append(f"{profile.name}: {exc}")
+                raise
+            decision = outcomes.decide_next(outcome, row.attempts + 1, now, settings)
+            with database.atomic():
+                store.mark_outcome(row.id, ctx.runner_id, decision.state, ctx.db_now(),
+                                   code=outcome.code,
+                                   error="" if outcome.state == "sent" else outcome.message,
+                                   next_attempt_at=decision.next_attempt_at)
+            report[decision.state] += 1
+            yield Progress(report["sent"], len(group), f"{profile.name}: {report['sent']} sent")
+    finally:
+        channel.close()
+
+
+def queue_autoresponders(ctx: JobContext) -> Generator[Progress, None, dict[str, Any]]:
+    """The ``process_autoresponder_messages`` job body."""
+    footers = repo.load_setting(Footers)
+    now = ctx.db_now()
+    queued = skipped = 0
+    renderers: dict[int, tuple[MessageRenderer, str]] = {}
+    for welcome in store.due_autoresponder_sends(now):
+        ctx.check()
+        if welcome.autoresponder_id not in renderers:
+            ar = store.get_autoresponder(welcome.autoresponder_id)
+            profile = repo.get_profile_by_key(ar.profile_key)
+            if profile is None:
+                continue
+            spec = MessageSpec(ar.subject, profile.from_name, profile.from_address,
+                               profile.reply_to, ar.text_body, ar.html_body)
+            renderers[welcome.autoresponder_id] = (MessageRenderer(spec, profile, footers),
+                                                   profile.key)
+        renderer, profile_key = renderers[welcome.autoresponder_id]
+        excluded = (item_store.suppressed_among([welcome.email])
+                    or item_store.unsubscribed_among([welcome.email], -1, "campaign"))
+        try:
+            with database.atomic():
+                send_row = AutoresponderSend.create(
+                    autoresponder=welcome.autoresponder_id, contact=welcome.contact_id,
+                    due_at=welcome.due_at)
+                if excluded:
+                    skipped += 1
+                    continue
+                token = tracking.new_token()
+                values = {**json.loads(welcome.fields or "{}"), "email": welcome.email,
+                          "first_name": welcome.first_name, "last_name": welcome.last_name}
+                name = " ".join(p for p in (welcome.first_name, welcome.last_name) if p)
+                message = renderer.render(Recipient(welcome.email, token, values, name),
+                                          ctx.now())
+                outbound_id = store.enqueue(profile_key, "autoresponder", welcome.email,
+                                            raw_message=message.data,
+                                            envelope_from=message.envelope_from, token=token,
+                                            now=now)
+                AutoresponderSend.update(outbound=outbound_id).where(
+                    AutoresponderSend.id == send_row.id).execute()
+                queued += 1
+        except pw.IntegrityError:
+            continue  # another runner queued it first
+        yield Progress(queued, None, f"{queued} welcome messages queued")
+    return {"queued": queued, "skipped": skipped}

@@ -1,0 +1,247 @@
+"""Single messages (test sends, autoresponders) and the autoresponders themselves.
+
+An ``OutboundEmail`` moves queued → sending → sent / failed / deferred like a campaign item,
+each change committed, claimed by one runner at a time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import peewee as pw
+
+from engine.errors import ConfigError
+from engine.storage.db import database
+from engine.storage.items import CLAIM_LEASE, SENDABLE
+from engine.storage.models import (
+    Autoresponder,
+    AutoresponderSend,
+    Contact,
+    MailingList,
+    OutboundEmail,
+    SmtpProfileRecord,
+    Subscription,
+)
+from engine.storage.rows import fk
+
+
+@dataclass(frozen=True)
+class OutboundRow:
+    id: int
+    profile_key: str
+    kind: str
+    to_address: str
+    subject: str
+    text_body: str
+    html_body: str
+    raw_message: bytes | None
+    envelope_from: str
+    token: str
+    attempts: int
+    state: str = "queued"
+    last_error: str = ""
+
+
+def enqueue(profile_key: str, kind: str, to_address: str, *, subject: str = "",
+            text_body: str = "", html_body: str = "", raw_message: bytes | None = None,
+            envelope_from: str = "", token: str = "", now: datetime | None = None) -> int:
+    profile = SmtpProfileRecord.get_or_none(SmtpProfileRecord.key == profile_key)
+    if profile is None:
+        raise ConfigError("Choose an SMTP profile.", field="profile")
+    with database.atomic():
+        record = OutboundEmail.create(
+            profile=profile.id, kind=kind, to_address=to_address, subject=subject,
+            text_body=text_body, html_body=html_body, raw_message=raw_message,
+            envelope_from=envelope_from, token=token,
+            **({"created_at": now} if now else {}),
+        )
+    return int(record.id)
+
+
+def _due(now: datetime) -> pw.Expression:
+    return (OutboundEmail.state == "queued") | (
+        (OutboundEmail.state == "deferred") & (OutboundEmail.next_attempt_at <= now))
+
+
+def has_due(now: datetime) -> bool:
+    return bool(OutboundEmail.select().where(_due(now)).exists())
+
+
+def next_due(now: datetime) -> datetime | None:
+    value = OutboundEmail.select(pw.fn.MIN(OutboundEmail.next_attempt_at)).where(
+        OutboundEmail.state == "deferred").scalar()
+    return value if isinstance(value, datetime) else None
+
+
+def claim(runner_id: str, now: datetime, limit: int = 100) -> list[OutboundRow]:
+    free = (OutboundEmail.claimed_by == "")
+    candidates = (OutboundEmail.select(OutboundEmail.id).where(_due(now) & free)
+                  .order_by(OutboundEmail.id).limit(limit))
+    with database.atomic():
+        OutboundEmail.update(claimed_by=runner_id).where(
+            OutboundEmail.id.in_(candidates) & _due(now) & free).execute()
+    rows = []
+    query = (OutboundEmail.select(OutboundEmail, SmtpProfileRecord)
+             .join(SmtpProfileRecord, pw.JOIN.LEFT_OUTER)
+             .where((OutboundEmail.claimed_by == runner_id)
+                    & OutboundEmail.state.in_(SENDABLE))
+             .order_by(OutboundEmail.id))
+    for r in query:
+        raw = bytes(r.raw_message) if r.raw_message is not None else None
+        rows.append(OutboundRow(
+            r.id, r.profile.key if fk(r, "profile") and r.profile else "", r.kind,
+            r.to_address, r.subject, r.text_body, r.html_body, raw, r.envelope_from, r.token,
+            r.attempts))
+    return rows
+
+
+def mark_sending(outbound_id: int, runner_id: str, message_id: str, now: datetime) -> bool:
+    return bool(OutboundEmail.update(
+        state="sending", attempts=OutboundEmail.attempts + 1, message_id=message_id,
+    ).where((OutboundEmail.id == outbound_id) & (OutboundEmail.claimed_by == runner_id)
+            & OutboundEmail.state.in_(SENDABLE)).execute())
+
+
+def mark_outcome(outbound_id: int, runner_id: str, state: str, now: datetime, *,
+                 code: str = "", error: str = "",
+                 next_attempt_at: datetime | None = None) -> None:
+    values: dict[str, object] = {"state": state, "last_code": code, "last_error": error[:2000],
+                                 "next_attempt_at": next_attempt_at, "claimed_by": ""}
+    if state == "sent":
+        values["sent_at"] = now
+    OutboundEmail.update(**values).where(
+        (OutboundEmail.id == outbound_id) & (OutboundEmail.state == "sending")
+        & (OutboundEmail.claimed_by == runner_id)).execute()
+
+
+def release(runner_id: str) -> None:
+    with database.atomic():
+        OutboundEmail.update(claimed_by="").where(
+            (OutboundEmail.claimed_by == runner_id) & OutboundEmail.state.in_(SENDABLE)
+        ).execute()
+
+
+def recover(dead_runners: list[str]) -> int:
+    if not dead_runners:
+        return 0
+    with database.atomic():
+        count = OutboundEmail.update(
+            state="uncertain", claimed_by="",
+            last_error="The app stopped while this message was being sent.",
+        ).where((OutboundEmail.state == "sending")
+                & OutboundEmail.claimed_by.in_(dead_runners)).execute()
+        OutboundEmail.update(claimed_by="").where(
+            OutboundEmail.state.in_(SENDABLE) & OutboundEmail.claimed_by.in_(dead_runners)
+        ).execute()
+    return int(count)
+
+
+def get(outbound_id: int) -> OutboundRow | None:
+    r = OutboundEmail.get_or_none(OutboundEmail.id == outbound_id)
+    if r is None:
+        return None
+    profile = SmtpProfileRecord.get_or_none(SmtpProfileRecord.id == fk(r, "profile"))
+    return OutboundRow(r.id, profile.key if profile else "", r.kind, r.to_address, r.subject,
+                       r.text_body, r.html_body, None, r.envelope_from, r.token, r.attempts,
+                       r.state, r.last_error)
+
+
+# --- autoresponders -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AutoresponderInfo:
+    id: int
+    name: str
+    list_name: str
+    profile_key: str
+    delay_minutes: int
+    subject: str
+    text_body: str
+    html_body: str
+    enabled: bool
+
+
+def save_autoresponder(name: str, list_name: str, profile_key: str, *, delay_minutes: int,
+                       subject: str, text_body: str = "", html_body: str = "",
+                       enabled: bool = True, now: datetime | None = None) -> AutoresponderInfo:
+    mailing = MailingList.get_or_none(MailingList.name == list_name)
+    profile = SmtpProfileRecord.get_or_none(SmtpProfileRecord.key == profile_key)
+    if mailing is None:
+        raise ConfigError(f"There is no list named “{list_name}”.", field="list")
+    if profile is None:
+        raise ConfigError("Choose an SMTP profile.", field="profile")
+    if delay_minutes < 0:
+        raise ConfigError("The delay cannot be negative.", field="delay_minutes")
+    values = {"mailing_list": mailing.id, "profile": profile.id, "delay_minutes": delay_minutes,
+              "subject": subject, "text_body": text_body, "html_body": html_body,
+              "enabled": enabled}
+    with database.atomic():
+        record = Autoresponder.get_or_none(Autoresponder.name == name)
+        if record is None:
+            record = Autoresponder.create(name=name, **values,
+                                          **({"created_at": now} if now else {}))
+        else:
+            Autoresponder.update(**values).where(Autoresponder.id == record.id).execute()
+    return AutoresponderInfo(record.id, name, list_name, profile_key, delay_minutes, subject,
+                             text_body, html_body, enabled)
+
+
+@dataclass(frozen=True)
+class DueWelcome:
+    autoresponder_id: int
+    contact_id: int
+    email: str
+    first_name: str
+    last_name: str
+    fields: str
+    due_at: datetime
+
+
+def due_autoresponder_sends(now: datetime, limit: int = 500) -> list[DueWelcome]:
+    """Contacts who joined a list after its autoresponder began and whose delay has passed."""
+    due: list[DueWelcome] = []
+    for ar in Autoresponder.select().where(Autoresponder.enabled == True):  # noqa: E712
+        delay = timedelta(minutes=ar.delay_minutes)
+        already = AutoresponderSend.select(AutoresponderSend.contact).where(
+            AutoresponderSend.autoresponder == ar.id)
+        query = (
+            Subscription.select(Subscription.subscribed_at, Contact)
+            .join(Contact)
+            .where((Subscription.mailing_list == fk(ar, "mailing_list"))
+                   & (Subscription.status == "subscribed")
+                   & (Subscription.subscribed_at >= ar.created_at)
+                   & (Subscription.subscribed_at <= now - delay)
+                   & Contact.id.not_in(already))
+            .limit(limit)
+        )
+        for sub in query:
+            contact = sub.contact
+            due.append(DueWelcome(ar.id, contact.id, contact.email, contact.first_name,
+                                  contact.last_name, contact.fields,
+                                  sub.subscribed_at + delay))
+    return due
+
+
+def get_autoresponder(autoresponder_id: int) -> AutoresponderInfo:
+    ar = Autoresponder.get_by_id(autoresponder_id)
+    profile = SmtpProfileRecord.get_or_none(SmtpProfileRecord.id == fk(ar, "profile"))
+    return AutoresponderInfo(ar.id, ar.name, MailingList.get_by_id(fk(ar, "mailing_list")).name,
+                             profile.key if profile else "", ar.delay_minutes, ar.subject,
+                             ar.text_body, ar.html_body, ar.enabled)
+
+
+def record_autoresponder_send(welcome: DueWelcome, outbound_id: int | None) -> bool:
+    """False when this contact already had it (another runner got there first)."""
+    try:
+        with database.atomic():
+            AutoresponderSend.create(autoresponder=welcome.autoresponder_id,
+                                     contact=welcome.contact_id, due_at=welcome.due_at,
+                                     outbound=outbound_id)
+    except pw.IntegrityError:
+        return False
+    return True
+
+
+__all__ = ["CLAIM_LEASE"]
