@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from engine import __version__
 from engine.errors import EngineError
 
-COMMAND_MODULES: tuple[str, ...] = ("settings", "clean", "collect", "suppressed", "bounces", "lists", "campaign", "run_jobs")
+COMMAND_MODULES: tuple[str, ...] = (
+    "settings", "clean", "lists", "campaign", "run_jobs", "collect", "suppressed", "bounces",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
