@@ -5,6 +5,7 @@ Shared by the bench (which prints the figures) and the corpus test (which assert
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -70,10 +71,8 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
         for line in handle:
             line = line.strip()
             if line.startswith("{"):
-                try:
+                with contextlib.suppress(json.JSONDecodeError):
                     out.append(json.loads(line))
-                except json.JSONDecodeError:
-                    pass
     return out
 
 

@@ -6,9 +6,13 @@ import re
 
 # Deliberately plain: an atom-ish local part and a dotted domain. Quoted local parts and
 # IP-literal domains are rare in bounces and would mostly pick up noise.
+# The look-behind makes a search start only where a run of address characters starts, and
+# the bounded local part keeps a long run without "@" from costing quadratic time.
 ADDRESS = re.compile(
-    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]"
+    r"(?<![A-Za-z0-9!#$%&'*+/=?^_`{|}~.-])"
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}){0,16}"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,16}[A-Za-z][A-Za-z0-9-]{0,62}"
+    r"[A-Za-z0-9]"
 )
 _SYSTEM_LOCAL = re.compile(
     r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|mdaemon|root|nobody|noreply|"

@@ -23,8 +23,8 @@ from engine.bounces.reasons import (
     reason_from_code,
     reason_from_text,
 )
-from engine.bounces.ses import parse_ses
 from engine.bounces.result import Classification, FailedRecipient, Kind
+from engine.bounces.ses import parse_ses
 from engine.bounces.verdict import decide
 from engine.errors import ClassifyError
 
@@ -44,7 +44,7 @@ _BOUNCE_SUBJECT = re.compile(
 _BOUNCE_SENDER = re.compile(
     r"mailer-daemon|postmaster|mail delivery|mail-daemon|mailerdaemon|mdaemon",
     re.IGNORECASE)
-_TRACKING_LINE = re.compile(r"^[ \t>]*X-Newsletter-Desk-Tracking:[ \t]*(\S[^\n]*)$",
+_TRACKING_LINE = re.compile(r"^[ \t>]*+X-Newsletter-Desk-Tracking:[ \t]*+(\S[^\n]*)$",
                             re.IGNORECASE | re.MULTILINE)
 _VERP = re.compile(r"\bbounces\+([^@\s<>]+)@", re.IGNORECASE)
 _DELAYED = re.compile(r"\b(?:delayed|will (?:retry|be retried|continue trying|keep trying)"
@@ -103,6 +103,15 @@ def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
         if ses.kind == "delivery":
             return _result(context, "not_bounce", ())
 
+    from_dsn = _from_delivery_status(context, top_parts, notice_text, table)
+    if from_dsn is not None:
+        return from_dsn
+    return _from_text(context, notice_text, table)
+
+
+def _from_delivery_status(context: _Context, top_parts: list[Part], notice_text: str,
+                          table: BounceCodeTable) -> Classification | None:
+    """The result from ``message/delivery-status`` parts, or None when there are none."""
     records: list[_Raw] = []
     success_only = False
     dsn_parts = [p for p in top_parts if p.content_type in _DSN_TYPES]
@@ -111,8 +120,8 @@ def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
                      and re.search(r"^Final-Recipient:", p.body, re.M | re.I)
                      and re.search(r"^(?:Status|Action):", p.body, re.M | re.I)]
     for part in dsn_parts:
-        found, success = _dsn_recipients(part.body)
-        records.extend(found)
+        failed, success = _dsn_recipients(part.body)
+        records.extend(failed)
         success_only = success_only or success
     if records:
         for record in records:
@@ -123,7 +132,12 @@ def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
         return _bounce(context, records, notice_text, table)
     if success_only:
         return _result(context, "not_bounce", ())
+    return None
 
+
+def _from_text(context: _Context, notice_text: str, table: BounceCodeTable) -> Classification:
+    """The result from the notice's words, for reports without delivery-status fields."""
+    root, subject, original = context.root, context.subject, context.original
     looks_like_bounce = _looks_like_bounce(root, subject, notice_text)
     if not looks_like_bounce and is_auto_reply(root, subject):
         return _result(context, "auto_reply", ())
@@ -366,7 +380,7 @@ def _settle(item: _Raw, notice: str, notice_delayed: bool,
 
 _REMOTE_HOST = re.compile(r"\bhost[ \t]+([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                           r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,})"
-                          r"[ \t]*[\[(]", re.IGNORECASE)
+                          r"[ \t]*+[\[(]", re.IGNORECASE)
 
 
 def _remote_host(diagnostic: str) -> str | None:
@@ -459,4 +473,4 @@ def _tracking(context: _Context) -> str | None:
     return None
 
 
-__all__ = ["classify", "tidy"]
+__all__ = ["classify"]

@@ -78,6 +78,7 @@ def split_headers(text: str) -> tuple[list[tuple[str, str]], str]:
     length = len(text)
     name: str | None = None
     value_parts: list[str] = []
+    value_length = 0
     count = 0
     while pos < length:
         end = text.find("\n", pos)
@@ -89,8 +90,9 @@ def split_headers(text: str) -> tuple[list[tuple[str, str]], str]:
             break
         if line[0] in " \t":
             if name is not None:
-                if sum(len(v) for v in value_parts) < MAX_HEADER_VALUE:
+                if value_length < MAX_HEADER_VALUE:
                     value_parts.append(line.strip())
+                    value_length += len(line)
                 pos = end + 1
                 continue
             # a continuation before any header: the header block is broken; treat as body
@@ -100,20 +102,22 @@ def split_headers(text: str) -> tuple[list[tuple[str, str]], str]:
             if name is not None and value_parts and value_parts[-1].endswith(";") and "=" in line:
                 # a parameter folded without indentation (``boundary=`` on its own line)
                 value_parts.append(line.strip())
+                value_length += len(line)
                 pos = end + 1
                 continue
             break
         if name is not None:
-            headers.append((name, " ".join(value_parts)))
+            headers.append((name, " ".join(value_parts)[:MAX_HEADER_VALUE]))
         count += 1
         if count > MAX_HEADER_LINES:
             name = None
             break
         name = match.group(1).lower()
         value_parts = [match.group(2).strip()]
+        value_length = len(value_parts[0])
         pos = end + 1
     if name is not None:
-        headers.append((name, " ".join(value_parts)))
+        headers.append((name, " ".join(value_parts)[:MAX_HEADER_VALUE]))
     return headers, text[pos:]
 
 

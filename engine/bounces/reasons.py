@@ -28,9 +28,10 @@ _TEXT_RULES: tuple[tuple[str, str], ...] = (
      r"|recipient (?:is )?suspended|mailbox (?:is )?(?:unavailable|disabled)|suspended"),
     ("user_unknown", r"user unknown|unknown user|no such (?:user|mailbox|recipient|address|account)"
      r"|(?:user|mailbox|recipient|address|account)(?: name)? (?:does not|doesn'?t|did not) exist"
-     r"|(?:user|mailbox|recipient|address|account|addressee) (?:is )?unknown|invalid (?:recipient"
-     r"|mailbox|user|address)|unknown (?:recipient|mailbox|local|address)|not a valid (?:user|mailbox"
-     r"|recipient)|mailbox unavailable|mailbox not found|user not found|recipient not found"
+     r"|(?:user|mailbox|recipient|address|account|addressee) (?:is )?unknown"
+     r"|invalid (?:recipient|mailbox|user|address)|unknown (?:recipient|mailbox|local|address)"
+     r"|not a valid (?:user|mailbox|recipient)|mailbox unavailable|mailbox not found"
+     r"|user not found|recipient not found"
      r"|address rejected|no mailbox|unrouteable address|undeliverable address|not our customer"
      r"|(?:user|recipient) (?:not|doesn'?t) (?:exist|known|found)|does not have an account"
      r"|no (?:such )?user here|not listed in|unknown or illegal alias|bad destination mailbox"
@@ -47,8 +48,9 @@ _TEXT_RULES: tuple[tuple[str, str], ...] = (
      r"|name server.*not found|host not found"),
     ("expired", r"retry timeout exceeded|retry time not reached|delivery time expired"
      r"|failing for a long time"
-     r"|given up|giving up|too long|expired|time(?:d)? ?out|has not been delivered|unable to deliver"
-     r" for|could not be delivered (?:for|within)|delayed|deferred|still trying|queue"),
+     r"|given up|giving up|too long|expired|time(?:d)? ?out|has not been delivered"
+     r"|unable to deliver for|could not be delivered (?:for|within)|delayed|deferred"
+     r"|still trying|queue"),
     ("no_relaying", r"relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed))"
      r"|not permitted to relay|unable to relay|relay not permitted|we do not relay|not a gateway"
      r"|no relaying|relaying (?:is )?(?:prohibited|denied)"),

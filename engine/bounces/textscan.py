@@ -21,7 +21,7 @@ MAX_RECIPIENTS = 100
 
 # Lines after which the rest is a copy of the original message (or its headers).
 ORIGINAL_MARKER = re.compile(
-    r"^[ \t>]*[-=_*]*[ \t]*(?:"
+    r"^[ \t>]*+[-=_*]*+[ \t]*+(?:"
     r"below this line is a copy of the message"
     r"|this is a copy of the message"
     r"|(?:the )?(?:original|returned|unsent|undelivered|rejected) (?:message|mail|e-?mail)"
@@ -46,41 +46,43 @@ _HEADER_START = re.compile(
 _RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # <a@b>: text   |   <a@b> (expanded from <c@d>): text   (qmail, Postfix plain, Yahoo)
     ("angle", re.compile(
-        rf"^[ \t]*<({_A})>(?:[ \t]*\(expanded from[^)]*\))?[ \t]*(?::[ \t]*(.*)|[ \t]*$)",
+        rf"^[ \t]*+<({_A})>(?:[ \t]*+\(expanded from[^)]*\))?[ \t]*+(?::[ \t]*+(.*)|[ \t]*+$)",
         re.M)),
     # Recipient: a@b   and the like
     ("label", re.compile(
-        rf"^[ \t]*(?:original[- ]recipient|final[- ]recipient|failed[- ]recipients?|recipients?"
+        rf"^[ \t]*+(?:original[- ]recipient|final[- ]recipient|failed[- ]recipients?|recipients?"
         rf"(?:[- ]address(?:es)?)?|rcpt[- ]to|addressee|bad[- ]address|invalid[- ]recipient"
         rf"|failed[- ]address(?:es)?|undeliverable to|unknown[- ]user|e-?mail[- ]address"
-        rf"|delivery failed|delivery failure|undeliverable)[ \t]*:[ \t]*(?:rfc822;[ \t]*)?[\"']?<?({_A})>?[\"']?(.*)$",
+        rf"|delivery failed|delivery failure|undeliverable)[ \t]*+:[ \t]*+(?:rfc822;[ \t]*+)?"
+        rf"[\"']?<?({_A})>?[\"']?(.*)$",
         re.M | re.I)),
     # The following recipients returned permanent errors: a@b. / Delivery failed: a@b
     ("following", re.compile(
-        rf"(?:following|failed|undeliverable|invalid|unknown|rejected)[ \t]+(?:[\w-]+[ \t]+){{0,5}}?"
+        rf"(?:following|failed|undeliverable|invalid|unknown|rejected)[ \t]+"
+        rf"(?:[\w-]+[ \t]+){{0,5}}?"
         rf"(?:recipients?|address(?:es)?|users?|mailbox(?:es)?|userid)(?:\(s\)|\(es\))?"
-        rf"(?:[ \t]+[\w-]+){{0,4}}:[ \t]*[\"']?<?({_A})>?(.*)$", re.M | re.I)),
+        rf"(?:[ \t]+[\w-]+){{0,4}}:[ \t]*+[\"']?<?({_A})>?(.*)$", re.M | re.I)),
     # >>> RCPT TO:<a@b>   (SMTP transcripts: Sendmail, Exim, DragonFly, OpenSMTPD)
-    ("rcpt", re.compile(rf"RCPT[ \t]+TO:[ \t]*<?({_A})>?(.*)$", re.M | re.I)),
+    ("rcpt", re.compile(rf"RCPT[ \t]+TO:[ \t]*+<?({_A})>?(.*)$", re.M | re.I)),
     # 550 5.1.1 <a@b>... User unknown   (Sendmail)
-    ("dots", re.compile(rf"<?({_A})>?\.\.\.[ \t]*(.*)$", re.M)),
+    ("dots", re.compile(rf"<?({_A})>?\.\.\.[ \t]*+(.*)$", re.M)),
     # an address alone on its line, maybe with "on <date>" (Exim, Gmail, Exchange)
-    ("bare", re.compile(rf"^[ \t>]*\"?({_A})\"?[ \t]*(?:<{_A}>)?[ \t]*"
-                        rf"(?:on[ \t].*|\([^)]*\)|[:,;])?[ \t]*$", re.M)),
+    ("bare", re.compile(rf"^[ \t>]*+\"?({_A})\"?[ \t]*+(?:<{_A}>)?[ \t]*+"
+                        rf"(?:on[ \t].*|\([^)]*\)|[:,;])?[ \t]*+$", re.M)),
     # delivering your mail to <a@b> / message to a@b couldn't be delivered
     ("phrase", re.compile(
         rf"(?:deliver(?:ing|y)?|delivered|sent|sending|send|forward(?:ed|ing)?|relay(?:ed|ing)?)"
         rf"(?:[ \t]+(?:your|the|this))?(?:[ \t]+(?:mail|message|e-?mail))?[ \t]+to:?[ \t]+"
-        rf"(?:the[ \t]+following[ \t]+(?:address|recipient)[ \t]*:?[ \t]*)?"
+        rf"(?:the[ \t]+following[ \t]+(?:address|recipient)[ \t]*+:?[ \t]*+)?"
         rf"[\"']?<?({_A})>?(.*)$",
         re.M | re.I)),
     ("message_to", re.compile(
         rf"(?:your |the )?(?:message|mail|e-?mail)[ \t]+(?:to|for)[ \t]+[\"']?<?({_A})>?(.*)$",
         re.M | re.I)),
     # a@b Invalid Address, ERROR_CODE :550 …   (kept only when the rest reads as a failure)
-    ("lead", re.compile(rf"^[ \t]*<?({_A})>?[ \t,:]+(\S.*)$", re.M)),
+    ("lead", re.compile(rf"^[ \t]*+<?({_A})>?[ \t,:]+(\S.*)$", re.M)),
     # User mailbox exceeds allowed size: a@b   (kept only when the words read as a failure)
-    ("trail", re.compile(rf"^(?=(.{{3,120}}?))\1:[ \t]*<?({_A})>?[ \t]*$", re.M)),
+    ("trail", re.compile(rf"^(?=(.{{3,120}}?))\1:[ \t]*+<?({_A})>?[ \t]*+$", re.M)),
 )
 # Patterns that only count when the message already looks like a bounce
 _LOOSE = frozenset({"bare", "phrase", "message_to", "label", "lead", "trail", "following"})
@@ -88,12 +90,12 @@ _LOOSE = frozenset({"bare", "phrase", "message_to", "label", "lead", "trail", "f
 _SENDER_PRONE = frozenset({"phrase", "message_to", "lead", "label", "angle", "dots", "trail",
                            "following"})
 
-STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]|[ \t]*\.\d)")
+STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]|[ \t]*+\.\d)")
 _STATUS_TAGGED = re.compile(r"#([245]\.\d{1,3}\.\d{1,3})\b")
 _REPLY = re.compile(r"(?<![\d.\-:/#])\b([245][0-5]\d)(?:[ \t-]+|\]|$)(?![\d.]*\.\d+\.\d+\.)",
                     re.M)
-_REPLY_STRONG = re.compile(r"(?:^|said:?|returned was:?|<<<|\(|code[ \t]*:?|response:?|error)"
-                           r"[ \t]*([245][0-5]\d)(?![\d.:])", re.M | re.I)
+_REPLY_STRONG = re.compile(r"(?:^|said:?|returned was:?|<<<|\(|code[ \t]*+:?|response:?|error)"
+                           r"[ \t]*+([245][0-5]\d)(?![\d.:])", re.M | re.I)
 
 
 _FAILURE_WORDS = re.compile(r"invalid|unknown|failed|failure|rejected|undeliverable|refused"
@@ -115,7 +117,9 @@ def split_notice(text: str) -> tuple[str, str | None]:
         line_end = text.find("\n", match.end())
         rest = text[line_end + 1:] if line_end >= 0 else ""
         return text[:match.start()], rest.lstrip("\n")
-    for header in _HEADER_START.finditer(text):
+    for tries, header in enumerate(_HEADER_START.finditer(text)):
+        if tries >= 50:
+            break
         start = header.start()
         if _starts_header_block(text[start:start + 2000]):
             return text[:start], text[start:]
@@ -190,7 +194,7 @@ def _block_after(text: str, pos: int, line_starts: list[int]) -> str:
         line = text[begin:end]
         if index > line_index and not line.strip():
             break
-        if index > line_index and re.match(rf"^[ \t]*<?{_A}>?[ \t]*:?[ \t]*$", line):
+        if index > line_index and re.match(rf"^[ \t]*+<?{_A}>?[ \t]*+:?[ \t]*+$", line):
             break
         lines.append(line.strip())
     del start
@@ -198,7 +202,7 @@ def _block_after(text: str, pos: int, line_starts: list[int]) -> str:
 
 
 _DIAGNOSTIC_LINE = re.compile(
-    r"^[ \t]*(?:<<<[ \t]*)?[245]\d\d[ \t-]|said:|returned was:|reason:|because:|error:"
+    r"^[ \t]*+(?:<<<[ \t]*+)?[245]\d\d[ \t-]|said:|returned was:|reason:|because:|error:"
     r"|diagnostic|details?:", re.M | re.I)
 
 

@@ -45,7 +45,8 @@ def test_the_users_table_decides_hard_or_soft() -> None:
     assert classify(raw).kind == "hard"
     relaxed = classify(raw, BounceCodeTable.address_failures_only())
     assert relaxed.kind == "soft"
-    assert relaxed.recipients[0].rule == "table row 5.7.1 (Delivery not authorized, message refused)"
+    assert relaxed.recipients[0].rule == (
+        "table row 5.7.1 (Delivery not authorized, message refused)")
 
 
 def test_a_5xx_code_missing_from_the_table_falls_back_to_its_subject_row() -> None:
