@@ -15,7 +15,8 @@ from engine import __version__
 from engine.errors import EngineError
 
 COMMAND_MODULES: tuple[str, ...] = (
-    "settings", "clean", "lists", "campaign", "run_jobs", "collect", "suppressed", "bounces",
+    "settings", "classify", "clean", "lists", "campaign", "run_jobs", "collect", "suppressed",
+    "bounces",
 )
 
 
