@@ -38,12 +38,18 @@ _BOUNCE_SUBJECT = re.compile(
     r"|non[- ]?delivery|nicht zustellbar|unzustellbar|delivery problem|rejected|returned to sender"
     r"|not delivered|failed delivery|delivery error|mail system error|warning: message"
     r"|message (?:status|delivery)|bounce|unable to deliver|delivery report|delayed mail"
-    r"|mail could not|error sending|permanent error|undelivered mail",
+    r"|mail could not|error sending|permanent error|undelivered mail"
+    r"|エラー|不達|配信不能|送信できません|未達",
     re.IGNORECASE,
 )
 _BOUNCE_SENDER = re.compile(
     r"mailer-daemon|postmaster|mail delivery|mail-daemon|mailerdaemon|mdaemon",
     re.IGNORECASE)
+_BOUNCE_WORDS = re.compile(
+    r"could not be delivered|undeliverable|delivery (?:to|has) failed|permanent(?:ly)? (?:error"
+    r"|fatal)|user unknown|unable to deliver|wasn'?t able to deliver|delivery status notification"
+    r"|message (?:was )?not delivered", re.IGNORECASE)
+_NULL_SENDER = re.compile(r"^\s*<\s*>\s*$")
 _TRACKING_LINE = re.compile(r"^[ \t>]*+X-Newsletter-Desk-Tracking:[ \t]*+(\S[^\n]*)$",
                             re.IGNORECASE | re.MULTILINE)
 _VERP = re.compile(r"\bbounces\+([^@\s<>]+)@", re.IGNORECASE)
@@ -82,7 +88,7 @@ def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
     top_parts = list(_top_level_parts(root))
     original = _original_headers(root, top_parts)
     notice = _notice_text(root, top_parts)
-    notice_text, inline_original = textscan.split_notice(notice)
+    notice_text, inline_original = textscan.split_notice(textscan.unquote(notice))
     if original is None and inline_original is not None:
         original = Part(*_header_part(inline_original))
     context = _Context(root, subject, original, raw)
@@ -296,10 +302,10 @@ def _looks_like_bounce(root: Part, subject: str, notice: str) -> bool:
     ctype = root.header("content-type") or ""
     if "delivery-status" in ctype.lower():
         return True
-    return (root.header("return-path") or "").strip() == "<>" and bool(
-        re.search(r"could not be delivered|undeliverable|delivery (?:to|has) failed"
-                  r"|permanent(?:ly)? (?:error|fatal)|user unknown|unable to deliver",
-                  notice, re.IGNORECASE))
+    if root.header("in-reply-to") is not None and not _NULL_SENDER.search(
+            root.header("return-path") or ""):
+        return False  # a person answering; bounce words in it are quoted or chatted about
+    return bool(_BOUNCE_WORDS.search(notice[:20_000]))
 
 
 def _is_success_notice(subject: str, notice: str) -> bool:

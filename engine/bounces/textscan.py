@@ -109,6 +109,15 @@ class TextRecipient:
     pattern: str
 
 
+def unquote(text: str) -> str:
+    """A forwarded bounce quoted with ``> `` read as the bounce itself."""
+    lines = [line for line in text[:MAX_NOTICE_CHARS].split("\n") if line.strip()]
+    quoted = sum(1 for line in lines if line.startswith(">"))
+    if lines and quoted * 2 > len(lines):
+        return re.sub(r"(?m)^> ?", "", text)
+    return text
+
+
 def split_notice(text: str) -> tuple[str, str | None]:
     """The notice and, when the text carries one inline, the copy of the original message."""
     text = text[:MAX_NOTICE_CHARS * 4]
