@@ -12,6 +12,7 @@ from __future__ import annotations
 from desktop.pages.bounce_codes_page import BounceCodesPage
 from desktop.pages.bounce_handling_page import BounceHandlingPage
 from desktop.pages.bounce_mailbox_page import BounceMailboxPage
+from desktop.pages.bounces_page import BouncesPage
 from desktop.pages.cleanup_page import CleanupPage
 from desktop.pages.exclusion_policy_page import ExclusionPolicyPage
 from desktop.pages.footers_page import FootersPage
@@ -29,4 +30,5 @@ PAGE_CLASSES: list[type] = [
     StoragePage,
     # Lists.
     CleanupPage,
+    BouncesPage,
 ]

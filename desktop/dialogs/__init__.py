@@ -1,0 +1,1 @@
+"""Dialogs the pages open: each asks one question and returns the answer."""

@@ -1,0 +1,38 @@
+"""The bounce log as a table: one failed recipient per row, newest first."""
+
+from __future__ import annotations
+
+from desktop.models.record_table import Column, RecordTableModel
+from desktop.models.words import KINDS, REASONS, local, utc_text, words
+from engine.storage.bounces import BounceRecord
+
+
+def code_text(record: BounceRecord) -> str:
+    return record.status or record.reply_code
+
+
+class BounceLogTableModel(RecordTableModel[BounceRecord]):
+    columns = (
+        Column("Date", lambda r: local(r.created_at), lambda r: utc_text(r.created_at)),
+        Column("Address", lambda r: r.email),
+        Column("Kind", lambda r: words(KINDS, r.kind)),
+        Column("Code", code_text),
+        Column("Reason", lambda r: words(REASONS, r.reason)),
+        Column("Campaign", lambda r: r.campaign_name),
+        Column("Diagnostic", lambda r: r.diagnostic),
+    )
+    csv_columns = (
+        ("date_utc", lambda r: utc_text(r.created_at)),
+        ("email", lambda r: r.email),
+        ("kind", lambda r: r.kind),
+        ("code", lambda r: r.status),
+        ("smtp_reply", lambda r: r.reply_code),
+        ("reason", lambda r: r.reason),
+        ("campaign", lambda r: r.campaign_name),
+        ("counted", lambda r: "yes" if r.counted else "no"),
+        ("campaign_found_by", lambda r: r.matched_by),
+        ("outcome", lambda r: r.outcome),
+        ("rule", lambda r: r.rule),
+        ("remote_host", lambda r: r.remote_host),
+        ("diagnostic", lambda r: r.diagnostic),
+    )

@@ -1,0 +1,83 @@
+"""The engine's codes in the words a marketer reads, and times in the viewer's time zone.
+
+Stored times are naive UTC; the window shows local time, CSV files keep UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+KINDS = {"hard": "Hard bounce", "soft": "Soft bounce", "complaint": "Spam complaint"}
+
+REASONS = {
+    "user_unknown": "Address does not exist",
+    "mailbox_full": "Mailbox full",
+    "host_unknown": "Domain does not exist",
+    "has_moved": "Address has moved",
+    "suspended": "Account disabled",
+    "too_big": "Message too big",
+    "expired": "Gave up after retrying",
+    "no_relaying": "Server refused to relay",
+    "spam": "Rejected as spam",
+    "virus": "Rejected as a virus",
+    "blocked": "Sender blocked",
+    "filtered": "Filtered by the receiver",
+    "policy": "Refused by the receiver's policy",
+    "security": "Security check failed",
+    "not_accepting": "Domain accepts no mail",
+    "system_full": "Receiving server full",
+    "system_error": "Receiving server error",
+    "mailer_error": "Mail program error",
+    "network_error": "Network error",
+    "complaint": "Marked as spam by the reader",
+    "undefined": "Not given",
+}
+
+SUPPRESSION_REASONS = {
+    "hard_bounce": "Hard bounces",
+    "soft_bounce": "Soft bounces",
+    "complaint": "Spam complaint",
+    "manual": "Added by hand",
+    "import": "Imported",
+}
+
+MATCHED_BY = {
+    "tracking": "the tracking code in the bounced message",
+    "message_id": "the Message-ID of the original message",
+    "address": "the address (its most recent campaign)",
+}
+
+RUN_STATES = {"ok": "Finished", "failed": "Failed", "cancelled": "Stopped",
+              "running": "Running"}
+
+
+def words(table: dict[str, str], code: str) -> str:
+    """The table's words for ``code``; an unknown code still reads like words."""
+    if code in table:
+        return table[code]
+    text = code.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def local(moment: datetime | None) -> str:
+    """A stored (naive UTC) time as the viewer's local date and time."""
+    if moment is None:
+        return ""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def utc_text(moment: datetime | None) -> str:
+    """A stored time for CSV: ISO 8601 in UTC, so spreadsheets everywhere agree."""
+    if moment is None:
+        return ""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def actor_words(actor: str) -> str:
+    if actor == "user":
+        return "you"
+    if actor.startswith("run:"):
+        return f"collection run {actor[4:]}"
+    return actor or "unknown"
