@@ -119,6 +119,9 @@ class ProfileSender:
         self.opener = opener
         self.report = report
         self.reserver = limits.QuotaReserver(profile_id, profile)
+        self.writer = item_store.ItemWriter()
+        self._delivered: list[int] = []
+        self._skipped: list[int] = []
         self._renderers: dict[int, MessageRenderer | ConfigError] = {}
         self._quota_left = True
         self._fatal: EngineError | None = None
@@ -200,6 +203,7 @@ class ProfileSender:
 
     def _send_batch(self, batch: list[ClaimedItem]) -> Generator[Progress, None, None]:
         pending = deque(batch)
+        ready: deque[_Job] = deque()  # rendered ahead, not yet marked sending
         outbox: queue.Queue[_Result] = queue.Queue()
         count = max(1, min(self.profile.max_connections, len(batch)))
         workers = [
@@ -211,13 +215,16 @@ class ProfileSender:
         in_flight = 0
         stopping = False
         try:
+            self._render_ahead(pending, ready, 2 * count)
             with database.atomic():
-                starts = [(w, self._start_next(pending)) for w in workers]
+                starts = [(w, self._start_next(ready)) for w in workers]
             for worker, job in starts:
                 if job is not None:
                     worker.inbox.put(job)
                     in_flight += 1
             while in_flight:
+                # Render the next messages while the connections are busy with theirs.
+                self._render_ahead(pending, ready, count)
                 results = [outbox.get()]
                 while True:
                     try:
@@ -230,12 +237,14 @@ class ProfileSender:
                     for result in results:
                         in_flight -= 1
                         self._record(result)
-                        if pending and not any(w.usable for w in workers) and \
+                        if (pending or ready) and not any(w.usable for w in workers) and \
                                 self._fatal is None and isinstance(result.error, EngineError):
                             self._fatal = result.error
                         if stopping or not result.worker.usable or self._fatal is not None:
                             continue
-                        job = self._start_next(pending)
+                        if not ready:
+                            self._render_ahead(pending, ready, 1)
+                        job = self._start_next(ready)
                         if job is not None:
                             handouts.append((result.worker, job))
                 for worker, job in handouts:
@@ -248,7 +257,12 @@ class ProfileSender:
                 worker.inbox.put(None)
             for worker in workers:
                 worker.join(timeout=60)
-            item_store.release(self.ctx.runner_id, [i.id for i in pending])
+            unsent = [i.id for i in pending] + [j.item.id for j in ready] + self._skipped
+            item_store.release(self.ctx.runner_id, unsent)
+            self._skipped.clear()
+            with database.atomic():
+                self.writer.note_delivered(self._delivered, self.ctx.db_now())
+            self._delivered.clear()
         self.ctx.check()
 
     def _renderer(self, campaign_id: int) -> MessageRenderer | ConfigError:
@@ -262,20 +276,10 @@ class ProfileSender:
                 self._renderers[campaign_id] = exc
         return self._renderers[campaign_id]
 
-    def _campaign_active(self, campaign_id: int) -> bool:
-        status = Campaign.select(Campaign.status).where(Campaign.id == campaign_id).scalar()
-        return bool(status == "sending")
-
-    def _start_next(self, pending: deque[ClaimedItem]) -> _Job | None:
-        """Within the caller's transaction: the next item that may go, marked ``sending``."""
-        while pending and self._quota_left:
-            item = pending[0]
-            if not self._campaign_active(item.campaign_id):
-                pending.popleft()  # paused or cancelled: released when the batch ends
-                item_store.release(self.ctx.runner_id, [item.id])
-                continue
-            now_aware = self.ctx.now()
-            now = self.ctx.db_now()
+    def _render_ahead(self, pending: deque[ClaimedItem], ready: deque[_Job], want: int) -> None:
+        """Render until ``want`` messages wait; one that cannot be built fails at once."""
+        while pending and len(ready) < want:
+            item = pending.popleft()
             renderer = self._renderer(item.campaign_id)
             try:
                 if isinstance(renderer, ConfigError):
@@ -283,24 +287,35 @@ class ProfileSender:
                 message = renderer.render(
                     Recipient(item.email, item.token, item.merge_values(), item.display_name,
                               item.attempts + 1),
-                    now_aware,
+                    self.ctx.now(),
                 )
             except ConfigError as exc:
-                pending.popleft()
-                if item_store.mark_sending(item.id, self.ctx.runner_id, "", now):
-                    item_store.mark_outcome(item.id, self.ctx.runner_id, "failed", now,
-                                            error=f"Cannot build the message: {exc}")
-                    self.report.failed += 1
+                now = self.ctx.db_now()
+                with database.atomic():
+                    if item_store.mark_sending(item.id, self.ctx.runner_id, "", now):
+                        item_store.mark_outcome(item.id, self.ctx.runner_id, "failed", now,
+                                                error=f"Cannot build the message: {exc}")
+                        self.report.failed += 1
                 continue
+            ready.append(_Job(item, message))
+
+    def _start_next(self, ready: deque[_Job]) -> _Job | None:
+        """Within the caller's transaction: the next message that may go, marked ``sending``."""
+        while ready and self._quota_left:
+            job = ready[0]
+            now = self.ctx.db_now()
             if not self.reserver.reserve(now):
                 self._quota_left = False
                 return None
-            pending.popleft()
-            if not item_store.mark_sending(item.id, self.ctx.runner_id, message.message_id,
-                                           now):
+            ready.popleft()
+            if not self.writer.mark_sending(job.item.id, self.ctx.runner_id,
+                                            job.message.message_id, now):
+                # Paused or cancelled (released when the batch ends), or another runner took
+                # it over after our lease ran out.
                 self.reserver.give_back(now)
-                continue  # another runner took it over after our lease ran out
-            return _Job(item, message)
+                self._skipped.append(job.item.id)
+                continue
+            return job
         return None
 
     def _record(self, result: _Result) -> None:
@@ -328,11 +343,12 @@ class ProfileSender:
         decision = outcomes.decide_next(outcome, item.attempts + 1, now, self.bounce_settings)
         error = "" if outcome.state == "sent" else " ".join(
             p for p in (outcome.message, f"({decision.note})" if decision.note else "") if p)
-        item_store.mark_outcome(item.id, runner, decision.state, now, code=outcome.code,
-                                error=error, next_attempt_at=decision.next_attempt_at)
+        self.writer.mark_outcome(item.id, runner, decision.state, now, code=outcome.code,
+                                 error=error, next_attempt_at=decision.next_attempt_at)
         if decision.state == "sent":
             self.report.sent += 1
-            item_store.note_delivered([item.contact_id or 0], now)
+            if item.contact_id:
+                self._delivered.append(item.contact_id)
         elif decision.state == "deferred":
             self.report.deferred += 1
         else:

@@ -9,7 +9,7 @@ runner that died is not sent again blindly: ``recover`` marks it ``uncertain``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -320,3 +320,61 @@ def recover(dead_runners: Iterable[str], now: datetime) -> tuple[int, int]:
             CampaignItem.state.in_(SENDABLE) & CampaignItem.claimed_by.in_(dead)
         ).execute()
     return int(uncertain), int(freed)
+
+
+# --- the per-message statements, prepared ---------------------------------------------------
+
+
+class ItemWriter:
+    """The sender's per-message writes as SQL written once, run with new values each time.
+
+    Building a statement with peewee costs about a third of a millisecond; the sender makes
+    four per message, which at hundreds of messages a second was most of its time. The SQL is
+    plain enough for SQLite and PostgreSQL alike; times go through the fields' own adapters.
+    """
+
+    def __init__(self) -> None:
+        p = database.param
+        item, contact, campaign = (m._meta.table_name for m in (CampaignItem, Contact, Campaign))
+        self._status = f"SELECT status FROM {campaign} WHERE id = {p}"
+        # Only while its campaign is sending: Pause and Cancel act before the next message.
+        self._sending = (
+            f"UPDATE {item} SET state = 'sending', attempts = attempts + 1, message_id = {p}, "
+            f"updated_at = {p} WHERE id = {p} AND claimed_by = {p} "
+            "AND state IN ('queued', 'deferred') "
+            f"AND campaign_id IN (SELECT id FROM {campaign} WHERE status = 'sending')"
+        )
+        self._outcome = (
+            f"UPDATE {item} SET state = {p}, last_code = {p}, last_error = {p}, "
+            f"next_attempt_at = {p}, updated_at = {p}, sent_at = COALESCE({p}, sent_at), "
+            f"claimed_by = '', claimed_at = NULL "
+            f"WHERE id = {p} AND state = 'sending' AND claimed_by = {p}"
+        )
+        self._delivered = f"UPDATE {contact} SET last_delivered_at = {p} WHERE id IN "
+        self._time: Callable[[datetime], Any] = CampaignItem.updated_at.db_value
+
+    def campaign_status(self, campaign_id: int) -> str | None:
+        row = database.execute_sql(self._status, (campaign_id,)).fetchone()
+        return str(row[0]) if row else None
+
+    def mark_sending(self, item_id: int, runner_id: str, message_id: str, now: datetime) -> bool:
+        cursor = database.execute_sql(
+            self._sending, (message_id, self._time(now), item_id, runner_id))
+        return bool(cursor.rowcount == 1)
+
+    def mark_outcome(self, item_id: int, runner_id: str, state: str, now: datetime, *,
+                     code: str = "", error: str = "",
+                     next_attempt_at: datetime | None = None) -> None:
+        stamp = self._time(now)
+        database.execute_sql(self._outcome, (
+            state, code, error[:2000], self._time(next_attempt_at) if next_attempt_at else None,
+            stamp, stamp if state == "sent" else None, item_id, runner_id,
+        ))
+
+    def note_delivered(self, contact_ids: list[int], now: datetime) -> None:
+        """Once a batch: when each contact last got a message (list cleanup reads it)."""
+        p = database.param
+        for start in range(0, len(contact_ids), 500):
+            chunk = contact_ids[start:start + 500]
+            database.execute_sql(self._delivered + f"({', '.join([p] * len(chunk))})",
+                                 (self._time(now), *chunk))

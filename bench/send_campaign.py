@@ -1,0 +1,249 @@
+"""Sending speed: the campaign engine against a bare EmailMessage + smtplib loop.
+
+    python -m bench.send_campaign [--messages 10000] [--distant-messages 400]
+
+Scenario 1 (near server): N personalised ~8 KB text + HTML messages to a local aiosmtpd sink
+in its own process. Side by side in the same run: a bare loop that builds each message with
+``email.message.EmailMessage`` and sends it with smtplib over one reused connection, and the
+engine's sending job with all its bookkeeping (an item claimed, marked sending, marked sent,
+counted against the daily rate - every change committed to SQLite). Target: 3x the bare loop.
+
+Scenario 2 (distant server): the sink waits 50 ms before every reply. The engine with one
+connection, then with eight. Target: 6x.
+
+Each measurement runs in a fresh process so its CPU time and peak memory are its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PARAGRAPH = (
+    "Our spring collection is here, {{first_name|friend}}: light jackets, linen shirts and "
+    "the walking shoes you asked about in {{city|your town}}. Members get early access and "
+    "free returns for thirty days. "
+)
+TEXT_BODY = "Dear {{first_name|friend}},\n\n" + "\n\n".join([PARAGRAPH] * 12) + "\n"
+HTML_BODY = (
+    "<html><body>\n<h1>Spring is here, {{first_name|friend}}</h1>\n"
+    + "\n".join(f'<p style="font-family:Arial;color:#333">{PARAGRAPH}</p>' for _ in range(14))
+    + "\n<p>See you soon in {{city|our shops}}.</p>\n</body></html>\n"
+)
+
+
+def _usage() -> tuple[float, float]:
+    """CPU seconds and peak RSS (MiB) of this process."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def _contacts(n: int) -> list[tuple[str, str, str]]:
+    return [(f"person{i}@example.org", f"First{i}", f"City{i}") for i in range(n)]
+
+
+# --- the two contenders, each run in its own process --------------------------------------
+
+
+def run_bare(port: int, messages: int) -> dict[str, Any]:
+    import smtplib
+    from email.message import EmailMessage
+    from email.utils import formatdate, make_msgid
+
+    contacts = _contacts(messages)
+    cpu0, _ = _usage()
+    start = time.perf_counter()
+    with smtplib.SMTP("127.0.0.1", port, local_hostname="localhost") as smtp:
+        for email, first, city in contacts:
+            text = TEXT_BODY.replace("{{first_name|friend}}", first).replace(
+                "{{city|your town}}", city)
+            page = HTML_BODY.replace("{{first_name|friend}}", first).replace(
+                "{{city|your town}}", city).replace("{{city|our shops}}", city)
+            message = EmailMessage()
+            message["From"] = "The Shop <news@shop.example>"
+            message["To"] = email
+            message["Subject"] = f"Spring is here, {first}"
+            message["Date"] = formatdate(localtime=True)
+            message["Message-ID"] = make_msgid(domain="shop.example")
+            message.set_content(text)
+            message.add_alternative(page, subtype="html")
+            smtp.send_message(message, "bounces@shop.example", [email])
+    elapsed = time.perf_counter() - start
+    cpu1, peak = _usage()
+    return {"messages": messages, "seconds": elapsed, "cpu": cpu1 - cpu0, "peak_mib": peak}
+
+
+def run_ceiling(port: int, messages: int, connections: int) -> dict[str, Any]:
+    """No work at all: one pre-built message sent over and over, pipelined. The sink's limit."""
+    import smtplib
+    import threading
+
+    from engine.bounces.codes import BounceCodeTable
+    from engine.sending.transport import SmtpChannel
+
+    data = (TEXT_BODY + HTML_BODY).replace("\n", "\r\n").encode()
+    table = BounceCodeTable.default()
+    per = messages // connections
+
+    def connect() -> smtplib.SMTP:
+        client = smtplib.SMTP("127.0.0.1", port, local_hostname="localhost")
+        client.ehlo()
+        return client
+
+    def worker() -> None:
+        channel = SmtpChannel(connect, table)
+        for _ in range(per):
+            outcome = channel.send("bounces@shop.example", "someone@example.org", data)
+            assert outcome.state == "sent", outcome
+        channel.close()
+
+    cpu0, _ = _usage()
+    start = time.perf_counter()
+    threads = [threading.Thread(target=worker) for _ in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - start
+    cpu1, peak = _usage()
+    return {"messages": per * connections, "seconds": elapsed, "cpu": cpu1 - cpu0,
+            "peak_mib": peak}
+
+
+def _engine_database(folder: Path, port: int, messages: int, connections: int) -> None:
+    from engine.config import SmtpProfile
+    from engine.storage import audience, campaigns, db, repo
+    from engine.storage.campaigns import CampaignDraft
+    from engine.storage.models import Contact, MailingList, Subscription
+
+    db.init_db(f"sqlite:///{folder / 'bench.sqlite3'}")
+    profile = repo.save_profile(SmtpProfile(
+        name="Sink", host="127.0.0.1", port=port, security="none", requires_auth=False,
+        from_name="The Shop", from_address="news@shop.example",
+        bounce_address="bounces@shop.example", daily_limit=1_000_000, batch_size=1000,
+        batch_pause_seconds=0, max_connections=connections,
+    ))
+    mailing = audience.create_list("Customers")
+    with db.database.atomic():
+        rows = [{"email": e, "first_name": f, "fields": json.dumps({"city": c})}
+                for e, f, c in _contacts(messages)]
+        for i in range(0, len(rows), 500):
+            Contact.insert_many(rows[i:i + 500]).execute()
+        ids = [c.id for c in Contact.select(Contact.id)]
+        subs = [{"contact": i, "mailing_list": mailing.id} for i in ids]
+        for i in range(0, len(subs), 500):
+            Subscription.insert_many(subs[i:i + 500]).execute()
+        MailingList.update(field_names='["city"]').where(MailingList.id == mailing.id).execute()
+    campaign = campaigns.save_campaign(CampaignDraft(
+        name="Spring", subject="Spring is here, {{first_name|friend}}", profile_name=profile.name,
+        list_names=("Customers",), text_body=TEXT_BODY, html_body=HTML_BODY,
+    ))
+    campaigns.prepare(campaign.id, send_when_ready=True)
+
+
+def run_engine(port: int, messages: int, connections: int) -> dict[str, Any]:
+    from engine.clock import SystemClock
+    from engine.jobs import run_to_end
+    from engine.scheduler.context import JobContext
+    from engine.sending.generate import generate_items
+    from engine.sending.sender import send_campaigns
+
+    with tempfile.TemporaryDirectory(prefix="nd-bench-") as folder:
+        _engine_database(Path(folder), port, messages, connections)
+        ctx = JobContext(clock=SystemClock(), runner_id="bench:1:a")
+        start = time.perf_counter()
+        run_to_end(generate_items(ctx))
+        generated = time.perf_counter() - start
+        cpu0, _ = _usage()
+        start = time.perf_counter()
+        report = run_to_end(send_campaigns(ctx))
+        elapsed = time.perf_counter() - start
+        cpu1, peak = _usage()
+    assert report["sent"] == messages, report
+    return {"messages": messages, "seconds": elapsed, "cpu": cpu1 - cpu0, "peak_mib": peak,
+            "generate_seconds": generated}
+
+
+# --- the driver ----------------------------------------------------------------------------
+
+
+def _child(kind: str, port: int, messages: int, connections: int) -> dict[str, Any]:
+    command = [sys.executable, "-m", "bench.send_campaign", "--child", kind, "--port",
+               str(port), "--messages", str(messages), "--connections", str(connections)]
+    out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"{kind} failed:\n{out.stderr}")
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _line(label: str, r: dict[str, Any]) -> str:
+    rate = r["messages"] / r["seconds"]
+    return (f"  {label:<34} {r['messages']:>6} msgs {r['seconds']:>7.2f} s {rate:>8.1f} msg/s"
+            f"   CPU {r['cpu']:>6.2f} s   peak {r['peak_mib']:>6.1f} MiB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument("--distant-messages", type=int, default=400)
+    parser.add_argument("--child", choices=("bare", "engine", "ceiling"))
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--connections", type=int, default=1)
+    args = parser.parse_args(argv)
+    if args.child == "bare":
+        print(json.dumps(run_bare(args.port, args.messages)))
+        return 0
+    if args.child == "ceiling":
+        print(json.dumps(run_ceiling(args.port, args.messages, args.connections)))
+        return 0
+    if args.child == "engine":
+        print(json.dumps(run_engine(args.port, args.messages, args.connections)))
+        return 0
+
+    from tests.servers.smtp_sink import SinkProcess
+
+    n = args.messages
+    print(f"Scenario 1: {n} personalised messages (~8 KB, text + HTML), sink on 127.0.0.1")
+    with SinkProcess(pipelining=True) as sink:
+        bare = _child("bare", sink.port, n, 1)
+        print(_line("bare EmailMessage + smtplib loop", bare))
+        engine1 = _child("engine", sink.port, n, 1)
+        print(_line("engine, 1 connection", engine1))
+        engine2 = _child("engine", sink.port, n, 2)
+        print(_line("engine, 2 connections", engine2))
+        engine4 = _child("engine", sink.port, n, 4)
+        print(_line("engine, 4 connections", engine4))
+        ceiling = _child("ceiling", sink.port, n, 2)
+        print(_line("sink ceiling (same bytes, no work)", ceiling))
+        print(f"  engine items generated in {engine1['generate_seconds']:.2f} s (not timed above)")
+    base = n / bare["seconds"]
+    best = max(n / r["seconds"] for r in (engine1, engine2, engine4))
+    print(f"  engine / bare: {best / base:.1f}x messages/s (target 3x); CPU per message "
+          f"{bare['cpu'] / engine1['cpu']:.1f}x less; the sink itself tops out at "
+          f"{ceiling['messages'] / ceiling['seconds']:.0f} msg/s")
+
+    d = args.distant_messages
+    print("\nScenario 2: distant server (the sink waits 50 ms before every reply)")
+    with SinkProcess(delay=0.05, pipelining=True) as sink:
+        one = _child("engine", sink.port, max(20, d // 8), 1)
+        print(_line("engine, 1 connection", one))
+        eight = _child("engine", sink.port, d, 8)
+        print(_line("engine, 8 connections", eight))
+    factor = (eight["messages"] / eight["seconds"]) / (one["messages"] / one["seconds"])
+    print(f"  8 connections / 1 connection: {factor:.1f}x (target 6x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
