@@ -179,7 +179,10 @@ def _run_isolated(folder: Path, args: argparse.Namespace, started: float) -> int
             failures += check_keyring_backends()
             if getattr(sys, "frozen", False) and window.windowIcon().isNull():
                 failures.append("the app icon is missing from the bundle")
-            window.close()
+            if any("keeps unsaved changes" in failure for failure in failures):
+                window.hide()  # closing would wait for an answer to "Save changes?"
+            else:
+                window.close()
             app.processEvents()
             failures += collector.take()
     finally:
@@ -212,8 +215,10 @@ def _visit_pages(window: Any, app: Any, collector: _ErrorCollector) -> list[str]
     # The window opens on page 0; visiting it last makes the navigation show (and refresh) it too.
     order = [*range(1, count), 0] if count else []
     for row in order:
+        # Checked before leaving: a page with edits would stop the navigation at a question.
+        failures += _unsaved(window.stack.currentWidget())
         page = window.pages[row]
-        title = getattr(page, "title", type(page).__name__)
+        title = _title(page)
         try:
             window.show_page(title)  # through the navigation list, with its unsaved check
             app.processEvents()
@@ -222,9 +227,20 @@ def _visit_pages(window: Any, app: Any, collector: _ErrorCollector) -> list[str]
         failures += [f"page “{title}” raised:\n{error}" for error in collector.take()]
         if window.stack.currentWidget() is not page:
             failures.append(f"page “{title}” could not be shown")
-        has_changes = getattr(page, "has_unsaved_changes", None)
-        if has_changes is not None and has_changes():
-            failures.append(f"page “{title}” reports unsaved changes right after opening")
-            page.revert()
         _say(f"self-test: visited “{title}”")
+    failures += _unsaved(window.stack.currentWidget())
     return failures
+
+
+def _title(page: Any) -> str:
+    return str(getattr(page, "title", type(page).__name__))
+
+
+def _unsaved(page: Any) -> list[str]:
+    has_changes = getattr(page, "has_unsaved_changes", None)
+    if has_changes is None or not has_changes():
+        return []
+    page.revert()
+    if has_changes():
+        return [f"page “{_title(page)}” keeps unsaved changes after revert()"]
+    return [f"page “{_title(page)}” reports unsaved changes right after opening"]
