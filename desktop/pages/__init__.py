@@ -13,9 +13,12 @@ from desktop.pages.bounce_codes_page import BounceCodesPage
 from desktop.pages.bounce_handling_page import BounceHandlingPage
 from desktop.pages.bounce_mailbox_page import BounceMailboxPage
 from desktop.pages.bounces_page import BouncesPage
+from desktop.pages.campaigns_page import CampaignsPage
 from desktop.pages.cleanup_page import CleanupPage
 from desktop.pages.exclusion_policy_page import ExclusionPolicyPage
 from desktop.pages.footers_page import FootersPage
+from desktop.pages.jobs_page import JobsPage
+from desktop.pages.lists_page import ListsPage
 from desktop.pages.smtp_profiles_page import SmtpProfilesPage
 from desktop.pages.storage_page import StoragePage
 
@@ -29,6 +32,10 @@ PAGE_CLASSES: list[type] = [
     BounceCodesPage,
     StoragePage,
     # Lists.
+    ListsPage,
     CleanupPage,
     BouncesPage,
+    # Sending.
+    CampaignsPage,
+    JobsPage,
 ]

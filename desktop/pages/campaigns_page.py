@@ -1,0 +1,538 @@
+"""Campaigns: write one, preview it as a contact, test-send it, then prepare, start and follow it.
+
+Thin over ``engine.storage.campaigns`` (the form is a ``CampaignDraft``), ``engine.sending``
+(preview, test send, progress and forecast) and the job state: the sending itself happens in
+the scheduler's thread (the Jobs page), which this page nudges with "run now".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import Services
+from desktop.widgets.form import FieldErrorLabel
+from engine.errors import ConfigError, EngineError
+from engine.scheduler.context import JobContext
+from engine.sending import outbound
+from engine.sending.progress import CampaignProgress, campaign_progress
+from engine.storage import audience, campaigns, repo, runners
+from engine.storage.campaigns import CampaignDraft, CampaignInfo
+
+REFRESH_MS = 1000
+STATUS_WORDS = {
+    "draft": "Draft", "generating": "Preparing recipients…", "ready": "Ready to send",
+    "sending": "Sending", "paused": "Paused", "completed": "Completed", "cancelled": "Cancelled",
+}
+REASON_WORDS = {"suppressed": "suppressed", "unsubscribed": "unsubscribed",
+                "invalid": "invalid address"}
+
+
+def progress_text(progress: CampaignProgress) -> str:
+    c = progress.counts
+    lines = [f"<b>{STATUS_WORDS.get(progress.status, progress.status)}</b>"]
+    if c.total:
+        lines.append(f"Sent {c.get('sent')} · deferred {c.get('deferred')} · failed "
+                     f"{c.get('failed')} · remaining {c.remaining}")
+        left_out = [f"{n} {REASON_WORDS.get(r, r)}" for r, n in sorted(
+            c.excluded_by_reason.items())]
+        if c.duplicates:
+            left_out.append(f"{c.duplicates} on more than one list (sent once)")
+        if left_out:
+            lines.append("Left out: " + ", ".join(left_out))
+    if progress.per_minute:
+        lines.append(f"Rate: {progress.per_minute:.0f} per minute")
+    if progress.daily_limit:
+        lines.append(f"Today: {progress.used_today} of {progress.daily_limit} messages the "
+                     "profile may send per day")
+    if (f := progress.forecast) is not None:
+        days = "less than a day" if f.quota_days < 1 else f"{f.quota_days:.1f} days"
+        lines.append(f"Expected to finish {f.finish_at:%Y-%m-%d %H:%M} UTC, using {days} of "
+                     f"the daily rate ({f.sending_days} sending day(s))")
+    if c.get("uncertain"):
+        lines.append(f"<span style='color:#a40000'>{c.get('uncertain')} message(s) may or may "
+                     "not have gone out when the app stopped. They are not re-sent unless you "
+                     "press “Send uncertain”.</span>")
+    return "<br>".join(lines)
+
+
+class CampaignsPage(QWidget):
+    title = "Campaigns"
+    section = "Sending"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._campaigns: list[CampaignInfo] = []
+        self._loaded: CampaignDraft | None = None
+        self._html_source = ""
+        self._rich_edited = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Campaigns</h2>"))
+        splitter = QSplitter()
+        splitter.addWidget(self._campaign_list())
+        tabs = QTabWidget()
+        tabs.addTab(self._message_tab(), "Message")
+        tabs.addTab(self._text_tab(), "Plain text")
+        tabs.addTab(self._html_tab(), "HTML")
+        tabs.addTab(self._preview_tab(), "Preview and test")
+        tabs.addTab(self._send_tab(), "Send")
+        tabs.setUsesScrollButtons(True)
+        self.tabs = tabs
+        splitter.addWidget(tabs)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.timer.start()
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _campaign_list(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        self.list_view = QListWidget()
+        self.list_view.currentRowChanged.connect(self._on_list_view_current_row_changed)
+        column.addWidget(self.list_view)
+        row = QGridLayout()
+        for n, (text, slot) in enumerate((("New", self._on_new_clicked),
+                                          ("Duplicate", self._on_duplicate_clicked),
+                                          ("Delete", self._on_delete_clicked))):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button, n, 0)
+        column.addLayout(row)
+        return box
+
+    def _message_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.name = QLineEdit()
+        self.subject = QLineEdit()
+        self.subject.setPlaceholderText("Hello {{first_name|there}}, our spring news")
+        self.from_name = QLineEdit()
+        self.from_name.setPlaceholderText("the profile's sender name")
+        self.from_address = QLineEdit()
+        self.from_address.setPlaceholderText("the profile's sender address")
+        self.reply_to = QLineEdit()
+        self.profile = QComboBox()
+        self.lists = QListWidget()
+        self.lists.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.lists.setMaximumHeight(120)
+        self.errors: dict[str, FieldErrorLabel] = {}
+        for name, label, widget in (
+            ("name", "Campaign name:", self.name), ("subject", "Subject:", self.subject),
+            ("from_name", "Sender name:", self.from_name),
+            ("from_address", "Sender address:", self.from_address),
+            ("reply_to", "Reply-to address:", self.reply_to),
+            ("profile_name", "SMTP profile:", self.profile), ("list_names", "Lists:", self.lists),
+        ):
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.addWidget(widget)
+            self.errors[name] = FieldErrorLabel()
+            cell_layout.addWidget(self.errors[name])
+            form.addRow(label, cell)
+        hint = QLabel("Merge fields: {{first_name}}, {{last_name}}, {{email}} and the extra "
+                      "columns of the chosen lists; a fallback follows a bar: "
+                      "{{first_name|there}}. The footer with the unsubscribe link is added.")
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Save")
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.clicked.connect(self._on_revert_clicked)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        return tab
+
+    def _text_tab(self) -> QWidget:
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        self.text_body = QPlainTextEdit()
+        self.errors["text_body"] = FieldErrorLabel()
+        column.addWidget(self.text_body)
+        column.addWidget(self.errors["text_body"])
+        return tab
+
+    def _html_tab(self) -> QWidget:
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        import_button = QPushButton("Import HTML file…")
+        import_button.clicked.connect(self._on_import_html_clicked)
+        row.addWidget(import_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        note = QLabel("Edit below as rich text; an imported file is sent as it is until you "
+                      "edit it here.")
+        note.setWordWrap(True)
+        column.addWidget(note)
+        self.html_editor = QTextEdit()
+        self.html_editor.setAcceptRichText(True)
+        self.html_editor.textChanged.connect(self._on_html_editor_text_changed)
+        column.addWidget(self.html_editor)
+        self.errors["html_body"] = FieldErrorLabel()
+        column.addWidget(self.errors["html_body"])
+        return tab
+
+    def _preview_tab(self) -> QWidget:
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        self.preview_contact = QLineEdit()
+        self.preview_contact.setPlaceholderText("a contact's address (empty: fallbacks only)")
+        preview_button = QPushButton("Preview")
+        preview_button.clicked.connect(self._on_preview_clicked)
+        row.addWidget(QLabel("As:"))
+        row.addWidget(self.preview_contact, 1)
+        row.addWidget(preview_button)
+        column.addLayout(row)
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        column.addWidget(self.preview, 1)
+        test = QHBoxLayout()
+        self.test_addresses = QLineEdit()
+        self.test_addresses.setPlaceholderText("you@example.com, colleague@example.com")
+        self.test_button = QPushButton("Send test")
+        self.test_button.clicked.connect(self._on_test_clicked)
+        test.addWidget(QLabel("Test to:"))
+        test.addWidget(self.test_addresses, 1)
+        test.addWidget(self.test_button)
+        column.addLayout(test)
+        self.test_status = QLabel()
+        self.test_status.setWordWrap(True)
+        column.addWidget(self.test_status)
+        return tab
+
+    def _send_tab(self) -> QWidget:
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        box = QGroupBox("Where it stands")
+        inner = QVBoxLayout(box)
+        self.progress = QLabel()
+        self.progress.setWordWrap(True)
+        inner.addWidget(self.progress)
+        column.addWidget(box)
+        grid = QGridLayout()
+        self.prepare_button = QPushButton("Prepare recipients")
+        self.prepare_button.setToolTip("Make one item per recipient and count who is left out, "
+                                       "before anything is sent.")
+        self.start_button = QPushButton("Start sending")
+        self.pause_button = QPushButton("Pause")
+        self.resume_button = QPushButton("Resume")
+        self.cancel_button = QPushButton("Cancel campaign")
+        self.uncertain_button = QPushButton("Send uncertain")
+        for n, (button, slot) in enumerate((
+            (self.prepare_button, self._on_prepare_clicked),
+            (self.start_button, self._on_start_clicked),
+            (self.pause_button, self._on_pause_clicked),
+            (self.resume_button, self._on_resume_clicked),
+            (self.cancel_button, self._on_cancel_clicked),
+            (self.uncertain_button, self._on_uncertain_clicked),
+        )):
+            button.clicked.connect(slot)
+            grid.addWidget(button, n // 2, n % 2)
+        column.addLayout(grid)
+        column.addStretch(1)
+        return tab
+
+    # -- the form -------------------------------------------------------------------------------
+
+    def current(self) -> CampaignInfo | None:
+        row = self.list_view.currentRow()
+        return self._campaigns[row] if 0 <= row < len(self._campaigns) else None
+
+    def refresh(self) -> None:
+        chosen = self.current()
+        self._campaigns = campaigns.list_campaigns()
+        with QSignalBlocker(self.list_view):
+            self.list_view.clear()
+            for info in self._campaigns:
+                QListWidgetItem(f"{info.name} — {STATUS_WORDS.get(info.status, info.status)}",
+                                self.list_view)
+            ids = [c.id for c in self._campaigns]
+            if chosen is not None and chosen.id in ids:
+                self.list_view.setCurrentRow(ids.index(chosen.id))
+            elif self._campaigns:
+                self.list_view.setCurrentRow(0)
+        if not self.has_unsaved_changes():
+            with QSignalBlocker(self.profile):
+                self.profile.clear()
+                self.profile.addItems([p.name for p in repo.list_profiles()])
+            self.load(self.current())
+        self._show_progress()
+
+    def _fill_lists(self, checked: tuple[str, ...]) -> None:
+        self.lists.clear()
+        for mailing in audience.list_lists():
+            item = QListWidgetItem(f"{mailing.name}")
+            item.setCheckState(Qt.CheckState.Checked if mailing.name in checked
+                               else Qt.CheckState.Unchecked)
+            self.lists.addItem(item)
+
+    def load(self, info: CampaignInfo | None) -> None:
+        draft = info.draft if info else CampaignDraft(name="")
+        for widget, value in ((self.name, draft.name), (self.subject, draft.subject),
+                              (self.from_name, draft.from_name),
+                              (self.from_address, draft.from_address),
+                              (self.reply_to, draft.reply_to)):
+            widget.setText(value)
+        default = repo.default_profile()
+        self.profile.setCurrentText(draft.profile_name or (default.name if default else ""))
+        self._fill_lists(draft.list_names)
+        self.text_body.setPlainText(draft.text_body)
+        with QSignalBlocker(self.html_editor):
+            self.html_editor.setHtml(draft.html_body)
+        self._html_source = draft.html_body
+        self._rich_edited = False
+        self._loaded = self.values() if info else None
+        self._show_errors({})
+
+    def values(self) -> CampaignDraft:
+        checked = tuple(self.lists.item(i).text() for i in range(self.lists.count())
+                        if self.lists.item(i).checkState() == Qt.CheckState.Checked)
+        html = self.html_editor.toHtml() if self._rich_edited else self._html_source
+        return CampaignDraft(
+            name=self.name.text().strip(), subject=self.subject.text(),
+            from_name=self.from_name.text(), from_address=self.from_address.text().strip(),
+            reply_to=self.reply_to.text().strip(), profile_name=self.profile.currentText(),
+            list_names=checked, text_body=self.text_body.toPlainText(), html_body=html,
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        if self._loaded is None:
+            return bool(self.name.text().strip())
+        return self.values() != self._loaded
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            label.show_message(errors.get(name, ""))
+
+    def save(self) -> bool:
+        draft = self.values()
+        errors = campaigns.validate_draft(draft)
+        if errors:
+            self._show_errors(errors)
+            return False
+        info = self.current() if self._loaded is not None else None
+        try:
+            saved = campaigns.save_campaign(draft, info.id if info else None)
+        except ConfigError as exc:
+            self._show_errors({exc.field or "name": str(exc)})
+            return False
+        self._loaded = draft
+        self.refresh()
+        with QSignalBlocker(self.list_view):
+            self.list_view.setCurrentRow([c.id for c in self._campaigns].index(saved.id))
+        self.load(saved)
+        self._show_progress()
+        return True
+
+    def revert(self) -> None:
+        self.load(self.current())
+
+    # -- slots ----------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_list_view_current_row_changed(self, _row: int) -> None:
+        self.load(self.current())
+        self._show_progress()
+
+    @Slot()
+    def _on_new_clicked(self) -> None:
+        with QSignalBlocker(self.list_view):
+            self.list_view.setCurrentRow(-1)
+        self.load(None)
+        self.tabs.setCurrentIndex(0)
+        self.name.setFocus()
+
+    @Slot()
+    def _on_duplicate_clicked(self) -> None:
+        if (info := self.current()) is not None:
+            copy = campaigns.duplicate_campaign(info.id)
+            self.refresh()
+            self.list_view.setCurrentRow([c.id for c in self._campaigns].index(copy.id))
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        info = self.current()
+        if info is None:
+            return
+        answer = QMessageBox.question(self, "Delete campaign", f"Delete “{info.name}”?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._act(lambda: campaigns.delete_campaign(info.id))
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        self.save()
+
+    @Slot()
+    def _on_revert_clicked(self) -> None:
+        self.revert()
+
+    @Slot()
+    def _on_html_editor_text_changed(self) -> None:
+        self._rich_edited = True
+
+    @Slot()
+    def _on_import_html_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import HTML", "",
+                                              "HTML files (*.html *.htm);;All files (*)")
+        if path:
+            self.import_html(Path(path))
+
+    def import_html(self, path: Path) -> None:
+        self._html_source = path.read_text(encoding="utf-8", errors="replace")
+        with QSignalBlocker(self.html_editor):
+            self.html_editor.setHtml(self._html_source)
+        self._rich_edited = False
+
+    def _context(self) -> JobContext:
+        return JobContext(clock=self.services.clock)
+
+    @Slot()
+    def _on_preview_clicked(self) -> None:
+        self.show_preview(self.preview_contact.text().strip() or None)
+
+    def show_preview(self, contact: str | None) -> None:
+        info = self.current()
+        if info is None:
+            return
+        try:
+            preview = outbound.preview(info.id, contact, self._context().now())
+        except EngineError as exc:
+            self.preview.setPlainText(str(exc))
+            return
+        head = "".join(f"<b>{k}:</b> {v}<br>" for k, v in preview.headers
+                       if k in ("From", "To", "Subject", "Reply-To"))
+        body = preview.html or f"<pre>{preview.text}</pre>"
+        self.preview.setHtml(head + "<hr>" + body)
+
+    @Slot()
+    def _on_test_clicked(self) -> None:
+        info = self.current()
+        addresses = [a.strip() for a in self.test_addresses.text().replace(";", ",").split(",")
+                     if a.strip()]
+        if info is None or not addresses:
+            return
+        try:
+            outbound.queue_test_send(info.id, addresses,
+                                     contact_email=self.preview_contact.text().strip() or None,
+                                     ctx=self._context())
+        except EngineError as exc:
+            self.test_status.setText(str(exc))
+            return
+        self._nudge("process_outbound_email")
+        self.test_status.setText(f"Test queued for {', '.join(addresses)}: it goes out within "
+                                 "seconds while jobs run (see the Jobs page).")
+
+    def _nudge(self, job: str) -> None:
+        runners.run_now(job, self._context().db_now())
+
+    def _act(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except EngineError as exc:
+            QMessageBox.warning(self, self.title, str(exc))
+        self.refresh()
+
+    @Slot()
+    def _on_prepare_clicked(self) -> None:
+        if self.has_unsaved_changes() and not self.save():
+            return
+        if (info := self.current()) is not None:
+            self._act(lambda: campaigns.prepare(info.id))
+            self._nudge("generate_campaign_items")
+
+    @Slot()
+    def _on_start_clicked(self) -> None:
+        if (info := self.current()) is not None:
+            self._act(lambda: campaigns.start(info.id, now=self._context().db_now()))
+            self._nudge("process_campaign_messages")
+
+    @Slot()
+    def _on_pause_clicked(self) -> None:
+        if (info := self.current()) is not None:
+            self._act(lambda: campaigns.pause(info.id))
+
+    @Slot()
+    def _on_resume_clicked(self) -> None:
+        if (info := self.current()) is not None:
+            self._act(lambda: campaigns.resume(info.id))
+            self._nudge("process_campaign_messages")
+
+    @Slot()
+    def _on_cancel_clicked(self) -> None:
+        info = self.current()
+        if info is None:
+            return
+        answer = QMessageBox.question(self, "Cancel campaign",
+                                      f"Stop sending “{info.name}” for good? What was sent "
+                                      "stays recorded; duplicate it to send again later.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._act(lambda: campaigns.cancel(info.id))
+
+    @Slot()
+    def _on_uncertain_clicked(self) -> None:
+        if (info := self.current()) is not None:
+            self._act(lambda: campaigns.send_uncertain(info.id))
+            self._nudge("process_campaign_messages")
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        if self.isVisible():
+            self._show_progress()
+
+    def _show_progress(self) -> None:
+        info = self.current()
+        if info is None:
+            self.progress.setText("Choose a campaign, or press New.")
+            status = ""
+        else:
+            result = campaign_progress(info.id, self._context().db_now())
+            status = result.status if result else ""
+            self.progress.setText(progress_text(result) if result else "")
+            if status != info.status:
+                self._campaigns[self.list_view.currentRow()] = replace(info, status=status)
+                self.list_view.currentItem().setText(
+                    f"{info.name} — {STATUS_WORDS.get(status, status)}")
+        self.prepare_button.setEnabled(status in ("draft", "ready"))
+        self.start_button.setEnabled(status == "ready")
+        self.pause_button.setEnabled(status in ("sending", "generating"))
+        self.resume_button.setEnabled(status == "paused")
+        self.cancel_button.setEnabled(status in ("generating", "ready", "sending", "paused"))
+        counts = campaigns.item_counts(info.id) if info else None
+        self.uncertain_button.setEnabled(bool(counts and counts.get("uncertain")))
+

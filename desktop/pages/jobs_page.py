@@ -1,0 +1,172 @@
+"""Jobs: each job's state, last run, next run and last error, with Run now / Pause / Resume.
+
+The page reads ``engine.storage.runners`` on a timer; the scheduler itself runs in a QThread
+owned by ``SchedulerController`` (started a moment after the window opens, when the user
+leaves "Run jobs while the window is open" ticked).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import Services
+from desktop.workers.scheduler_worker import SchedulerController
+from engine.scheduler.jobs import JOBS
+from engine.storage import runners
+
+SETTING = "jobs/run_in_window"
+AUTOSTART_MS = 3000
+REFRESH_MS = 1000
+COLUMNS = ("Job", "State", "Last run", "Next run", "Last result", "Last error")
+
+
+def when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S UTC") if moment else "—"
+
+
+def result_words(summary: dict[str, object]) -> str:
+    if not summary:
+        return ""
+    parts = []
+    for key in ("sent", "deferred", "failed", "excluded", "queued", "completed", "skipped"):
+        value = summary.get(key)
+        if isinstance(value, int) and value:
+            parts.append(f"{value} {key}")
+        elif isinstance(value, list) and value:
+            parts.append(f"{len(value)} {key}")
+        elif isinstance(value, str) and value:
+            parts.append(value)
+    return ", ".join(parts) or "nothing to do"
+
+
+class JobsPage(QWidget):
+    title = "Jobs"
+    section = "Sending"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.scheduler = SchedulerController(services, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Jobs</h2>"))
+        intro = QLabel(
+            "The jobs send campaigns and single messages, mark campaigns completed and collect "
+            "bounces. They run here while the window is open; on a machine left on (or from "
+            "cron / Task Scheduler) run <code>newsletter-desk run-jobs</code> instead."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.run_in_window = QCheckBox("Run jobs while the window is open")
+        self.run_in_window.setChecked(bool(QSettings().value(SETTING, True, type=bool)))
+        self.run_in_window.toggled.connect(self._on_run_in_window_toggled)
+        self.scheduler_label = QLabel()
+        self.scheduler_label.setWordWrap(True)
+        layout.addWidget(self.run_in_window)
+        layout.addWidget(self.scheduler_label)
+        self.table = QTableWidget(len(JOBS), len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.run_now_button = QPushButton("Run now")
+        self.pause_button = QPushButton("Pause")
+        self.resume_button = QPushButton("Resume")
+        for button, slot in ((self.run_now_button, self._on_run_now_clicked),
+                             (self.pause_button, self._on_pause_clicked),
+                             (self.resume_button, self._on_resume_clicked)):
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.scheduler.running_changed.connect(self._on_scheduler_running_changed)
+        self.scheduler.failed.connect(self._on_scheduler_failed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        runners.ensure_jobs([job.name for job in JOBS])
+        if self.run_in_window.isChecked():
+            QTimer.singleShot(AUTOSTART_MS, self, self._on_autostart)
+        self.refresh()
+
+    def selected_job(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return JOBS[rows[0].row()].name if rows else None
+
+    @Slot()
+    def refresh(self) -> None:
+        for row, job in enumerate(JOBS):
+            status = runners.job_status(job.name)
+            state = ("paused" if status.paused else "running" if status.running_by
+                     else "waiting")
+            cells = (job.title, state, when(status.last_run_at), when(status.next_run_at),
+                     result_words(status.last_summary), status.last_error)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self._on_scheduler_running_changed(self.scheduler.running)
+
+    def _now(self) -> datetime:
+        return self.services.clock.now().replace(tzinfo=None)
+
+    @Slot()
+    def _on_run_now_clicked(self) -> None:
+        if (name := self.selected_job()) is not None:
+            runners.run_now(name, self._now())
+            self.scheduler.start()
+            self.refresh()
+
+    @Slot()
+    def _on_pause_clicked(self) -> None:
+        if (name := self.selected_job()) is not None:
+            runners.set_paused(name, True)
+            self.refresh()
+
+    @Slot()
+    def _on_resume_clicked(self) -> None:
+        if (name := self.selected_job()) is not None:
+            runners.set_paused(name, False)
+            self.refresh()
+
+    @Slot()
+    def _on_autostart(self) -> None:
+        if self.run_in_window.isChecked():
+            self.scheduler.start()
+
+    @Slot(bool)
+    def _on_run_in_window_toggled(self, checked: bool) -> None:
+        QSettings().setValue(SETTING, checked)
+        if checked:
+            self.scheduler.start()
+        else:
+            self.scheduler.stop()
+
+    @Slot(bool)
+    def _on_scheduler_running_changed(self, running: bool) -> None:
+        self.scheduler_label.setText(
+            "Jobs are running in this window." if running
+            else "Jobs are not running in this window.")
+
+    @Slot(str)
+    def _on_scheduler_failed(self, message: str) -> None:
+        self.scheduler_label.setText(f"The scheduler stopped: {message}")

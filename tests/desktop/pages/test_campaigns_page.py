@@ -1,0 +1,100 @@
+"""The Campaigns page: writing, refusing unknown merge fields, preview, prepare and progress."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.pages.campaigns_page import CampaignsPage
+from desktop.services import Services
+from engine.clock import FakeClock
+from engine.jobs import run_to_end
+from engine.scheduler.context import JobContext
+from engine.sending.generate import generate_items
+from engine.storage import campaigns
+from engine.storage.models import OutboundEmail, Suppression
+from tests.engine.sending.conftest import add_contacts, profile_for
+
+
+class _Server:
+    host, port, tls, auth = "127.0.0.1", 2525, "none", None
+
+
+@pytest.fixture
+def page(qtbot, services: Services) -> CampaignsPage:  # type: ignore[no-untyped-def]
+    services.clock = FakeClock()
+    profile_for(_Server(), daily_limit=2)
+    add_contacts("Newsletter", 3)
+    widget = CampaignsPage(services)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def fill(page: CampaignsPage, **values: Any) -> None:
+    page._on_new_clicked()
+    page.name.setText(values.get("name", "Spring"))
+    page.subject.setText(values.get("subject", "Hi {{first_name|there}}"))
+    page.text_body.setPlainText(values.get("text", "Dear {{first_name}} from {{city}}"))
+    for i in range(page.lists.count()):
+        page.lists.item(i).setCheckState(Qt.CheckState.Checked)
+
+
+def test_an_unknown_merge_field_is_shown_at_its_field_and_nothing_is_saved(
+    page: CampaignsPage,
+) -> None:
+    fill(page, text="Hi {{shoe_size}}")
+    assert not page.save()
+    assert "{{shoe_size}}" in page.errors["text_body"].text()
+    assert campaigns.list_campaigns() == []
+
+
+def test_saving_lists_the_campaign_as_a_draft(page: CampaignsPage) -> None:
+    fill(page)
+    assert page.save()
+    assert page.list_view.item(0).text() == "Spring — Draft"
+    assert not page.has_unsaved_changes()
+
+
+def test_preview_as_a_contact_fills_in_its_fields(page: CampaignsPage) -> None:
+    fill(page)
+    page.save()
+    page.show_preview("person1@example.org")
+    text = page.preview.toPlainText()
+    assert "Subject: Hi First1" in text
+    assert "Dear First1 from City1" in text
+
+
+def test_duplicate_makes_an_editable_copy(page: CampaignsPage) -> None:
+    fill(page)
+    page.save()
+    page._on_duplicate_clicked()
+    assert page.name.text() == "Spring (copy)"
+
+
+def test_a_test_send_is_queued_for_each_typed_address(page: CampaignsPage) -> None:
+    fill(page)
+    page.save()
+    page.test_addresses.setText("me@example.com, you@example.com")
+    page._on_test_clicked()
+    assert sorted(o.to_address for o in OutboundEmail.select()) == \
+        ["me@example.com", "you@example.com"]
+    assert all(o.subject.startswith("[Test] ") for o in OutboundEmail.select())
+
+
+def test_prepared_campaign_shows_who_is_left_out_and_the_forecast(
+    page: CampaignsPage, services: Services,
+) -> None:
+    fill(page)
+    page.save()
+    Suppression.create(email="person0@example.org", reason="manual")
+    page._on_prepare_clicked()
+    run_to_end(generate_items(JobContext(clock=services.clock)))
+    page.refresh()
+    text = page.progress.text()
+    assert "Ready to send" in text
+    assert "Left out: 1 suppressed" in text
+    assert "Expected to finish" in text and "using 1.0 days of the daily rate" in text
+    assert page.start_button.isEnabled()
