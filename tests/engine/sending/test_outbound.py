@@ -1,0 +1,69 @@
+"""Single messages: test sends and autoresponders, through the outbound job."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from engine.clock import FakeClock
+from engine.jobs import run_to_end
+from engine.scheduler.context import JobContext
+from engine.sending.outbound import queue_autoresponders, queue_test_send, send_outbound
+from engine.storage import audience, outbound
+from engine.storage.models import OutboundEmail
+from tests.engine.sending.conftest import add_contacts, make_campaign, profile_for
+
+pytestmark = pytest.mark.usefixtures("database_url")
+
+
+def test_a_test_send_arrives_rendered_for_the_chosen_contact(
+    smtp_server: Callable[..., Any], context: Callable[..., JobContext],
+) -> None:
+    server = smtp_server()
+    profile = profile_for(server)
+    add_contacts("Newsletter", 2)
+    campaign = make_campaign(profile)
+    ctx = context(profile)
+    queue_test_send(campaign.id, ["me@example.com"], contact_email="person1@example.org",
+                    ctx=ctx)
+    report = run_to_end(send_outbound(ctx))
+    assert report["sent"] == 1
+    message = server.wait_for(1)[0]
+    assert message.rcpt_tos == ("me@example.com",)
+    parsed = email.message_from_bytes(message.data.replace(b"\r\n", b"\n"),
+                                      policy=email.policy.default)
+    assert parsed["Subject"] == "[Test] Hello First1"
+    assert OutboundEmail.get().state == "sent"
+
+
+def test_an_autoresponder_goes_once_after_its_delay_to_new_subscribers_only(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+) -> None:
+    server = smtp_server()
+    profile = profile_for(server)
+    add_contacts("Newsletter", 1)  # joined before the autoresponder existed
+    outbound.save_autoresponder("Welcome", "Newsletter", profile.key, delay_minutes=30,
+                                subject="Welcome {{first_name|friend}}",
+                                text_body="Glad you joined, {{first_name}}.",
+                                now=clock.now().replace(tzinfo=None))
+    clock.advance(minutes=1)
+    mailing = audience.get_list("Newsletter")
+    assert mailing is not None
+    from engine.storage.models import Subscription
+    contact = audience.save_contact("new@example.org", "Nina", list_ids=[mailing.id])
+    Subscription.update(subscribed_at=clock.now().replace(tzinfo=None)).where(
+        Subscription.contact == contact.id).execute()
+    ctx = context(profile)
+    assert run_to_end(queue_autoresponders(ctx))["queued"] == 0
+    clock.advance(minutes=31)
+    assert run_to_end(queue_autoresponders(ctx))["queued"] == 1
+    assert run_to_end(queue_autoresponders(ctx))["queued"] == 0
+    run_to_end(send_outbound(ctx))
+    message = server.wait_for(1)[0]
+    assert message.rcpt_tos == ("new@example.org",)
+    assert b"Glad you joined, Nina." in message.data
+    assert len(server.messages) == 1

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from engine.bounces.codes import BounceCodeTable
+from engine.config import BounceSettings
+from engine.sending.outcomes import decide_next, from_reply, lost
+
+TABLE = BounceCodeTable.default()
+NOW = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+
+
+def test_2xx_is_sent() -> None:
+    assert from_reply(250, "2.0.0 OK", TABLE).state == "sent"
+
+
+def test_4xx_and_421_are_deferred_421_closes_the_connection() -> None:
+    assert from_reply(451, "4.3.0 later", TABLE).state == "deferred"
+    closing = from_reply(421, "4.7.0 bye", TABLE)
+    assert (closing.state, closing.connection_lost) == ("deferred", True)
+
+
+def test_5xx_is_classified_by_the_bounce_code_table() -> None:
+    unknown = from_reply(550, "5.1.1 No such user", TABLE)
+    assert (unknown.state, unknown.bounce_type, unknown.status) == ("failed", "hard", "5.1.1")
+    full = from_reply(552, "5.2.2 Mailbox full", TABLE)
+    assert full.bounce_type == "soft"
+    bare = from_reply(554, "Rejected", TABLE)
+    assert bare.bounce_type == "hard"
+
+
+def test_deferrals_back_off_and_give_up() -> None:
+    first = decide_next(lost("reset"), 1, NOW, BounceSettings())
+    third = decide_next(lost("reset"), 3, NOW, BounceSettings())
+    assert first.next_attempt_at == NOW + timedelta(minutes=5)
+    assert third.next_attempt_at == NOW + timedelta(minutes=20)
+    assert decide_next(lost("reset"), 8, NOW, BounceSettings()).state == "failed"
+
+
+def test_a_soft_5xx_is_resent_like_a_soft_bounce_then_fails() -> None:
+    full = from_reply(552, "5.2.2 Mailbox full", TABLE)
+    settings = BounceSettings(soft_retry_interval_minutes=60, soft_retry_count=2)
+    retry = decide_next(full, 1, NOW, settings)
+    assert (retry.state, retry.next_attempt_at) == ("deferred", NOW + timedelta(hours=1))
+    assert decide_next(full, 3, NOW, settings).state == "failed"
