@@ -8,6 +8,7 @@ the jobs' state from the database; the controller only says whether the schedule
 
 from __future__ import annotations
 
+import time
 from collections.abc import Generator
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -19,6 +20,8 @@ from engine.jobs import CancelToken, Progress
 from engine.scheduler.context import JobContext
 from engine.scheduler.runner import IdleSummary, Runner
 from engine.storage import repo
+
+PROGRESS_EVERY = 0.25  # seconds
 
 
 def resolve_passwords(services: Services) -> dict[str, str | None]:
@@ -35,10 +38,29 @@ def resolve_passwords(services: Services) -> dict[str, str | None]:
     return passwords
 
 
+def throttled(job: Generator[Progress, None, IdleSummary], every: float,
+              ) -> Generator[Progress, None, IdleSummary]:
+    """Pass on at most one progress report per ``every`` seconds.
+
+    A send reports after every message; hundreds of queued signals a second only keep the
+    window's thread busy for nothing.
+    """
+    last = 0.0
+    while True:
+        try:
+            progress = next(job)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        now = time.monotonic()
+        if now - last >= every:
+            last = now
+            yield progress
+
+
 def scheduler_job(ctx: JobContext, poll_seconds: float) -> Generator[Progress, None, IdleSummary]:
     runner = Runner(ctx)
     try:
-        return (yield from runner.run_forever(poll_seconds))
+        return (yield from throttled(runner.run_forever(poll_seconds), PROGRESS_EVERY))
     finally:
         runner.stop()
 

@@ -1,0 +1,87 @@
+"""Does the window stay responsive while a campaign is sent? (the longest event-loop stall)
+
+    python -m bench.window_stall [--messages 3000] [--connections 2]
+
+Opens the main window (offscreen unless a display is set), starts the scheduler thread the
+Jobs page uses, sends a campaign to a local aiosmtpd sink in its own process, and meanwhile
+runs a 10 ms QTimer, recording the longest gap between two ticks. Target: under 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=3000)
+    parser.add_argument("--connections", type=int, default=2)
+    args = parser.parse_args(argv)
+
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+
+    from bench.send_campaign import _engine_database
+    from desktop.app import create_application
+    from desktop.main_window import MainWindow
+    from desktop.pages.jobs_page import SETTING, JobsPage
+    from desktop.services import Services
+    from engine.secrets import MemorySecretStore
+    from engine.storage import db
+    from tests.servers.smtp_sink import SinkProcess
+
+    app = create_application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = Path(tempfile.mkdtemp(prefix="nd-stall-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings().setValue(SETTING, False)
+    with SinkProcess(pipelining=True) as sink:
+        _engine_database(folder, sink.port, args.messages, args.connections)
+        url = f"sqlite:///{folder / 'bench.sqlite3'}"
+        db.init_db(url)
+        window = MainWindow(Services(url, MemorySecretStore()))
+        window.show()
+        window.show_page("Campaigns")
+        jobs = window.page("Jobs")
+        assert isinstance(jobs, JobsPage)
+        jobs.scheduler.poll_seconds = 0.2
+        gaps: list[float] = []
+        clock = QElapsedTimer()
+        clock.start()
+        last: list[int | None] = [None]
+
+        def tick() -> None:
+            now = clock.elapsed()
+            if last[0] is not None:  # the first gap is start-up, not the loop
+                gaps.append(now - last[0])
+            last[0] = now
+            if len(gaps) % 20 == 0 and sink.count().messages >= args.messages:
+                app.quit()
+
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(tick)
+        timer.start()
+        started = time.perf_counter()
+        jobs.scheduler.start()
+        app.exec()
+        elapsed = time.perf_counter() - started
+        jobs.scheduler.stop()
+        sent = sink.count().messages
+    ticks = sorted(gaps)
+    print(f"{sent} messages in {elapsed:.1f} s with the window open ({sent / elapsed:.0f} msg/s)")
+    print(f"timer ticks: {len(ticks)}, longest gap {ticks[-1]:.0f} ms (target < 50 ms), "
+          f"99th percentile {ticks[int(len(ticks) * 0.99)]:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
