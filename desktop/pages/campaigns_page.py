@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import Services
 from desktop.widgets.form import FieldErrorLabel
+from desktop.workers.scheduler_worker import controller_for
 from engine.errors import ConfigError, EngineError
 from engine.scheduler.context import JobContext
 from engine.sending import outbound
@@ -88,6 +89,7 @@ class CampaignsPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.start_jobs = True  # tests drive the jobs themselves
         self._campaigns: list[CampaignInfo] = []
         self._loaded: CampaignDraft | None = None
         self._html_source = ""
@@ -459,7 +461,10 @@ class CampaignsPage(QWidget):
                                  "seconds while jobs run (see the Jobs page).")
 
     def _nudge(self, job: str) -> None:
+        """Ask for the job now, and make sure the jobs run while the window is open."""
         runners.run_now(job, self._context().db_now())
+        if self.start_jobs:
+            controller_for(self.services).start()
 
     def _act(self, action: Callable[[], object]) -> None:
         try:

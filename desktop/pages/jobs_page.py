@@ -1,8 +1,10 @@
 """Jobs: each job's state, last run, next run and last error, with Run now / Pause / Resume.
 
 The page reads ``engine.storage.runners`` on a timer; the scheduler itself runs in a QThread
-owned by ``SchedulerController`` (started a moment after the window opens, when the user
-leaves "Run jobs while the window is open" ticked).
+owned by the ``SchedulerController`` it shares with the Campaigns page. It starts when the user
+sends something (Start sending, Send test, …) or, with "Run jobs while the window is open"
+ticked, a moment after the window opens. Off by default: opening the window never contacts a
+server by itself.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import Services
-from desktop.workers.scheduler_worker import SchedulerController
+from desktop.workers.scheduler_worker import controller_for
 from engine.scheduler.jobs import JOBS
 from engine.storage import runners
 
@@ -60,7 +62,7 @@ class JobsPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.scheduler = SchedulerController(services, self)
+        self.scheduler = controller_for(services)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Jobs</h2>"))
         intro = QLabel(
@@ -71,7 +73,7 @@ class JobsPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.run_in_window = QCheckBox("Run jobs while the window is open")
-        self.run_in_window.setChecked(bool(QSettings().value(SETTING, True, type=bool)))
+        self.run_in_window.setChecked(bool(QSettings().value(SETTING, False, type=bool)))
         self.run_in_window.toggled.connect(self._on_run_in_window_toggled)
         self.scheduler_label = QLabel()
         self.scheduler_label.setWordWrap(True)
@@ -165,7 +167,8 @@ class JobsPage(QWidget):
     def _on_scheduler_running_changed(self, running: bool) -> None:
         self.scheduler_label.setText(
             "Jobs are running in this window." if running
-            else "Jobs are not running in this window.")
+            else "Jobs are not running in this window: they start when you send something, "
+                 "or tick the box above to run them whenever the window is open.")
 
     @Slot(str)
     def _on_scheduler_failed(self, message: str) -> None:

@@ -66,7 +66,7 @@ def scheduler_job(ctx: JobContext, poll_seconds: float) -> Generator[Progress, N
 
 
 class SchedulerController(QObject):
-    """Starts and stops the background scheduler; one per window."""
+    """Starts and stops the background scheduler; one per ``Services`` (``controller_for``)."""
 
     running_changed = Signal(bool)
     progressed = Signal(str)
@@ -140,3 +140,15 @@ class SchedulerController(QObject):
         if self._worker is not None:
             self._worker = None
             self.running_changed.emit(False)
+
+
+_CONTROLLERS: dict[int, SchedulerController] = {}
+
+
+def controller_for(services: Services) -> SchedulerController:
+    """The one scheduler of this window's services, shared by the Jobs and Campaigns pages."""
+    controller = _CONTROLLERS.get(id(services))
+    if controller is None or controller.services is not services:
+        controller = SchedulerController(services)
+        _CONTROLLERS[id(services)] = controller
+    return controller

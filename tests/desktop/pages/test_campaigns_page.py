@@ -28,6 +28,7 @@ def page(qtbot, services: Services) -> CampaignsPage:  # type: ignore[no-untyped
     profile_for(_Server(), daily_limit=2)
     add_contacts("Newsletter", 3)
     widget = CampaignsPage(services)
+    widget.start_jobs = False
     qtbot.addWidget(widget)
     widget.show()
     return widget

@@ -6,9 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from desktop.pages.jobs_page import SETTING, JobsPage
+from desktop.pages.jobs_page import JobsPage
 from desktop.services import Services
 from engine.storage import campaigns, runners
 from tests.engine.sending.conftest import add_contacts, make_campaign, profile_for
@@ -16,8 +15,8 @@ from tests.engine.sending.conftest import add_contacts, make_campaign, profile_f
 
 @pytest.fixture
 def page(qtbot, services: Services) -> JobsPage:  # type: ignore[no-untyped-def]
-    QSettings().setValue(SETTING, False)
     widget = JobsPage(services)
+    assert not widget.run_in_window.isChecked()  # off until the user asks
     qtbot.addWidget(widget)
     widget.show()
     yield widget
