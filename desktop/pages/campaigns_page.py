@@ -108,6 +108,7 @@ class CampaignsPage(QWidget):
         self.tabs = tabs
         splitter.addWidget(tabs)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([220, 660])
         layout.addWidget(splitter, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -135,7 +136,9 @@ class CampaignsPage(QWidget):
 
     def _message_tab(self) -> QWidget:
         tab = QWidget()
-        form = QFormLayout(tab)
+        outer = QVBoxLayout(tab)
+        form = QFormLayout()
+        outer.addLayout(form)
         self.name = QLineEdit()
         self.subject = QLineEdit()
         self.subject.setPlaceholderText("Hello {{first_name|there}}, our spring news")
@@ -167,7 +170,7 @@ class CampaignsPage(QWidget):
                       "columns of the chosen lists; a fallback follows a bar: "
                       "{{first_name|there}}. The footer with the unsubscribe link is added.")
         hint.setWordWrap(True)
-        form.addRow(hint)
+        outer.addWidget(hint)
         buttons = QHBoxLayout()
         self.save_button = QPushButton("Save")
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -176,7 +179,8 @@ class CampaignsPage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
-        form.addRow(buttons)
+        outer.addLayout(buttons)
+        outer.addStretch(1)
         return tab
 
     def _text_tab(self) -> QWidget:

@@ -147,7 +147,11 @@ class ListsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._on_edit_contact_clicked)
         right_layout.addWidget(self.table, 1)
@@ -165,6 +169,7 @@ class ListsPage(QWidget):
         right_layout.addWidget(self.status)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([220, 660])
         layout.addWidget(splitter, 1)
         self.refresh()
 
@@ -180,7 +185,8 @@ class ListsPage(QWidget):
         self.list_view.blockSignals(True)
         self.list_view.clear()
         for m in self._lists:
-            QListWidgetItem(f"{m.name}  ({m.subscribed} subscribed)", self.list_view)
+            item = QListWidgetItem(f"{m.name} ({m.subscribed})", self.list_view)
+            item.setToolTip(f"{m.subscribed} subscribed, {m.unsubscribed} unsubscribed")
         names = [m.name for m in self._lists]
         row = names.index(current.name) if current and current.name in names else 0
         self.list_view.setCurrentRow(row if self._lists else -1)

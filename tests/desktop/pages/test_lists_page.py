@@ -22,7 +22,7 @@ def page(qtbot, services: Services) -> ListsPage:  # type: ignore[no-untyped-def
 def test_a_new_list_shows_and_is_current(page: ListsPage) -> None:
     assert page.create_list("Customers")
     assert page.current_list() is not None
-    assert page.list_view.item(0).text() == "Customers  (0 subscribed)"
+    assert page.list_view.item(0).text() == "Customers (0)"
 
 
 def test_importing_a_csv_fills_the_table_and_names_the_merge_fields(
