@@ -25,8 +25,9 @@ STALE = timedelta(minutes=5)
 
 def register(runner_id: str, now: datetime) -> None:
     with database.atomic():
-        Runner.insert(id=runner_id, host=socket.gethostname(), pid=os.getpid(),
-                      started_at=now, heartbeat_at=now).on_conflict_replace().execute()
+        Runner.delete().where(Runner.id == runner_id).execute()
+        Runner.create(id=runner_id, host=socket.gethostname(), pid=os.getpid(),
+                      started_at=now, heartbeat_at=now)
 
 
 def heartbeat(runner_id: str, now: datetime) -> None:

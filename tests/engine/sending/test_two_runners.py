@@ -1,0 +1,69 @@
+"""Two runners sending from one database at once never send the same item twice."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from engine.clock import FakeClock
+from engine.jobs import run_to_end
+from engine.scheduler.context import JobContext
+from engine.sending.sender import send_campaigns
+from engine.storage import db
+from engine.storage.models import CampaignItem
+from tests.engine.sending.conftest import add_contacts, make_campaign, profile_for, start_campaign
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_database(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    else:
+        import psycopg2
+
+        server_url = request.getfixturevalue("postgres_url")
+        name = f"nd_two_runners_{uuid.uuid4().hex[:8]}"
+        admin = psycopg2.connect(server_url)
+        admin.autocommit = True
+        admin.cursor().execute(f"CREATE DATABASE {name}")
+        admin.close()
+        url = server_url.rsplit("/", 1)[0] + f"/{name}"
+    db.init_db(url)
+    yield url
+    db.close_db()
+
+
+def test_two_runners_at_once_send_each_item_exactly_once(
+    any_database: str, smtp_server: Callable[..., Any],
+) -> None:
+    server = smtp_server(delay=0.002)
+    profile = profile_for(server, batch_size=7, max_connections=2)
+    add_contacts("Newsletter", 60)
+    clock = FakeClock()
+    campaign = make_campaign(profile)
+    start_campaign(campaign, JobContext(clock=clock))
+    errors: list[BaseException] = []
+
+    def runner(name: str) -> None:
+        try:
+            run_to_end(send_campaigns(JobContext(clock=clock, runner_id=name)))
+        except BaseException as exc:  # noqa: BLE001 - reported by the test
+            errors.append(exc)
+        finally:
+            db.database.close()
+
+    threads = [threading.Thread(target=runner, args=(f"runner-{n}",)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert errors == []
+    received = Counter(m.rcpt_tos[0] for m in server.messages)
+    assert len(received) == 60
+    assert set(received.values()) == {1}
+    assert {i.state for i in CampaignItem.select()} == {"sent"}
