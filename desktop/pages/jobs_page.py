@@ -103,7 +103,7 @@ class JobsPage(QWidget):
         self.scheduler.failed.connect(self._on_scheduler_failed)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._on_timer_timeout)
         self.timer.start()
         runners.ensure_jobs([job.name for job in JOBS])
         if self.run_in_window.isChecked():
@@ -127,6 +127,11 @@ class JobsPage(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self._on_scheduler_running_changed(self.scheduler.running)
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        if self.isVisible():  # a hidden or closed page does not read the database
+            self.refresh()
 
     def _now(self) -> datetime:
         return self.services.clock.now().replace(tzinfo=None)
