@@ -86,6 +86,44 @@ def database_url(tmp_path: Path) -> Iterator[str]:
     db.close_db()
 
 
+@pytest.fixture(autouse=True)
+def no_forgotten_dialogs(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A modal dialog nobody answers would hang the run: close it and fail the test instead.
+
+    Tests that expect a dialog answer it themselves (a QTimer or a patched static method)
+    well within the grace period.
+    """
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    forgotten: list[str] = []
+    seen: dict[int, int] = {}
+
+    def sweep() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            seen.clear()
+            return
+        ticks = seen.get(id(modal), 0) + 1
+        seen[id(modal)] = ticks
+        if ticks * 250 >= 10_000:
+            forgotten.append(f"{type(modal).__name__}: {modal.windowTitle()!r}")
+            modal.close()
+
+    timer = QTimer()
+    timer.timeout.connect(sweep)
+    timer.start(250)
+    yield
+    # Teardown of widgets (closeEvent) happens after this fixture's yield for qtbot widgets,
+    # so keep the timer running until the very end of the test's teardown.
+    request.addfinalizer(timer.stop)
+    if forgotten:
+        pytest.fail(f"a dialog was left open and nobody answered it: {forgotten}")
+
+
 @pytest.fixture
 def qt_settings_sandbox(tmp_path: Path) -> Iterator[None]:
     from PySide6.QtCore import QSettings
