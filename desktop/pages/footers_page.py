@@ -67,7 +67,7 @@ class RichFooterEditor(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.rich)
         self.stack.addWidget(self.source)
-        self.stack.setMinimumHeight(110)
+        self.stack.setFixedHeight(110)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
@@ -145,7 +145,7 @@ class FootersPage(SettingsPage):
         super().__init__(services, parent)
         self.form = self.new_form()
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setMinimumHeight(90)
+        self.text_edit.setFixedHeight(100)
         self.html_editor = RichFooterEditor()
         self.unsubscribe_edit = QLineEdit()
         self.unsubscribe_edit.setPlaceholderText(

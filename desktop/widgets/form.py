@@ -7,6 +7,7 @@ the first offending widget, so Save can focus it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #a40000;"
@@ -54,6 +55,8 @@ class FormFields:
         error = FieldErrorLabel()
         column.addWidget(error)
         caption = QLabel(label)
+        caption.setMinimumWidth(170)  # lines up the labels of the page's separate groups
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         caption.setBuddy(widget)  # "&Server" → Alt+S focuses the field
         self.layout.addRow(caption, cell)
         self.widgets[name] = widget
