@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.gc_guard import GuiThreadGarbageCollector
 from desktop.main_window import MainWindow
 from desktop.services import Services
 from engine import __version__
@@ -36,6 +37,9 @@ def build_services(database: str | None) -> Services:
     return Services(database_url=url, secrets=open_secret_store())
 
 
+_gc_guard: GuiThreadGarbageCollector | None = None
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -46,6 +50,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     # Wayland matches windows to newsletter-desk.desktop (and its icon) by this name.
     app.setDesktopFileName("newsletter-desk")
+    global _gc_guard
+    if _gc_guard is None:
+        _gc_guard = GuiThreadGarbageCollector(app)
     return app
 
 

@@ -15,6 +15,8 @@ for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = str(_SANDBOX / _var.lower())
 os.environ.pop("NEWSLETTER_DESK_DATABASE", None)
 
+import gc  # noqa: E402
+
 import keyring  # noqa: E402
 import keyring.backend  # noqa: E402
 import keyring.errors  # noqa: E402
@@ -135,6 +137,17 @@ def qt_settings_sandbox(tmp_path: Path) -> Iterator[None]:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "real_keyring: uses the machine's Secret Service keyring")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    # As in the app (desktop/gc_guard.py): the cycle collector runs only here, in the main
+    # thread, after the test's widgets are closed; never in a worker thread holding Qt objects.
+    gc.collect()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    gc.disable()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
