@@ -60,7 +60,7 @@ from engine.config import BounceMailbox, BounceSettings
 from engine.errors import SecretStoreUnavailable
 from engine.jobs import CancelToken, Progress
 from engine.scheduler.context import JobContext
-from engine.storage import bounces, db, repo, runners, suppressions
+from engine.storage import bounces, repo, runners, suppressions
 from engine.storage.bounces import COLLECT_JOB, BounceRecord, RunRecord
 
 MAX_COLUMN_WIDTH = 240
@@ -515,12 +515,7 @@ class BouncesPage(QWidget):
 
         def job(token: CancelToken) -> Generator[Progress, None, dict[str, Any]]:
             ctx = JobContext(clock=clock, passwords=passwords, token=token)
-            try:
-                return (yield from process_bounce_email(ctx))
-            finally:
-                # peewee opened this worker thread's own connection; close it with the thread.
-                if db.database.obj is not None:
-                    db.database.obj.close()
+            return (yield from process_bounce_email(ctx))
 
         self.report = None
         self.progress.setRange(0, 0)

@@ -40,7 +40,7 @@ from engine.cleanup.job import CleanupOptions, CleanupSpec, clean
 from engine.cleanup.report import REASONS, CleanupReport
 from engine.errors import EngineError
 from engine.jobs import CancelToken, Progress
-from engine.storage import db, repo
+from engine.storage import repo
 
 PREVIEW_ROWS = 8
 KEPT_COLOUR = "#2e7d32"
@@ -322,12 +322,7 @@ class CleanupPage(QWidget):
         clock = self.services.clock
 
         def job(token: CancelToken) -> Generator[Progress, None, CleanupReport]:
-            try:
-                return (yield from clean(spec, token, table=table, clock=clock))
-            finally:
-                # peewee opened this worker thread's own connection; close it with the thread.
-                if db.database.obj is not None:
-                    db.database.obj.close()
+            return (yield from clean(spec, token, table=table, clock=clock))
 
         self.report = None
         self.progress.setRange(0, 100)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from engine.jobs import Cancelled, CancelToken, Progress
+from engine.storage import db
 
 JobFactory = Callable[[CancelToken], Generator[Progress, None, Any]]
 
@@ -49,6 +50,8 @@ class EngineWorker(QObject):
             self.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - the window shows it; the thread must not die silently
             self.failed.emit(str(exc) or type(exc).__name__)
+        finally:
+            db.close_thread_connection()
 
     def cancel(self) -> None:
         self.token.cancel()

@@ -115,6 +115,13 @@ def init_db(url: str | None = None, *, migrate: bool = True) -> peewee.Database:
     return db
 
 
+def close_thread_connection() -> None:
+    """Close the calling thread's connection: peewee keeps one per thread, so a worker
+    thread that touched the database must close its own before it ends."""
+    if database.obj is not None and not database.obj.is_closed():
+        database.obj.close()
+
+
 def close_db() -> None:
     if database.obj is not None and not database.obj.is_closed():
         database.obj.close()
