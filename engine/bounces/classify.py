@@ -57,6 +57,10 @@ _DELAYED = re.compile(r"\b(?:delayed|will (?:retry|be retried|continue trying|ke
                       r"|still trying|not yet been delivered|warning: message)", re.IGNORECASE)
 
 
+# built once: the table is immutable, and its lookup index is built on first use
+_DEFAULT_TABLE = BounceCodeTable.default()
+
+
 @dataclass
 class _Raw:
     """A failed recipient as found, before codes and the hard/soft rule are settled."""
@@ -73,7 +77,7 @@ def classify(raw: bytes, table: BounceCodeTable | None = None) -> Classification
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise ClassifyError(f"a message must be bytes, not {type(raw).__name__}")
     try:
-        return _classify(bytes(raw), table or BounceCodeTable.default())
+        return _classify(bytes(raw), table or _DEFAULT_TABLE)
     except ClassifyError:
         raise
     except (RecursionError, MemoryError, ValueError, LookupError, UnicodeError) as exc:

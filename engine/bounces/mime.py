@@ -34,7 +34,7 @@ class Part:
     params: dict[str, str]
     body: str
     parts: list[Part] = field(default_factory=list)
-    #: for ``message/rfc822`` and ``text/rfc822-headers``: the enclosed message
+    #: for ``message/rfc822`` and ``text/rfc822-headers``: the enclosed message, headers only
     enclosed: Part | None = None
 
     def header(self, name: str) -> str | None:
@@ -162,8 +162,7 @@ def _parse_entity(text: str, depth: int, budget: list[int], default_type: str) -
         part.body = body
         return part
     if ctype in ("message/rfc822", "message/global", "message/rfc822-headers"):
-        inner = _decode_body(part)
-        part.enclosed = _parse_entity(inner, depth + 1, budget, "text/plain")
+        part.enclosed = _enclosed_message(_decode_body(part), budget)
         return part
     if ctype in ("text/rfc822-headers", "message/global-headers"):
         part.body = _decode_body(part)
@@ -172,6 +171,16 @@ def _parse_entity(text: str, depth: int, budget: list[int], default_type: str) -
         return part
     part.body = _decode_body(part)
     return part
+
+
+def _enclosed_message(text: str, budget: list[int]) -> Part:
+    """The returned original: its headers say whom it went to; its body is never read, so it
+    is kept as it came (not split into parts, not decoded)."""
+    budget[0] -= 1
+    headers, body = split_headers(text)
+    ctype_value = next((v for k, v in headers if k == "content-type"), None)
+    ctype, params = content_type_of(ctype_value, "text/plain")
+    return Part(headers, ctype, params, body)
 
 
 def subs_preamble(body: str, boundary: str) -> str:

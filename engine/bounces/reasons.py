@@ -73,7 +73,22 @@ _TEXT_RULES: tuple[tuple[str, str], ...] = (
      r"|temporary failure|try again later|service unavailable|i/o error|misconfigur"),
 )
 
-_COMPILED = tuple((reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in _TEXT_RULES)
+# The same rules for text lower-cased first (``folded``): IGNORECASE keeps the regex engine
+# from skipping ahead to a possible first letter, which made these searches most of the
+# classifier's time.
+_COMPILED_FOLDED = tuple((reason, re.compile(pattern)) for reason, pattern in _TEXT_RULES)
+# The only letters outside ASCII that IGNORECASE matches to an ASCII letter; lower() alone
+# would leave ı and ſ as they are and make İ two characters.
+_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased so that an all-lower-case ASCII pattern without IGNORECASE finds
+    exactly what it would find in ``text`` with IGNORECASE."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_TO_ASCII).lower()
+
 
 # What a code means, by subject.detail: RFC 3463 and its updates, in reason words.
 _CODE_REASONS: dict[str, str] = {
@@ -107,7 +122,8 @@ TEMPORARY_REASONS = frozenset({"mailbox_full", "expired", "system_full", "too_ma
 def reason_from_text(text: str) -> str | None:
     if not text:
         return None
-    for reason, pattern in _COMPILED:
+    text = folded(text)
+    for reason, pattern in _COMPILED_FOLDED:
         if pattern.search(text):
             return reason
     return None
