@@ -15,7 +15,7 @@ from typing import Any
 from engine.bounces.classify import classify
 from engine.bounces.codes import BounceCodeTable
 from engine.clock import Clock
-from engine.collecting.identity import content_hash, message_id
+from engine.collecting.identity import identify
 from engine.collecting.record import Disposition, Incoming, Rules, disposition_of, record_chunk
 from engine.collecting.report import CollectReport
 from engine.collecting.sources import Fetched, MessageSource
@@ -59,14 +59,15 @@ class Collection:
                                         "messages read")
 
     def handle(self, source: MessageSource, chunk: list[Fetched]) -> None:
-        hashes = [content_hash(raw) for _ref, raw in chunk]
+        identities = [identify(raw) for _ref, raw in chunk]
+        hashes = [h for h, _mid in identities]
         known = store.recorded_kinds(hashes)
         part = CollectReport()
         incoming: list[Incoming] = []
         first_of: dict[str, int] = {}
         later: list[tuple[Any, str]] = []  # (ref, hash) of a copy of a message in this chunk
         settled: list[tuple[Any, Disposition]] = []
-        for (ref, raw), identity in zip(chunk, hashes, strict=True):
+        for (ref, raw), (identity, mid) in zip(chunk, identities, strict=True):
             if identity not in self.seen:
                 part.messages_read += 1
             self.seen.add(identity)
@@ -77,7 +78,7 @@ class Collection:
                 later.append((ref, identity))
             else:
                 first_of[identity] = len(incoming)
-                incoming.append(self.read(ref, raw, identity))
+                incoming.append(self.read(ref, raw, identity, mid))
         self.token.check()
         with database.atomic():
             decided = record_chunk(incoming, self.rules, run_id=self.run_id,
@@ -93,8 +94,8 @@ class Collection:
         part.non_bounces_left = len(others) - counts.others_moved
         self.report.merge(part)
 
-    def read(self, ref: Any, raw: bytes, identity: str) -> Incoming:
-        incoming = Incoming(ref, raw, identity, message_id(raw))
+    def read(self, ref: Any, raw: bytes, identity: str, mid: str) -> Incoming:
+        incoming = Incoming(ref, raw, identity, mid)
         try:
             incoming.result = classify(raw, self.table)
         except ClassifyError as exc:

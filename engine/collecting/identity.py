@@ -12,33 +12,64 @@ from __future__ import annotations
 import hashlib
 import re
 
-_HEADER_END = re.compile(rb"\r?\n\r?\n|\r\r")
-_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(?:\r?\n[ \t]+)?<?([^\s<>]+)>?", re.I | re.M)
-_LINE_ENDS = re.compile(rb"\r\n?")
+# The blank line that ends the headers: the leftmost of \r?\n\r?\n or \r\r. Written to start
+# with a literal \n or \r so the regex engine can skip ahead to line ends (a leading ``\r?``
+# made it try every byte); a \r just before the match belongs to it.
+_HEADER_END = re.compile(rb"\n\r?\n|\r\r")
+_MESSAGE_ID_REST = re.compile(rb"[ \t]*(?:\r?\n[ \t]+)?<?([^\s<>]+)>?")
+_MESSAGE_ID_NAME = b"message-id:"
+_SCAN = 256 * 1024
 
 
 def split_head(raw: bytes) -> tuple[bytes, bytes]:
     match = _HEADER_END.search(raw)
     if match is None:
         return raw, b""
-    return raw[:match.start()], raw[match.end():]
+    start = match.start()
+    if start and raw[start] == 0x0A and raw[start - 1] == 0x0D:
+        start -= 1
+    return raw[:start], raw[match.end():]
+
+
+def _message_id_in(head: bytes) -> str:
+    # A Message-ID: field at the start of a line, its name in any case (bytes.lower() is the
+    # ASCII-only folding a bytes IGNORECASE pattern does, so positions carry over).
+    lowered = head.lower()
+    pos = lowered.find(_MESSAGE_ID_NAME)
+    while pos >= 0:
+        if pos == 0 or lowered[pos - 1] == 0x0A:
+            found = _MESSAGE_ID_REST.match(head, pos + len(_MESSAGE_ID_NAME))
+            if found:
+                return found.group(1).decode("ascii", "replace")
+        pos = lowered.find(_MESSAGE_ID_NAME, pos + 1)
+    return ""
 
 
 def message_id(raw: bytes) -> str:
     """The message's own Message-ID without angle brackets, or ``""``."""
-    head, _body = split_head(raw[:256 * 1024])
-    found = _MESSAGE_ID.search(head)
-    return found.group(1).decode("ascii", "replace") if found else ""
+    head, _body = split_head(raw[:_SCAN])
+    return _message_id_in(head)
+
+
+def _normalised(body: bytes) -> bytes:
+    if b"\r" not in body:
+        return body
+    return body.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
+def identify(raw: bytes) -> tuple[str, str]:
+    """``(content_hash(raw), message_id(raw))``, reading the headers once."""
+    head, body = split_head(raw)
+    mid = _message_id_in(head) if len(raw) <= _SCAN else message_id(raw)
+    digest = hashlib.sha256()
+    if mid:
+        digest.update(b"mid:" + mid.encode() + b"\n")
+    else:
+        body = raw
+    digest.update(_normalised(body).rstrip())
+    return digest.hexdigest(), mid
 
 
 def content_hash(raw: bytes) -> str:
     """The identity of a message: sha256 over its Message-ID and normalised body."""
-    digest = hashlib.sha256()
-    mid = message_id(raw)
-    if mid:
-        _head, body = split_head(raw)
-        digest.update(b"mid:" + mid.encode() + b"\n")
-    else:
-        body = raw
-    digest.update(_LINE_ENDS.sub(b"\n", body).rstrip())
-    return digest.hexdigest()
+    return identify(raw)[0]

@@ -8,7 +8,7 @@ Addresses are kept lower-case; times are naive UTC given by the caller's clock.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -79,27 +79,39 @@ class RunRecord:
 # --- what was recorded already --------------------------------------------------------------
 
 
-def _rows(query: Any) -> list[tuple[Any, ...]]:
-    """A tuples() query's rows, typed as what they are (peewee's stubs say model instances)."""
-    return [tuple(row) for row in query.tuples()]
+def _quoted(name: str) -> str:
+    quote = database.obj.quote
+    return f"{quote[0]}{name}{quote[-1]}"
 
 
-def _list(values: list[Any]) -> pw.SQL:
-    """An IN list as one SQL node: peewee would otherwise build a node per value, which
-    costs more than running the query at a few hundred values."""
-    param = database.obj.param
-    return pw.SQL("(" + ", ".join([param] * len(values)) + ")", values)
+def _select_in(model: Any, columns: Iterable[Any], key: Any, values: list[Any],
+               extra: str = "", extra_values: tuple[Any, ...] = (), tail: str = "") -> list[Any]:
+    """``SELECT columns FROM model WHERE key IN (values) [AND extra] [tail]``, as plain SQL.
+
+    The collector runs these a few times per chunk; building them with peewee cost several
+    times what SQLite takes to answer them, and so did reading the rows back through it.
+    ``columns`` are fields or SQL text (``MAX(...)``); values come back as the driver gives
+    them (times as text on SQLite: convert with the field's ``python_value``).
+    """
+    names = ", ".join(c if isinstance(c, str) else _quoted(c.column_name) for c in columns)
+    params = ", ".join([database.obj.param] * len(values))
+    sql = (f"SELECT {names} FROM {_quoted(model._meta.table_name)} "
+           f"WHERE {_quoted(key.column_name)} IN ({params})")
+    if extra:
+        sql += f" AND {extra}"
+    if tail:
+        sql += f" {tail}"
+    rows: list[Any] = database.execute_sql(sql, [*values, *extra_values]).fetchall()
+    return rows
 
 
 def recorded_kinds(hashes: Iterable[str]) -> dict[str, str]:
     """``{content_hash: kind}`` for those of ``hashes`` already recorded."""
-    wanted = list(dict.fromkeys(hashes))
     found: dict[str, str] = {}
-    for start in range(0, len(wanted), _IN_CHUNK):
-        chunk = wanted[start:start + _IN_CHUNK]
-        query = (BounceMessage.select(BounceMessage.content_hash, BounceMessage.kind)
-                 .where(BounceMessage.content_hash.in_(_list(chunk))))
-        found.update({str(h): str(k) for h, k in _rows(query)})
+    for chunk in _chunks(hashes):
+        rows = _select_in(BounceMessage, (BounceMessage.content_hash, BounceMessage.kind),
+                          BounceMessage.content_hash, chunk)
+        found.update({str(h): str(k) for h, k in rows})
     return found
 
 
@@ -111,22 +123,28 @@ def _chunks(values: Iterable[str]) -> list[list[str]]:
     return [wanted[i:i + _IN_CHUNK] for i in range(0, len(wanted), _IN_CHUNK)]
 
 
-def _match(item: Any, how: str) -> ItemMatch:
-    return ItemMatch(int(item.id), int(item.campaign_id), item.contact_id, normal(item.email),
-                     how)
-
-
 _ITEM_COLUMNS = (CampaignItem.id, CampaignItem.campaign, CampaignItem.contact,
                  CampaignItem.email, CampaignItem.token, CampaignItem.message_id)
+
+
+def _items(key: Any, values: list[str]) -> list[Any]:
+    """Campaign items whose ``key`` is one of ``values``, oldest first:
+    ``(id, campaign_id, contact_id, email, token, message_id)``."""
+    return _select_in(CampaignItem, _ITEM_COLUMNS, key, values,
+                      tail=f"ORDER BY {_quoted(CampaignItem.id.column_name)}")
+
+
+def _match(row: Any, how: str) -> ItemMatch:
+    item_id, campaign_id, contact_id, email = row[:4]
+    return ItemMatch(int(item_id), int(campaign_id), contact_id, normal(email), how)
 
 
 def items_by_tokens(tokens: Iterable[str]) -> dict[str, ItemMatch]:
     """``{token: match}`` for the tracking tokens that belong to a campaign item."""
     found: dict[str, ItemMatch] = {}
     for chunk in _chunks(t.strip().lower() for t in tokens):
-        query = CampaignItem.select(*_ITEM_COLUMNS).where(CampaignItem.token.in_(_list(chunk)))
-        for item in query:
-            found[item.token] = _match(item, "tracking")
+        for row in _items(CampaignItem.token, chunk):
+            found[row[4]] = _match(row, "tracking")
     return found
 
 
@@ -136,10 +154,8 @@ def items_by_message_ids(message_ids: Iterable[str]) -> dict[str, ItemMatch]:
     found: dict[str, ItemMatch] = {}
     for chunk in _chunks(bare):
         forms = chunk + [f"<{m}>" for m in chunk]
-        query = (CampaignItem.select(*_ITEM_COLUMNS)
-                 .where(CampaignItem.message_id.in_(_list(forms))).order_by(CampaignItem.id))
-        for item in query:  # the latest item wins when an id was reused
-            found[item.message_id.strip("<>")] = _match(item, "message_id")
+        for row in _items(CampaignItem.message_id, forms):  # the latest item wins when reused
+            found[row[5].strip("<>")] = _match(row, "message_id")
     return found
 
 
@@ -147,15 +163,11 @@ def items_by_addresses(emails: Iterable[str]) -> dict[str, ItemMatch]:
     """``{address: match}``: the latest campaign item sent there, else only the contact."""
     found: dict[str, ItemMatch] = {}
     for chunk in _chunks(normal(e) for e in emails):
-        contacts = (Contact.select(Contact.id, Contact.email)
-                    .where(Contact.email.in_(_list(chunk))))
-        for contact in contacts:
-            found[contact.email] = ItemMatch(None, None, int(contact.id), contact.email,
-                                             "address")
-        query = (CampaignItem.select(*_ITEM_COLUMNS)
-                 .where(CampaignItem.email.in_(_list(chunk))).order_by(CampaignItem.id))
-        for item in query:
-            found[normal(item.email)] = _match(item, "address")
+        for contact_id, email in _select_in(Contact, (Contact.id, Contact.email), Contact.email,
+                                            chunk):
+            found[email] = ItemMatch(None, None, int(contact_id), email, "address")
+        for row in _items(CampaignItem.email, chunk):
+            found[normal(row[3])] = _match(row, "address")
     return found
 
 
@@ -172,27 +184,34 @@ class AddressFacts:
 
 def address_facts(emails: Iterable[str]) -> dict[str, AddressFacts]:
     facts: dict[str, AddressFacts] = {}
+    param = database.obj.param
+    # SQLite gives times back as text; these read them the way peewee would
+    delivered_time: Callable[[Any], datetime | None] = Contact.last_delivered_at.python_value
+    bounce_time: Callable[[Any], datetime] = Bounce.created_at.python_value
     for chunk in _chunks(normal(e) for e in emails):
         for address in chunk:
             facts[address] = AddressFacts(address)
-        for (email,) in _rows(Suppression.select(Suppression.email)
-                              .where(Suppression.email.in_(_list(chunk)))):
+        for (email,) in _select_in(Suppression, (Suppression.email,), Suppression.email, chunk):
             facts[email].suppressed = True
-        undone = (SuppressionEvent.select(SuppressionEvent.email,
-                                          pw.fn.MAX(SuppressionEvent.at))
-                  .where(SuppressionEvent.email.in_(_list(chunk))
-                         & (SuppressionEvent.action == "unsuppress"))
-                  .group_by(SuppressionEvent.email))
-        for email, at in _rows(undone):
-            facts[email].unsuppressed_at = _as_datetime(at)
-        for email, at in _rows(Contact.select(Contact.email, Contact.last_delivered_at)
-                               .where(Contact.email.in_(_list(chunk))
-                                      & Contact.last_delivered_at.is_null(False))):
-            facts[normal(email)].delivered_at = at
-        for email, kind, at in _rows(Bounce.select(Bounce.email, Bounce.kind, Bounce.created_at)
-                                     .where(Bounce.email.in_(_list(chunk))
-                                            & (Bounce.counted == True))):  # noqa: E712
-            facts[email].counted.append((kind, at))
+        at = _quoted(SuppressionEvent.at.column_name)
+        undone = _select_in(
+            SuppressionEvent, (SuppressionEvent.email, f"MAX({at})"), SuppressionEvent.email,
+            chunk, extra=f"{_quoted(SuppressionEvent.action.column_name)} = {param}",
+            extra_values=("unsuppress",),
+            tail=f"GROUP BY {_quoted(SuppressionEvent.email.column_name)}")
+        for email, when in undone:
+            facts[email].unsuppressed_at = _as_datetime(when)
+        delivered = _select_in(
+            Contact, (Contact.email, Contact.last_delivered_at), Contact.email, chunk,
+            extra=f"{_quoted(Contact.last_delivered_at.column_name)} IS NOT NULL")
+        for email, when in delivered:
+            facts[normal(email)].delivered_at = delivered_time(when)
+        counted = _select_in(
+            Bounce, (Bounce.email, Bounce.kind, Bounce.created_at), Bounce.email, chunk,
+            extra=f"{_quoted(Bounce.counted.column_name)} = {param}",
+            extra_values=(True,))
+        for email, kind, when in counted:
+            facts[email].counted.append((kind, bounce_time(when)))
     return facts
 
 
@@ -207,12 +226,13 @@ def soft_bounce_counts(item_ids: Iterable[int]) -> dict[int, int]:
     """Soft bounces already recorded per item: the re-sends each has used."""
     ids = list(dict.fromkeys(item_ids))
     found: dict[int, int] = {}
+    item = _quoted(Bounce.item.column_name)
     for start in range(0, len(ids), _IN_CHUNK):
-        wanted: list[Any] = ids[start:start + _IN_CHUNK]
-        query = (Bounce.select(Bounce.item, pw.fn.COUNT(Bounce.id))
-                 .where(Bounce.item.in_(_list(wanted)) & (Bounce.kind == "soft"))
-                 .group_by(Bounce.item))
-        found.update({int(item): int(n) for item, n in _rows(query)})
+        rows = _select_in(Bounce, (Bounce.item, "COUNT(*)"), Bounce.item,
+                          ids[start:start + _IN_CHUNK],
+                          extra=f"{_quoted(Bounce.kind.column_name)} = {database.obj.param}",
+                          extra_values=("soft",), tail=f"GROUP BY {item}")
+        found.update({int(item_id): int(n) for item_id, n in rows})
     return found
 
 
@@ -250,9 +270,9 @@ def add_messages(rows: list[dict[str, Any]]) -> dict[str, int]:
     _insert_plain(BounceMessage, rows)
     ids: dict[str, int] = {}
     for chunk in _chunks(row["content_hash"] for row in rows):
-        query = (BounceMessage.select(BounceMessage.content_hash, BounceMessage.id)
-                 .where(BounceMessage.content_hash.in_(_list(chunk))))
-        ids.update({str(h): int(i) for h, i in _rows(query)})
+        found = _select_in(BounceMessage, (BounceMessage.content_hash, BounceMessage.id),
+                           BounceMessage.content_hash, chunk)
+        ids.update({str(h): int(i) for h, i in found})
     return ids
 
 
