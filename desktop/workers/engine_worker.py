@@ -8,6 +8,7 @@ thread affinity, so Qt may call it in the worker's thread).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Generator
 from typing import Any
 
@@ -26,6 +27,12 @@ class EngineWorker(QObject):
     failed = Signal(str)  # a plain-language message
     cancelled = Signal()
 
+    # A job may yield thousands of times a second; the window needs a few updates a second,
+    # and a storm of cross-thread signals has crashed PySide6 (6.12) here. A token bucket:
+    # a job that reports now and then keeps every step; only a flood is thinned.
+    PROGRESS_BURST = 10
+    PROGRESS_PER_SECOND = 20.0
+
     def __init__(self, factory: JobFactory) -> None:
         super().__init__()
         self._factory = factory
@@ -34,6 +41,8 @@ class EngineWorker(QObject):
     @Slot()
     def run(self) -> None:
         self.started.emit()
+        tokens, refilled = float(self.PROGRESS_BURST), time.monotonic()
+        pending: Progress | None = None
         try:
             job = self._factory(self.token)
             while True:
@@ -43,9 +52,19 @@ class EngineWorker(QObject):
                 try:
                     progress = next(job)
                 except StopIteration as stop:
+                    if pending is not None:
+                        self.progressed.emit(pending)
                     self.finished.emit(stop.value)
                     return
-                self.progressed.emit(progress)
+                now = time.monotonic()
+                refill = (now - refilled) * self.PROGRESS_PER_SECOND
+                tokens, refilled = min(self.PROGRESS_BURST, tokens + refill), now
+                if tokens >= 1:
+                    tokens -= 1
+                    self.progressed.emit(progress)
+                    pending = None
+                else:
+                    pending = progress
         except Cancelled:
             self.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - the window shows it; the thread must not die silently

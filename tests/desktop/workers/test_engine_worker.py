@@ -91,3 +91,21 @@ def test_cancel_stops_the_job_at_its_next_step(qtbot) -> None:  # type: ignore[n
         worker.cancel()
         gate.set()
     qtbot.waitUntil(lambda: runner.running == 0, timeout=5000)
+
+
+def test_a_chatty_job_is_reported_a_few_times_a_second_ending_with_its_last_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+    def job(token: CancelToken) -> Generator[Progress, None, str]:
+        for n in range(20_000):
+            yield Progress(n + 1, 20_000)
+        return "done"
+
+    runner, recorder = WorkerRunner(), Recorder()
+    worker = EngineWorker(job)
+    worker.progressed.connect(recorder.on_progressed)
+    worker.finished.connect(recorder.on_finished)
+    with qtbot.waitSignal(worker.finished, timeout=10_000):
+        runner.start(worker)
+    qtbot.waitUntil(lambda: runner.running == 0, timeout=5000)
+    assert recorder.result == "done"
+    assert len(recorder.progress) < 1000
+    assert recorder.progress[-1].done == 20_000
