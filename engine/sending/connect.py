@@ -59,7 +59,7 @@ class _SmtpSsl(smtplib.SMTP_SSL):
         return self.context.wrap_socket(sock, server_hostname=self._server_name)
 
 
-def _said(code: int, reply: bytes | str) -> str:
+def server_said(code: int, reply: bytes | str) -> str:
     text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
     return f"{code} {' '.join(text.split())}".strip()
 
@@ -108,7 +108,7 @@ def _login(client: smtplib.SMTP, profile: SmtpProfile, password: str | None) -> 
         client.login(profile.username, password)
     except smtplib.SMTPAuthenticationError as exc:
         raise AuthError(
-            f"Authentication failed: the server said {_said(exc.smtp_code, exc.smtp_error)}. "
+            f"Authentication failed: the server said {server_said(exc.smtp_code, exc.smtp_error)}. "
             "Check the user name and password."
         ) from None
 
@@ -134,9 +134,10 @@ def _translate(
         )
     if isinstance(exc, smtplib.SMTPConnectError):
         return SmtpError(f"{host} refused the connection: the server said "
-                         f"{_said(exc.smtp_code, exc.smtp_error)}.")
+                         f"{server_said(exc.smtp_code, exc.smtp_error)}.")
     if isinstance(exc, smtplib.SMTPResponseException):
-        return SmtpError(f"{host} refused: the server said {_said(exc.smtp_code, exc.smtp_error)}.")
+        said = server_said(exc.smtp_code, exc.smtp_error)
+        return SmtpError(f"{host} refused: the server said {said}.")
     message = network_message(exc, host, port, timeout)
     if message is not None:
         return SmtpError(message)
