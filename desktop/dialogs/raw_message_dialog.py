@@ -16,6 +16,9 @@ class RawMessageDialog(QDialog):
         self.text.setPlainText(raw.decode("utf-8", errors="replace"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Only something to read: Enter closes it as Escape does.
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)

@@ -35,13 +35,17 @@ class UnsuppressDialog(QDialog):
         buttons = QDialogButtonBox()
         self.confirm_button = buttons.addButton("Un-suppress",
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button.setDefault(True)  # Enter confirms, even from the reason field
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
-        layout.addWidget(QLabel("Why? (kept in the address's history)"))
+        why = QLabel("&Why? (kept in the address's history)")
+        why.setBuddy(self.reason_edit)
+        layout.addWidget(why)
         layout.addWidget(self.reason_edit)
+        self.reason_edit.setFocus()
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
 

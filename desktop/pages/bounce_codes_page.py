@@ -90,6 +90,8 @@ class BounceCodesPage(SettingsPage):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(320)
+        # Arrow keys move between cells; Tab leaves the table for the buttons.
+        self.table.setTabKeyNavigation(False)
         self.table.setItemDelegateForColumn(CODE, CodeDelegate(self))
         self.table.setItemDelegateForColumn(TYPE, TypeDelegate(self))
         self.body_layout.addWidget(self.table, 1)
@@ -97,7 +99,7 @@ class BounceCodesPage(SettingsPage):
         self.add_button = QPushButton("&Add code")
         self.remove_button = QPushButton("Re&move")
         self.default_button = QPushButton("Reset to &default")
-        self.address_only_button = QPushButton("&Suppress only address failures")
+        self.address_only_button = QPushButton("S&uppress only address failures")
         self.address_only_button.setToolTip(
             "Policy blocks, network and system failures (5.3.x, 5.4.x, 5.7.x) count as soft: "
             "only addresses that do not exist are suppressed.")
@@ -110,6 +112,8 @@ class BounceCodesPage(SettingsPage):
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.default_button.clicked.connect(self._on_default_button_clicked)
         self.address_only_button.clicked.connect(self._on_address_only_button_clicked)
+        self.set_tab_order(self.table, self.add_button, self.remove_button, self.default_button,
+                           self.address_only_button)
         self.refresh()
 
     def stored(self) -> BounceCodeTable:

@@ -37,7 +37,7 @@ class BounceHandlingPage(SettingsPage):
         self.stale_days = spin(1, 365, " days")
         self.form.add("collect_every_minutes", "&Collect every", self.collect_every,
                       "How often the bounce mailbox is read for new bounces.")
-        self.form.add("collect_retry_count", "Collect &retries", self.collect_retries,
+        self.form.add("collect_retry_count", "Collect re&tries", self.collect_retries,
                       "If the mailbox cannot be reached, how many times to try again before "
                       "waiting for the next round.")
         self.form.add("soft_retry_interval_minutes", "Soft-bounce retry &interval",
@@ -46,9 +46,10 @@ class BounceHandlingPage(SettingsPage):
         self.form.add("soft_retry_count", "Soft-bounce retr&y count", self.retry_count,
                       "How many times to send again after soft bounces; after that the address "
                       "counts as bounced.")
-        self.form.add("soft_bounce_stale_days", "&Forget soft bounces after", self.stale_days,
+        self.form.add("soft_bounce_stale_days", "F&orget soft bounces after", self.stale_days,
                       "Soft bounces older than this no longer count towards the threshold.")
         self.body_layout.addStretch(1)
+        self.set_tab_order(*self.form.widgets.values())
         self.refresh()
 
     def _boxes(self) -> dict[str, QSpinBox]:

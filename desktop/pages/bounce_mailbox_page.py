@@ -47,7 +47,7 @@ class BounceMailboxPage(SettingsPage):
         self.timeout = TIMEOUT
         self._bounce_follows_user = True
         self.form = self.new_form("Server")
-        self.enabled_check = QCheckBox("Colle&ct bounces from this mailbox")
+        self.enabled_check = QCheckBox("&Collect bounces from this mailbox")
         self.protocol_combo = QComboBox()
         self.protocol_combo.addItem("IMAP (recommended)", "imap")
         self.protocol_combo.addItem("POP3", "pop3")
@@ -60,7 +60,7 @@ class BounceMailboxPage(SettingsPage):
         self.port_spin = QSpinBox()
         self.port_spin.setRange(1, 65535)
         self.port_spin.setMaximumWidth(120)
-        self.verify_check = QCheckBox("&Verify the server certificate")
+        self.verify_check = QCheckBox("Verif&y the server certificate")
         self.username_edit = QLineEdit()
         self.password_field = PasswordField(services.secrets)
         self.bounce_edit = QLineEdit()
@@ -68,7 +68,7 @@ class BounceMailboxPage(SettingsPage):
         form.add("enabled", "", self.enabled_check)
         form.add("protocol", "Pro&tocol", self.protocol_combo)
         form.add("host", "Ser&ver", self.host_edit)
-        form.add("security", "S&ecurity", self.security_combo)
+        form.add("security", "Secur&ity", self.security_combo)
         form.add("port", "&Port", self.port_spin,
                  "993 for IMAP and 995 for POP3 with SSL/TLS; 143 and 110 otherwise.")
         form.add("verify_certificate", "", self.verify_check)
@@ -102,15 +102,15 @@ class BounceMailboxPage(SettingsPage):
             self.non_bounce_combo.addItem(label, value)
         self.non_bounce_folder_edit = QLineEdit()
         ff = self.folder_form
-        ff.add("folder", "&Folder to monitor", folder_row,
+        ff.add("folder", "Fol&der to monitor", folder_row,
                "POP3 has only one folder, the inbox.")
-        ff.add("bounce_threshold", "Bounce t&hreshold", self.threshold_spin,
+        ff.add("bounce_threshold", "Bounce thr&eshold", self.threshold_spin,
                "An address is suppressed after this many bounces (one hard bounce is enough).")
-        ff.add("processed_action", "P&rocessed bounces", self.processed_combo)
-        ff.add("processed_folder", "Move processed &to", self.processed_folder_edit)
-        ff.add("non_bounce_action", "&Other messages", self.non_bounce_combo,
+        ff.add("processed_action", "Pr&ocessed bounces", self.processed_combo)
+        ff.add("processed_folder", "&Move processed to", self.processed_folder_edit)
+        ff.add("non_bounce_action", "Other messa&ges", self.non_bounce_combo,
                "Replies and out-of-office notes that are not bounces.")
-        ff.add("non_bounce_folder", "Move ot&hers to", self.non_bounce_folder_edit)
+        ff.add("non_bounce_folder", "Move other mess&ages to", self.non_bounce_folder_edit)
 
         test_row = QHBoxLayout()
         self.test_button = QPushButton("Test co&nnection")
@@ -120,6 +120,13 @@ class BounceMailboxPage(SettingsPage):
         self.action = NetworkActionWidget()
         self.body_layout.addWidget(self.action)
         self.body_layout.addStretch(1)
+        self.set_tab_order(
+            self.enabled_check, self.protocol_combo, self.host_edit, self.security_combo,
+            self.port_spin, self.verify_check, self.username_edit, self.password_field.edit,
+            self.bounce_edit, self.folder_combo, self.load_folders_button, self.threshold_spin,
+            self.processed_combo, self.processed_folder_edit, self.non_bounce_combo,
+            self.non_bounce_folder_edit, self.test_button, self.action.cancel_button,
+        )
 
         self.protocol_combo.currentIndexChanged.connect(self._on_protocol_or_security_changed)
         self.security_combo.currentIndexChanged.connect(self._on_protocol_or_security_changed)
@@ -259,7 +266,7 @@ class BounceMailboxPage(SettingsPage):
         errors = {k: v for k, v in mailbox.validate().items() if k in ("host", "port", "username")}
         first = self.show_errors(errors)
         if first is not None:
-            first.setFocus()
+            self.focus_field(first)
             return None
         return mailbox
 

@@ -34,6 +34,7 @@ class ExclusionPolicyPage(SettingsPage):
             "of your mail to that address. The safest choice under strict privacy rules."
         ))
         self.body_layout.addStretch(1)
+        self.set_tab_order(self.campaign_radio, self.global_radio)
         self.refresh()
 
     def stored(self) -> ExclusionPolicy:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QSignalBlocker, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,8 +53,8 @@ class RichFooterEditor(QWidget):
         self.bold_button = QPushButton("&Bold")
         self.italic_button = QPushButton("&Italic")
         self.link_button = QPushButton("Lin&k…")
-        self.unsubscribe_button = QPushButton("Unsubscribe link")
-        self.source_check = QCheckBox("HTML &source")
+        self.unsubscribe_button = QPushButton("U&nsubscribe link")
+        self.source_check = QCheckBox("HTML s&ource")
         for widget in (self.bold_button, self.italic_button, self.link_button,
                        self.unsubscribe_button):
             tools.addWidget(widget)
@@ -64,6 +64,9 @@ class RichFooterEditor(QWidget):
         self.rich.setAcceptRichText(True)
         self.source = QPlainTextEdit()
         self.source.setFont(QFont("monospace"))
+        # A footer needs no tab characters; Tab moves on, so keyboard users are not trapped.
+        self.rich.setTabChangesFocus(True)
+        self.source.setTabChangesFocus(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.rich)
         self.stack.addWidget(self.source)
@@ -146,6 +149,7 @@ class FootersPage(SettingsPage):
         self.form = self.new_form()
         self.text_edit = QPlainTextEdit()
         self.text_edit.setFixedHeight(100)
+        self.text_edit.setTabChangesFocus(True)
         self.html_editor = RichFooterEditor()
         self.unsubscribe_edit = QLineEdit()
         self.unsubscribe_edit.setPlaceholderText(
@@ -153,7 +157,7 @@ class FootersPage(SettingsPage):
         self.manage_edit = QLineEdit()
         self.manage_edit.setPlaceholderText("Empty: readers write to the bounce address")
         self.form.add("text", "&Plain-text footer", self.text_edit)
-        self.form.add("html", "&Rich-text footer", self.html_editor)
+        self.form.add("html", "Rich-te&xt footer", self.html_editor)
         self.form.add("unsubscribe_url_template", "&Unsubscribe page", self.unsubscribe_edit,
                       "Optional: your own web page, with {{token}} where the reader's code "
                       "goes, e.g. https://example.com/unsubscribe?t={{token}}")
@@ -162,7 +166,17 @@ class FootersPage(SettingsPage):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setMinimumHeight(150)
+        # Its sample links are not for following: Tab leaves instead of stepping through them.
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.preview.setTabChangesFocus(True)
         self.body_layout.addWidget(self.preview)
+        editor = self.html_editor
+        self.set_tab_order(
+            self.text_edit, editor.bold_button, editor.italic_button, editor.link_button,
+            editor.unsubscribe_button, editor.source_check, editor.rich, editor.source,
+            self.unsubscribe_edit, self.manage_edit, self.preview,
+        )
         self.text_edit.textChanged.connect(self._on_content_changed)
         self.html_editor.source.textChanged.connect(self._on_content_changed)
         self.html_editor.rich.textChanged.connect(self._on_content_changed)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import Services
-from desktop.widgets.form import FieldErrorLabel, FormFields
+from desktop.widgets.form import FieldErrorLabel, FormFields, chain_tab_order, reveal
 from engine.errors import ConfigError, SecretStoreUnavailable
 
 
@@ -66,15 +66,30 @@ class SettingsPage(QWidget):
 
     # -- building helpers -------------------------------------------------------------------
 
-    def new_form(self, heading: str = "") -> FormFields:
-        """A titled group of fields in the page body."""
+    def new_form(self, heading: str = "", into: QVBoxLayout | None = None) -> FormFields:
+        """A titled group of fields in the page body (or in ``into``, e.g. a tab)."""
+        target = into if into is not None else self.body_layout
         if heading:
-            self.body_layout.addWidget(QLabel(f"<b>{heading}</b>"))
+            target.addWidget(QLabel(f"<b>{heading}</b>"))
         layout = QFormLayout()
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.body_layout.addLayout(layout)
+        target.addLayout(layout)
         return FormFields(layout)
+
+    def set_tab_order(self, *widgets: QWidget) -> None:
+        """Tab goes through ``widgets`` top to bottom, then Revert and Save.
+
+        Qt's default order is the order widgets were created in, which puts Revert and
+        Save (built first, by this class) before the form.
+        """
+        chain_tab_order([*widgets, self.revert_button, self.save_button])
+
+    def focus_field(self, widget: QWidget) -> None:
+        """Show ``widget`` (its tab, its place in the scroll area) and put the cursor there."""
+        reveal(widget)
+        self.scroll_area.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def forms(self) -> list[FormFields]:
         return [v for v in vars(self).values() if isinstance(v, FormFields)]
@@ -127,9 +142,7 @@ class SettingsPage(QWidget):
         first = self.show_errors(errors)
         if errors:
             self.page_error.show_message("Not saved: correct the fields marked in red.")
-            target = first or self
-            self.scroll_area.ensureWidgetVisible(target)
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.focus_field(first or self)
             return False
         try:
             self.persist(values)

@@ -7,6 +7,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -82,11 +85,13 @@ class SmtpProfilesPage(SettingsPage):
         self.profile_list.setMaximumHeight(110)
         row.addWidget(self.profile_list, 1)
         actions = QVBoxLayout()
+        # Rename and Make default go without a mnemonic: the page has more commands than
+        # letters, and Rename only moves to the name field, which has its own (Alt+P).
         self.add_button = QPushButton("&Add")
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.rename_button = QPushButton("Re&name")
-        self.delete_button = QPushButton("&Delete")
-        self.default_button = QPushButton("Make de&fault")
+        self.duplicate_button = QPushButton("&Duplicate")
+        self.rename_button = QPushButton("Rename")
+        self.delete_button = QPushButton("De&lete")
+        self.default_button = QPushButton("Make default")
         for button, slot in (
             (self.add_button, self._on_add_button_clicked),
             (self.duplicate_button, self._on_duplicate_button_clicked),
@@ -100,8 +105,20 @@ class SmtpProfilesPage(SettingsPage):
         self.body_layout.addLayout(row)
         self.profile_list.currentRowChanged.connect(self._on_profile_list_current_row_changed)
 
+    def _new_tab(self, title: str) -> QVBoxLayout:
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        self.form_tabs.addTab(tab, title)
+        return column
+
     def _build_form(self) -> None:
-        self.server_form = self.new_form("Server")
+        # Tabs keep the whole profile in view without scrolling; the server comes first
+        # because nothing works until it is right.
+        self.form_tabs = QTabWidget()
+        self.form_tabs.setObjectName("profileTabs")
+        self.body_layout.addWidget(self.form_tabs)
+        server_tab = self._new_tab("Ser&ver")
+        self.server_form = self.new_form(into=server_tab)
         self.name_edit = QLineEdit()
         self.host_edit = QLineEdit()
         self.host_edit.setPlaceholderText("smtp.example.com")
@@ -110,34 +127,38 @@ class SmtpProfilesPage(SettingsPage):
             self.security_combo.addItem(label, value)
         self.port_spin = spin(1, 65535)
         self.port_spin.setGroupSeparatorShown(False)
-        self.verify_check = QCheckBox("&Verify the server certificate")
-        self.auth_check = QCheckBox("Requires au&thentication")
+        self.verify_check = QCheckBox("Ver&ify the server certificate")
+        self.auth_check = QCheckBox("Re&quires authentication")
         self.username_edit = QLineEdit()
         self.password_field = PasswordField(self.services.secrets)
         form = self.server_form
-        form.add("name", "Profile na&me", self.name_edit)
-        form.add("host", "Ser&ver", self.host_edit)
-        form.add("security", "S&ecurity", self.security_combo)
-        form.add("port", "&Port", self.port_spin,
+        form.add("name", "&Profile name", self.name_edit)
+        form.add("host", "S&MTP server", self.host_edit)
+        form.add("security", "Securit&y", self.security_combo)
+        form.add("port", "P&ort", self.port_spin,
                  "Follows the security choice until you type a port of your own.")
         form.add("verify_certificate", "", self.verify_check)
         form.add("requires_auth", "", self.auth_check)
         form.add("username", "&User name", self.username_edit)
         form.add("password", "Pass&word", self.password_field)
+        server_tab.addStretch(1)
 
-        self.sender_form = self.new_form("Sender")
+        sender_tab = self._new_tab("S&ender")
+        self.sender_form = self.new_form(into=sender_tab)
         self.from_name_edit = QLineEdit()
         self.from_address_edit = QLineEdit()
         self.reply_to_edit = QLineEdit()
         self.bounce_edit = QLineEdit()
-        self.sender_form.add("from_name", "From &name", self.from_name_edit)
-        self.sender_form.add("from_address", "From &address", self.from_address_edit)
-        self.sender_form.add("reply_to", "Reply-&to", self.reply_to_edit,
+        self.sender_form.add("from_name", "Fro&m name", self.from_name_edit)
+        self.sender_form.add("from_address", "Fr&om address", self.from_address_edit)
+        self.sender_form.add("reply_to", "Re&ply-to", self.reply_to_edit,
                              "Optional: where replies go, if not to the From address.")
         self.sender_form.add("bounce_address", "&Bounce address", self.bounce_edit,
                              "Undeliverable mail returns here: the bounce mailbox's address.")
+        sender_tab.addStretch(1)
 
-        self.rate_form = self.new_form("Sending rate")
+        rate_tab = self._new_tab("Sendin&g rate")
+        self.rate_form = self.new_form(into=rate_tab)
         self.daily_spin = spin(1, 10_000_000, " a day")
         self.hourly_spin = spin(0, 10_000_000, " an hour", special="No hourly cap")
         self.batch_spin = spin(1, 100_000, " messages")
@@ -149,21 +170,26 @@ class SmtpProfilesPage(SettingsPage):
         self.rate_warning.setStyleSheet(ERROR_STYLE)
         self.rate_warning.hide()
         rate = self.rate_form
-        rate.add("daily_limit", "Daily send &rate", self.daily_spin)
+        rate.add("daily_limit", "Dail&y send rate", self.daily_spin)
         rate.layout.addRow("", self.rate_warning)
-        rate.add("hourly_limit", "&Hourly cap", self.hourly_spin)
+        rate.add("hourly_limit", "Ho&urly cap", self.hourly_spin)
         rate.add("batch_size", "Batch si&ze", self.batch_spin,
                  "Messages sent over one connection before pausing.")
         rate.add("batch_pause_seconds", "Pause &between batches", self.pause_spin)
-        rate.add("max_connections", "&Connections at once", self.connections_spin)
+        rate.add("max_connections", "Connections at &once", self.connections_spin)
+        rate_tab.addStretch(1)
 
-        self.advanced_form = self.new_form("Advanced")
-        self.verp_check = QCheckBox("Use a personal bounce address per recipient (&VERP)")
-        self.headers_check = QCheckBox("Do not add the tracking header (for strict servers)")
+        advanced_tab = self._new_tab("Advan&ced")
+        self.advanced_form = self.new_form(into=advanced_tab)
+        self.verp_check = QCheckBox("Use a personal bounce address per recipient (VER&P)")
+        self.headers_check = QCheckBox("Do not add the trac&king header (for strict servers)")
         self.advanced_form.add("use_verp", "", self.verp_check,
                                "Lets bounces be matched to the recipient even when the bounce "
                                "message is vague.")
         self.advanced_form.add("disable_custom_headers", "", self.headers_check)
+        advanced_tab.addStretch(1)
+        self._tab_forms = [self.server_form, self.sender_form, self.rate_form,
+                           self.advanced_form]
 
         self.security_combo.currentIndexChanged.connect(self._on_security_combo_changed)
         self.auth_check.toggled.connect(self._on_auth_check_toggled)
@@ -173,14 +199,18 @@ class SmtpProfilesPage(SettingsPage):
     def _build_tests(self) -> None:
         self.body_layout.addWidget(QLabel("<b>Try it</b>"))
         row = QHBoxLayout()
-        self.test_button = QPushButton("Test co&nnection")
+        self.test_button = QPushButton("&Test connection")
         self.test_address_edit = QLineEdit()
         self.test_address_edit.setPlaceholderText("you@example.com")
         self.test_address_edit.setObjectName("testAddress")
-        self.send_test_button = QPushButton("Send test &email")
+        # No mnemonic of its own: Alt+N reaches the address, and Enter there sends.
+        self.send_test_button = QPushButton("Send test email")
+        self.send_test_button.setToolTip("Or press Enter in the address field")
+        test_label = QLabel("Se&nd a test to:")
+        test_label.setBuddy(self.test_address_edit)
         row.addWidget(self.test_button)
         row.addSpacing(16)
-        row.addWidget(QLabel("Send a test to:"))
+        row.addWidget(test_label)
         row.addWidget(self.test_address_edit, 1)
         row.addWidget(self.send_test_button)
         self.body_layout.addLayout(row)
@@ -190,6 +220,13 @@ class SmtpProfilesPage(SettingsPage):
         self.send_test_button.clicked.connect(self._on_send_test_button_clicked)
         self.test_address_edit.returnPressed.connect(self._on_send_test_button_clicked)
         self.action.busy_changed.connect(self._on_action_busy_changed)
+        self.set_tab_order(
+            self.profile_list, self.add_button, self.duplicate_button, self.rename_button,
+            self.delete_button, self.default_button, self.form_tabs,
+            *(widget for form in self._tab_forms for widget in form.widgets.values()),
+            self.test_button, self.test_address_edit, self.send_test_button,
+            self.action.cancel_button,
+        )
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -276,7 +313,7 @@ class SmtpProfilesPage(SettingsPage):
         self.reload_list(select_key=profile.key)
         # Not saved yet: the form differs from "nothing", so leaving asks.
         self._loaded = dataclasses.replace(profile, name="")
-        self.name_edit.setFocus()
+        self.focus_field(self.name_edit)
         self.name_edit.selectAll()
 
     @Slot()
@@ -296,7 +333,7 @@ class SmtpProfilesPage(SettingsPage):
 
     @Slot()
     def _on_rename_button_clicked(self) -> None:
-        self.name_edit.setFocus()
+        self.focus_field(self.name_edit)
         self.name_edit.selectAll()
 
     @Slot()
@@ -449,6 +486,17 @@ class SmtpProfilesPage(SettingsPage):
         self.password_field.load(self.password_field.key)
         super().revert()
 
+    def show_errors(self, errors: dict[str, str]) -> QWidget | None:
+        """Errors at their fields, and a warning sign on each tab that has some."""
+        first = super().show_errors(errors)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for index, form in enumerate(self._tab_forms):
+            wrong = any(errors.get(name) for name in form.widgets)
+            self.form_tabs.setTabIcon(index, warning if wrong else QIcon())
+            self.form_tabs.setTabToolTip(index, "Some fields here need correcting" if wrong
+                                         else "")
+        return first
+
     def show_loaded(self, settings: Any) -> None:
         super().show_loaded(settings)
         if self._unsaved_new is not None and settings is self._unsaved_new:
@@ -487,7 +535,7 @@ class SmtpProfilesPage(SettingsPage):
                   if k in ("host", "port", "username")}
         first = self.show_errors(errors)
         if first is not None:
-            first.setFocus()
+            self.focus_field(first)
             return None
         return profile
 
@@ -511,7 +559,7 @@ class SmtpProfilesPage(SettingsPage):
         to = self.test_address_edit.text().strip()
         if not to:
             self.action.say("Type the address to send the test email to.", False)
-            self.test_address_edit.setFocus()
+            self.focus_field(self.test_address_edit)
             return
         password = self.password_field.password()
         footers = repo.load_setting(Footers)

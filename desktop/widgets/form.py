@@ -8,7 +8,14 @@ the first offending widget, so Save can focus it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #a40000;"
 HELP_STYLE = "color: palette(placeholder-text);"
@@ -34,6 +41,22 @@ def help_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(HELP_STYLE)
     return label
+
+
+def reveal(widget: QWidget) -> None:
+    """Bring forward every tab that hides ``widget``, so it can be seen and take focus."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        tabs = parent.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
+            tabs.setCurrentWidget(child)
+        child, parent = parent, parent.parentWidget()
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (hidden and disabled ones are skipped by Qt)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
 
 
 class FormFields:

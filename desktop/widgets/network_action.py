@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.workers.engine_worker import EngineWorker, JobFactory, WorkerRunner
@@ -46,7 +47,11 @@ class NetworkActionWidget(QWidget):
         self.bar.setRange(0, 0)  # "busy": no known length
         self.bar.setMaximumWidth(160)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("&Cancel")
+        # Escape rather than a mnemonic: the forms need their letters, and the button (so
+        # its shortcut) only exists on screen while the action runs.
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_button.setToolTip("Stop waiting for the server (Esc)")
         self.cancel_button.clicked.connect(self.cancel)
         self.result = QLabel()
         self.result.setObjectName("result")

@@ -104,7 +104,10 @@ def test_save_is_refused_with_the_first_error_focused(
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert repo.list_profiles() == []
     assert page.server_form.errors["host"].text().startswith("“not a host!” is not a server")
-    assert page.sender_form.errors["from_address"].isVisibleTo(page)
+    # Shown at its field on the Sender tab, and that tab is marked.
+    assert not page.sender_form.errors["from_address"].isHidden()
+    assert not page.form_tabs.tabIcon(page.form_tabs.indexOf(
+        page.from_address_edit.parentWidget().parentWidget())).isNull()
     assert QApplication.focusWidget() is page.host_edit
 
 
@@ -137,6 +140,7 @@ def test_a_free_mailbox_with_a_high_rate_is_warned_about(
     page = smtp_page(main_window)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     type_into(qtbot, page.host_edit, "smtp.gmail.com")
+    page.form_tabs.setCurrentIndex(2)  # the "Sending rate" tab, where the limit is
     type_into(qtbot, page.daily_spin, "400")
     assert not page.rate_warning.isVisibleTo(page)
     type_into(qtbot, page.daily_spin, "5000")
