@@ -2,15 +2,19 @@
 
 The navigation lists the pages of ``desktop.pages.PAGE_CLASSES`` in order, under a heading
 whenever a page's ``section`` class attribute differs from the page before it (a page without
-one stays under the previous heading). Headings cannot be selected.
+one stays under the previous heading). Headings cannot be selected, and the arrow keys pass
+over them.
+
+Closing the window stops every page's background work first (see ``shutdown_page``), so no
+thread outlives the window.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -18,13 +22,66 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
 from desktop import pages
 from desktop.services import Services
 from desktop.widgets.network_action import NetworkActionWidget
+from desktop.workers.engine_worker import WorkerRunner
+from desktop.workers.scheduler_worker import controller_for
 from engine import __version__
+
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NavigationDelegate(QStyledItemDelegate):
+    """Draws section headings as headings: bold capitals in the text colour, not greyed.
+
+    A heading item has no flags, so Qt neither selects it nor stops on it with the arrow
+    keys; left alone, Qt would paint it like a disabled entry.
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if not index.data(HEADING_ROLE):
+            return
+        option.state |= QStyle.StateFlag.State_Enabled
+        option.state &= ~QStyle.StateFlag.State_MouseOver
+        palette = QPalette(option.palette)  # PySide hands out a copy: set it back
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+                      QPalette.ColorGroup.Disabled):
+            palette.setColor(group, QPalette.ColorRole.Text,
+                             palette.color(QPalette.ColorGroup.Active,
+                                           QPalette.ColorRole.WindowText))
+        option.palette = palette
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.data(HEADING_ROLE) and index.row() > 0:
+            size.setHeight(size.height() + 12)  # air above a new section
+        return size
+
+
+def shutdown_page(page: QWidget) -> None:
+    """Stop what ``page`` runs in the background and wait for its threads to end.
+
+    A page may offer ``shutdown()`` for work of its own; network actions are hung up (so a
+    silent server does not hold the window), then every ``WorkerRunner`` is stopped.
+    """
+    hook = getattr(page, "shutdown", None)
+    if callable(hook):
+        hook()
+    for action in page.findChildren(NetworkActionWidget):
+        action.stop()
+    for runner in page.findChildren(WorkerRunner):
+        runner.stop_all()
 
 
 def ask_unsaved(parent: QWidget, page: Any) -> bool:
@@ -57,6 +114,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(220)
+        self.navigation.setItemDelegate(NavigationDelegate(self.navigation))
         self.stack = QStackedWidget()
         self.pages: list[QWidget] = []
         self._rows: list[int] = []  # navigation row of each page
@@ -86,8 +144,10 @@ class MainWindow(QMainWindow):
     def _add_heading(self, text: str) -> None:
         item = QListWidgetItem(text.upper())
         item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setData(HEADING_ROLE, True)
         font = QFont(self.navigation.font())
         font.setBold(True)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
         font.setPointSizeF(font.pointSizeF() * 0.85)
         item.setFont(font)
         self.navigation.addItem(item)
@@ -159,15 +219,19 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self._rows[row] if self._rows else -1)
         self.navigation.blockSignals(False)
 
+    def shutdown(self) -> None:
+        """Stop all background work of the window's pages and its scheduler."""
+        for page in self.pages:
+            shutdown_page(page)
+        # The scheduler belongs to the services, not to a page; it runs while the window does.
+        controller_for(self.services).stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages:
             if not ask_unsaved(self, page):
                 event.ignore()
                 return
-        for page in self.pages:
-            # Hang up any connection test still waiting, so no thread outlives the window.
-            for action in page.findChildren(NetworkActionWidget):
-                action.stop()
+        self.shutdown()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self._current_page)

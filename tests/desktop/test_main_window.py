@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Generator
+
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionViewItem
 
 from desktop.main_window import MainWindow
 from desktop.services import Services
+from desktop.workers.engine_worker import EngineWorker
 from engine import __version__
+from engine.config import SmtpProfile
+from engine.jobs import CancelToken, Progress
+from engine.sending.connect import check_smtp
+from tests.servers.ports import SilentServer
 
 
 def test_the_window_is_named_for_the_app(main_window: MainWindow) -> None:
@@ -26,6 +35,19 @@ def test_settings_pages_come_first_under_a_heading(main_window: MainWindow) -> N
     assert nav.item(0).text() == "SETTINGS"
     assert not nav.item(0).flags()  # a heading cannot be selected
     assert main_window.page_titles()[:2] == ["SMTP profiles", "Bounce mailbox"]
+
+
+def test_section_headings_are_drawn_as_headings_not_as_disabled_entries(
+    main_window: MainWindow,
+) -> None:
+    nav = main_window.navigation
+    option = QStyleOptionViewItem()
+    option.initFrom(nav)
+    nav.itemDelegate().initStyleOption(option, nav.model().index(0, 0))  # type: ignore[attr-defined]
+    assert option.state & QStyle.StateFlag.State_Enabled
+    assert option.font.bold()
+    assert option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text) == \
+        nav.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
 
 
 def test_the_about_box_shows_the_version(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -63,3 +85,27 @@ def test_geometry_and_last_page_are_remembered(qtbot, services: Services) -> Non
     qtbot.addWidget(second)
     assert second.stack.currentIndex() == last
     assert (second.width(), second.height()) == (700, 520)
+
+
+def hold_until_cancelled(token: CancelToken) -> Generator[Progress, None, None]:
+    while not token.cancelled:
+        time.sleep(0.01)
+    yield Progress(0, None, "stopping")
+
+
+def test_closing_stops_every_page_worker_before_the_window_goes(
+    qtbot, main_window: MainWindow, silent_server: SilentServer  # type: ignore[no-untyped-def]
+) -> None:
+    workers = []
+    for title in ("Bounces", "Clean a list"):
+        runner = main_window.page(title).runner  # type: ignore[attr-defined]
+        workers.append(runner.start(EngineWorker(hold_until_cancelled)))
+    smtp = main_window.page("SMTP profiles")
+    smtp.action.start("Waiting…", lambda hangup: check_smtp(  # type: ignore[attr-defined]
+        SmtpProfile(name="x", host="127.0.0.1", port=silent_server.port, security="none",
+                    requires_auth=False), None, timeout=30, hangup=hangup))
+    workers.append(smtp.action._worker)  # type: ignore[attr-defined]
+    threads = [worker.thread() for worker in workers]
+    qtbot.waitUntil(lambda: all(thread.isRunning() for thread in threads), timeout=3000)
+    main_window.close()
+    assert not [thread for thread in threads if thread.isRunning()]
