@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -217,6 +218,8 @@ class BouncesPage(QWidget):
         self.progress.setValue(0)
         self.progress.setTextVisible(False)  # "0%" while idle reads like a stuck run
         self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))  # only while collecting
+        self.cancel_button.setToolTip("Stop collecting (Esc)")
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.collect_button)
         row.addWidget(self.progress, 1)

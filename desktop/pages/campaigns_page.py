@@ -153,13 +153,15 @@ class CampaignsPage(QWidget):
         self.lists.setMaximumHeight(120)
         self.errors: dict[str, FieldErrorLabel] = {}
         for name, label, widget in (
-            ("name", "Campaign name:", self.name), ("subject", "Subject:", self.subject),
-            ("from_name", "Sender name:", self.from_name),
-            ("from_address", "Sender address:", self.from_address),
-            ("reply_to", "Reply-to address:", self.reply_to),
-            ("profile_name", "SMTP profile:", self.profile), ("list_names", "Lists:", self.lists),
+            ("name", "Campaign &name:", self.name), ("subject", "&Subject:", self.subject),
+            ("from_name", "Sender na&me:", self.from_name),
+            ("from_address", "Sender &address:", self.from_address),
+            ("reply_to", "&Reply-to address:", self.reply_to),
+            ("profile_name", "SMTP &profile:", self.profile),
+            ("list_names", "&Lists:", self.lists),
         ):
             cell = QWidget()
+            cell.setFocusProxy(widget)  # the label's Alt+letter lands in the field
             cell_layout = QVBoxLayout(cell)
             cell_layout.setContentsMargins(0, 0, 0, 0)
             cell_layout.addWidget(widget)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Generator
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -98,7 +99,9 @@ class CleanupPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.list_path, 1)
         row.addWidget(choose)
-        form.addRow("List file:", row)
+        list_label = QLabel("&List file:")
+        list_label.setBuddy(self.list_path)
+        form.addRow(list_label, row)
         self.bounce_list = QListWidget()
         self.bounce_list.setMaximumHeight(90)
         add_files = QPushButton("Add files…")
@@ -118,7 +121,9 @@ class CleanupPage(QWidget):
                       "(.eml files, a folder of them, or an .mbox file).")
         hint.setWordWrap(True)
         bounces.addWidget(hint)
-        form.addRow("Bounce files:", bounces)
+        bounces_label = QLabel("&Bounce files:")
+        bounces_label.setBuddy(self.bounce_list)
+        form.addRow(bounces_label, bounces)
         return box
 
     def _columns_box(self) -> QGroupBox:
@@ -127,11 +132,11 @@ class CleanupPage(QWidget):
         self.format_label = QLabel("Choose a list file first.")
         self.format_label.setWordWrap(True)
         form.addRow("File:", self.format_label)
-        self.has_header = QCheckBox("The first row holds column names")
+        self.has_header = QCheckBox("The first row holds column &names")
         self.has_header.toggled.connect(self._on_has_header_toggled)
         form.addRow("", self.has_header)
         self.address_column = QComboBox()
-        form.addRow("Addresses are in:", self.address_column)
+        form.addRow("Addresses are &in:", self.address_column)
         self.preview = QTableWidget()
         self.preview.setMaximumHeight(200)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -141,11 +146,11 @@ class CleanupPage(QWidget):
     def _options_box(self) -> QGroupBox:
         box = QGroupBox("3. What to remove and save")
         form = QFormLayout(box)
-        self.remove_typos = QCheckBox("Likely typos of big providers (gmial.com → gmail.com); "
+        self.remove_typos = QCheckBox("Likely &typos of big providers (gmial.com → gmail.com); "
                                       "the suggestion is listed, never applied")
-        self.remove_disposable = QCheckBox("Throwaway-address domains")
+        self.remove_disposable = QCheckBox("Thro&waway-address domains")
         self.remove_disposable.setToolTip(f"List: {DISPOSABLE_SOURCE}")
-        self.remove_role = QCheckBox("Role accounts (info@, admin@, sales@ …)")
+        self.remove_role = QCheckBox("R&ole accounts (info@, admin@, sales@ …)")
         for label, check in (("Also remove:", self.remove_typos), ("", self.remove_disposable),
                              ("", self.remove_role)):
             check.setChecked(True)
@@ -158,31 +163,37 @@ class CleanupPage(QWidget):
         self.soft_threshold.setRange(1, 100)
         self.soft_threshold.setValue(3)
         self.soft_threshold.setSuffix(" soft bounces")
-        form.addRow("Remove an address after:", self.soft_threshold)
-        self.check_database = QCheckBox("Remove addresses on the suppressed and unsubscribed "
+        form.addRow("Remove an address &after:", self.soft_threshold)
+        self.check_database = QCheckBox("Remove addresses on the suppressed and &unsubscribed "
                                         "lists")
         self.check_database.setChecked(True)
         form.addRow("", self.check_database)
-        self.save_list = QCheckBox("Add the kept rows to the list:")
+        self.save_list = QCheckBox("A&dd the kept rows to a list")
         self.list_name = QLineEdit()
         self.list_name.setPlaceholderText("list name (created if new)")
         row = QHBoxLayout()
+        list_name_label = QLabel("List na&me:")
+        list_name_label.setBuddy(self.list_name)
         row.addWidget(self.save_list)
+        row.addSpacing(12)
+        row.addWidget(list_name_label)
         row.addWidget(self.list_name, 1)
         form.addRow("", row)
-        self.suppress_bounced = QCheckBox("Add the bounced addresses to the suppressed list")
+        self.suppress_bounced = QCheckBox("Add the bounced addresses to the &suppressed list")
         form.addRow("", self.suppress_bounced)
         return box
 
     def _run_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.run_button = QPushButton("Clean the list")
+        self.run_button = QPushButton("&Clean the list")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))  # only while running
+        self.cancel_button.setToolTip("Stop the run (Esc)")
         self.cancel_button.clicked.connect(self.cancel)
         self.status = QLabel()
         self.status.setObjectName("status")
