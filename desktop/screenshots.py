@@ -4,7 +4,8 @@
 
 Opens the MainWindow on a temporary database filled with plausible demo settings (and a
 session-only password store, so no keyring is touched), visits each page of PAGE_CLASSES and
-saves ``<out>/<slug>.png``. Pages added by others appear automatically.
+saves ``<out>/<slug>.png`` (plus ``<slug>-<tab>.png`` for each further tab of a form in tabs,
+and ``<slug>-end.png`` for a page that scrolls). Pages added by others appear automatically.
 """
 
 from __future__ import annotations
@@ -88,6 +89,16 @@ def take(out: Path) -> list[Path]:
             path = out / f"{slug(title)}.png"
             window.grab().save(str(path))
             written.append(path)
+            # A form in tabs gets a picture of each further tab.
+            tabs = getattr(window.current_page, "form_tabs", None)
+            if tabs is not None:
+                for index in range(1, tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    app.processEvents()
+                    path = out / f"{slug(title)}-{slug(tabs.tabText(index).replace('&', ''))}.png"
+                    window.grab().save(str(path))
+                    written.append(path)
+                tabs.setCurrentIndex(0)
             # A long form gets a second picture, scrolled to its end.
             bar = getattr(window.current_page, "scroll_area", None)
             if bar is not None and bar.verticalScrollBar().maximum() > 0:
