@@ -75,25 +75,23 @@ def split_headers(text: str) -> tuple[list[tuple[str, str]], str]:
     """Headers up to the first blank line (or the first line that is not a header)."""
     headers: list[tuple[str, str]] = []
     pos = 0
-    length = len(text)
     name: str | None = None
     value_parts: list[str] = []
     value_length = 0
     count = 0
-    while pos < length:
-        end = text.find("\n", pos)
-        if end < 0:
-            end = length
-        line = text[pos:end]
+    # Split only the header block (up to the first blank line) into lines: one C call instead
+    # of a find and a slice per line; the loop below may still stop earlier.
+    blank = text.find("\n\n")
+    for line in (text if blank < 0 else text[:blank + 1]).split("\n"):
         if line == "" or line.isspace() and name is None:
-            pos = end + 1
+            pos += len(line) + 1
             break
         if line[0] in " \t":
             if name is not None:
                 if value_length < MAX_HEADER_VALUE:
                     value_parts.append(line.strip())
                     value_length += len(line)
-                pos = end + 1
+                pos += len(line) + 1
                 continue
             # a continuation before any header: the header block is broken; treat as body
             break
@@ -103,7 +101,7 @@ def split_headers(text: str) -> tuple[list[tuple[str, str]], str]:
                 # a parameter folded without indentation (``boundary=`` on its own line)
                 value_parts.append(line.strip())
                 value_length += len(line)
-                pos = end + 1
+                pos += len(line) + 1
                 continue
             break
         if name is not None:
@@ -115,7 +113,7 @@ def split_headers(text: str) -> tuple[list[tuple[str, str]], str]:
         name = match.group(1).lower()
         value_parts = [match.group(2).strip()]
         value_length = len(value_parts[0])
-        pos = end + 1
+        pos += len(line) + 1
     if name is not None:
         headers.append((name, " ".join(value_parts)[:MAX_HEADER_VALUE]))
     return headers, text[pos:]
