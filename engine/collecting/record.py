@@ -20,7 +20,7 @@ from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy
 from engine.storage import bounces as store
 from engine.storage import suppressions
 from engine.storage.bounces import AddressFacts, ItemMatch
-from engine.storage.suppressions import db_time
+from engine.storage.suppressions import NewSuppression, db_time
 
 # processed: a bounce, complaint or unsubscribe, recorded: delete or move it.
 # other: a person's reply or an auto-reply: leave it (or move it where the user said).
@@ -74,7 +74,7 @@ class _Plan:
     messages: list[dict[str, Any]] = field(default_factory=list)
     bounces: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (hash, row)
     defers: list[tuple[int, str, str]] = field(default_factory=list)  # (item, code, error)
-    suppress: list[dict[str, Any]] = field(default_factory=list)
+    suppress: list[NewSuppression] = field(default_factory=list)
     touch: set[str] = field(default_factory=set)  # already suppressed: a newer last bounce
     unsubscribes: list[tuple[str, int | None]] = field(default_factory=list)
 
@@ -273,10 +273,10 @@ class _Chunk:
             return
         self.report.newly_suppressed.append(email)
         facts.suppressed = True
-        self.plan.suppress.append({
-            "email": email, "reason": reason, "why": why, "code": recipient.status,
-            "campaign_id": match.campaign_id if match else None, "first_bounce_at": first,
-        })
+        self.plan.suppress.append(NewSuppression(
+            email, reason, why, code=recipient.status,
+            campaign_id=match.campaign_id if match else None, first_bounce_at=first,
+        ))
 
     # -- writing ----------------------------------------------------------------------------
 
@@ -287,13 +287,8 @@ class _Chunk:
         for item_id, code, error in plan.defers:
             store.defer_item(item_id, next_attempt_at=self.now + self.rules.soft_retry_interval,
                              code=code, error=error, at=self.now)
-        for entry in plan.suppress:
-            suppressions.suppress(
-                entry["email"], entry["reason"], actor=self.actor, why=entry["why"],
-                at=self.now, code=entry["code"], campaign_id=entry["campaign_id"],
-                source=self.source, first_bounce_at=entry["first_bounce_at"],
-                last_bounce_at=self.now,
-            )
+        suppressions.suppress_many(plan.suppress, actor=self.actor, at=self.now,
+                                   source=self.source, last_bounce_at=self.now)
         suppressions.touch(sorted(plan.touch), last_bounce_at=self.now)
         for email, campaign_id in plan.unsubscribes:
             suppressions.add_unsubscribe(email, campaign_id, source="mail", at=self.now)

@@ -110,6 +110,51 @@ def suppress(
     return True
 
 
+@dataclass(frozen=True)
+class NewSuppression:
+    """One address for ``suppress_many``: what ``suppress`` takes per address."""
+
+    email: str
+    reason: str
+    why: str
+    code: str = ""
+    campaign_id: int | None = None
+    first_bounce_at: datetime | None = None
+
+
+def suppress_many(entries: list[NewSuppression], *, actor: str, at: datetime, source: str = "",
+                  last_bounce_at: datetime | None = None) -> int:
+    """``suppress`` for many addresses (each once) in a few statements; how many were new.
+
+    The collector suppresses a few hundred addresses in a large run; one by one, with a
+    savepoint and three statements each, that was a good part of its time.
+    """
+    when = db_time(at)
+    last = db_time(last_bounce_at) if last_bounce_at else None
+    wanted = {normal(e.email): e for e in entries}
+    existing: set[str] = set()
+    addresses = list(wanted)
+    for start in range(0, len(addresses), 500):
+        existing.update(s.email for s in Suppression.select(Suppression.email)
+                        .where(Suppression.email.in_(addresses[start:start + 500])))
+    new = [(address, e) for address, e in wanted.items() if address not in existing]
+    with database.atomic():
+        if last is not None and existing:
+            touch(sorted(existing), last_bounce_at=last)
+        for start in range(0, len(new), 100):
+            part = new[start:start + 100]
+            Suppression.insert_many([{
+                "email": address, "reason": e.reason, "source": source, "code": e.code,
+                "campaign": e.campaign_id, "created_at": when, "last_bounce_at": last,
+                "first_bounce_at": db_time(e.first_bounce_at) if e.first_bounce_at else None,
+            } for address, e in part]).execute()
+            SuppressionEvent.insert_many([{
+                "email": address, "action": "suppress", "reason": e.why, "actor": actor,
+                "at": when,
+            } for address, e in part]).execute()
+    return len(new)
+
+
 def touch(emails: list[str], *, last_bounce_at: datetime) -> None:
     """Bring the last bounce time of already suppressed addresses forward."""
     when = db_time(last_bounce_at)
