@@ -7,6 +7,7 @@ without display libraries.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -26,6 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Bounce collection classifies large runs in worker processes; in a frozen app each worker
+    # is this program started again, and this turns it into the worker (and never returns).
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     if args.command is None:
         from desktop.app import run_app

@@ -9,17 +9,25 @@ A failed connection or login is tried again ``retry_count`` times, waiting longe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
-from engine.bounces.classify import classify
 from engine.bounces.codes import BounceCodeTable
 from engine.clock import Clock
 from engine.collecting.identity import identify
+from engine.collecting.reading import (
+    Outcome,
+    Pending,
+    PoolReader,
+    Reader,
+    classify_one,
+    open_reader,
+)
 from engine.collecting.record import Disposition, Incoming, Rules, disposition_of, record_chunk
 from engine.collecting.report import CollectReport
 from engine.collecting.sources import Fetched, MessageSource
-from engine.errors import AuthError, ClassifyError, MailboxError
+from engine.errors import AuthError, MailboxError
 from engine.jobs import Cancelled, CancelToken, Progress
 from engine.storage import bounces as store
 from engine.storage.db import database
@@ -33,17 +41,42 @@ def backoff_seconds(attempt: int, base: float = 5.0) -> float:
     return min(MAX_BACKOFF_SECONDS, base * 2.0 ** (attempt - 1))
 
 
+@dataclass
+class _Prepared:
+    """A fetched chunk, its identities, and the classifications started for it ahead of time
+    (``ahead[identity]`` is the index of its result in ``pending()``)."""
+
+    chunk: list[Fetched]
+    identities: list[tuple[str, str]]  # (content hash, Message-ID)
+    ahead: dict[str, int] = field(default_factory=dict)
+    pending: Pending | None = None
+
+
+def _one_ahead(items: Iterator[_Prepared]) -> Iterator[_Prepared]:
+    """Each item only once the next one was made: the next chunk downloads and is classified
+    in the pool while this one is recorded."""
+    previous: _Prepared | None = None
+    for item in items:
+        if previous is not None:
+            yield previous
+        previous = item
+    if previous is not None:
+        yield previous
+
+
 class Collection:
     """The state of one run across connection attempts (so a retry never counts twice)."""
 
     def __init__(self, rules: Rules, table: BounceCodeTable, clock: Clock, token: CancelToken,
-                 run_id: int | None, chunk_size: int) -> None:
+                 run_id: int | None, chunk_size: int, workers: int | None = None) -> None:
         self.rules = rules
         self.table = table
         self.clock = clock
         self.token = token
         self.run_id = run_id
         self.chunk_size = chunk_size
+        self.workers = workers
+        self.reader: Reader | None = None
         self.report = CollectReport()
         self.seen: set[str] = set()  # identities read in this run, over every attempt
 
@@ -51,17 +84,40 @@ class Collection:
         total = source.total()
         done = 0
         yield Progress(0, total, f"Reading {source.label}")
-        for chunk in source.chunks(self.chunk_size):
+        if self.reader is None:
+            self.reader = open_reader(self.table, messages=total, workers=self.workers)
+        reader = self.reader
+        prepared = (self.prepare(reader, chunk) for chunk in source.chunks(self.chunk_size))
+        for item in _one_ahead(prepared) if isinstance(reader, PoolReader) else prepared:
             self.token.check()
-            self.handle(source, chunk)
-            done += len(chunk)
+            self.handle(source, item)
+            done += len(item.chunk)
             yield Progress(done, total, f"{done} of {total if total is not None else '?'} "
                                         "messages read")
 
-    def handle(self, source: MessageSource, chunk: list[Fetched]) -> None:
-        identities = [identify(raw) for _ref, raw in chunk]
-        hashes = [h for h, _mid in identities]
-        known = store.recorded_kinds(hashes)
+    def prepare(self, reader: Reader, chunk: list[Fetched]) -> _Prepared:
+        """Identify the chunk's messages; with a pool, start classifying the new ones.
+
+        Done before the chunk ahead of it is recorded, so what is new is a guess here
+        (``handle`` decides); a guess that missed is classified in ``handle``.
+        """
+        item = _Prepared(chunk, [identify(raw) for _ref, raw in chunk])
+        if not isinstance(reader, PoolReader):
+            return item  # classified in handle, only what is new
+        recorded = store.recorded_kinds(h for h, _mid in item.identities)
+        raws: list[bytes] = []
+        for (_ref, raw), (identity, _mid) in zip(chunk, item.identities, strict=True):
+            if identity in recorded or identity in self.seen or identity in item.ahead:
+                continue
+            item.ahead[identity] = len(raws)
+            raws.append(raw)
+        item.pending = reader.start(raws)
+        return item
+
+    def handle(self, source: MessageSource, item: _Prepared) -> None:
+        chunk, identities = item.chunk, item.identities
+        known = store.recorded_kinds(h for h, _mid in identities)
+        outcomes = item.pending() if item.pending is not None else []
         part = CollectReport()
         incoming: list[Incoming] = []
         first_of: dict[str, int] = {}
@@ -78,7 +134,9 @@ class Collection:
                 later.append((ref, identity))
             else:
                 first_of[identity] = len(incoming)
-                incoming.append(self.read(ref, raw, identity, mid))
+                slot = item.ahead.get(identity)
+                outcome = outcomes[slot] if slot is not None else classify_one(raw, self.table)
+                incoming.append(self.read(ref, raw, identity, mid, outcome))
         self.token.check()
         with database.atomic():
             decided = record_chunk(incoming, self.rules, run_id=self.run_id,
@@ -94,15 +152,16 @@ class Collection:
         part.non_bounces_left = len(others) - counts.others_moved
         self.report.merge(part)
 
-    def read(self, ref: Any, raw: bytes, identity: str, mid: str) -> Incoming:
-        incoming = Incoming(ref, raw, identity, mid)
-        try:
-            incoming.result = classify(raw, self.table)
-        except ClassifyError as exc:
-            incoming.error = f"message {ref}: {exc}; left in place"
-        except Exception as exc:  # noqa: BLE001 - one odd message must not stop every run
-            incoming.error = f"message {ref}: could not be classified ({exc!r}); left in place"
-        return incoming
+    @staticmethod
+    def read(ref: Any, raw: bytes, identity: str, mid: str, outcome: Outcome) -> Incoming:
+        result, error = outcome
+        return Incoming(ref, raw, identity, mid, result, f"message {ref}: {error}" if error
+                        else "")
+
+    def close(self) -> None:
+        reader, self.reader = self.reader, None
+        if reader is not None:
+            reader.close()
 
     def wait(self, seconds: float) -> None:
         """Sleep on the clock in short steps, so Cancel is honoured during a backoff."""
@@ -124,13 +183,16 @@ def collect(
     retry_count: int = 3,
     runner: str = "",
     chunk_size: int = CHUNK_SIZE,
+    workers: int | None = None,
 ) -> Generator[Progress, None, CollectReport]:
     """Run one collection from a fresh source per attempt; returns (and stores) the report.
 
     After the last failed attempt the run is stored as failed and the error re-raised.
+    ``workers``: processes that classify a large run (``reading.open_reader``); 0 keeps
+    everything in this process.
     """
     run_id = store.start_run(runner=runner, at=clock.now())
-    run = Collection(rules, table, clock, token, run_id, chunk_size)
+    run = Collection(rules, table, clock, token, run_id, chunk_size, workers)
     report = run.report
     state, error = "ok", ""
     try:
@@ -166,5 +228,6 @@ def collect(
         report.errors.append(error)
         raise
     finally:
+        run.close()
         store.finish_run(run_id, state=state, summary=report.as_dict(), error=error,
                          at=clock.now())
