@@ -127,6 +127,8 @@ class SmtpProfilesPage(SettingsPage):
             self.security_combo.addItem(label, value)
         self.port_spin = spin(1, 65535)
         self.port_spin.setGroupSeparatorShown(False)
+        # Shown (disabled) before any profile exists: a real port, not the range's minimum.
+        self.port_spin.setValue(SMTP_DEFAULT_PORTS["starttls"])
         self.verify_check = QCheckBox("Ver&ify the server certificate")
         self.auth_check = QCheckBox("Re&quires authentication")
         self.username_edit = QLineEdit()
