@@ -15,6 +15,7 @@ A program frozen with PyInstaller must call ``multiprocessing.freeze_support()``
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -32,6 +33,8 @@ Outcome = tuple[Classification | None, str]
 Pending = Callable[[], list[Outcome]]
 
 # Below this many messages a pool costs more to start (~0.1 s) than it saves.
+log = logging.getLogger(__name__)
+
 POOL_MIN_MESSAGES = 500
 MAX_WORKERS = 4
 
@@ -136,6 +139,8 @@ class PoolReader:
     def _give_up(self) -> None:
         pool, self.pool = self.pool, None
         if pool is not None:
+            # Still correct (this process classifies instead), but slower: say so.
+            log.warning("the classification worker pool broke; classifying in this process")
             pool.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:

@@ -14,6 +14,7 @@ import sys
 import tarfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -144,3 +145,35 @@ def test_the_frozen_app_classifies_a_bounce_as_the_source_does(
     source = _run([sys.executable, "-m", "desktop", *command], dict(os.environ), cwd=ROOT)
     assert frozen == source
     assert json.loads(frozen.splitlines()[0])["kind"] == "hard"
+
+
+def test_the_frozen_app_collects_a_large_mailbox_through_its_worker_pool(
+    installed: Path, home: Path, tmp_path: Path, dovecot: Any, dovecot_user: Any
+) -> None:
+    # 600 messages is above reading.POOL_MIN_MESSAGES, so classification runs in spawned
+    # worker processes: in a frozen build they only work if freeze_support() is in place.
+    from engine.collecting.reading import POOL_MIN_MESSAGES
+    from tests.engine.collecting import mail
+
+    count = max(600, POOL_MIN_MESSAGES + 100)
+    dovecot_user.put_many("INBOX", [mail.dsn(f"gone{n}@example.org") for n in range(count)])
+    settings = tmp_path / "mailbox.toml"
+    settings.write_text(
+        "newsletter_desk_settings = 1\n[bounce_mailbox]\n"
+        f'protocol = "imap"\nhost = "{dovecot.host}"\nport = {dovecot.imap_port}\n'
+        f'security = "none"\nusername = "{dovecot_user.name}"\n'
+        'bounce_address = "bounces@example.com"\nfolder = "INBOX"\n'
+    )
+    env = {**_frozen_env(home), "MAILBOX_PASSWORD": dovecot_user.password}
+    database = ["--database", str(tmp_path / "desk.sqlite3")]
+    _run([installed, *database, "settings", "import", settings], env)
+    result = subprocess.run(
+        [str(installed), *database, "collect", "--once", "--password-env", "MAILBOX_PASSWORD"],
+        env=env, capture_output=True, text=True, timeout=300, check=False,
+    )
+    output = result.stdout
+    assert result.returncode == 0, result.stderr
+    assert "worker pool broke" not in result.stderr
+    assert f"Messages read: {count}" in output
+    assert f"Processed messages deleted: {count}" in output
+    assert dovecot_user.count("INBOX") == 0
