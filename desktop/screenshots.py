@@ -2,30 +2,40 @@
 
     xvfb-run -a -s '-screen 0 1280x800x24' python -m desktop.screenshots [--out docs/screens]
 
-Opens the MainWindow on a temporary database filled with plausible demo settings (and a
-session-only password store, so no keyring is touched), visits each page of PAGE_CLASSES and
-saves ``<out>/<slug>.png`` (plus ``<slug>-<tab>.png`` for each further tab of a form in tabs,
-and ``<slug>-end.png`` for a page that scrolls). Pages added by others appear automatically.
+Opens the MainWindow on a temporary database filled with a small shop's demo data
+(``desktop.demo_data``: settings, lists, campaigns, a week of bounces; no server is contacted)
+and a session-only password store, so no keyring is touched. It visits each page of
+PAGE_CLASSES and saves ``<out>/<slug>.png`` (plus ``<slug>-<tab>.png`` for each further tab of
+a form in tabs, and ``<slug>-end.png`` for a page that scrolls). Pages added by others appear
+automatically; a page that needs more than opening (a row selected, a run finished) gets its
+own ``SCENES`` entry.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
+from desktop import demo_data
 from desktop.app import create_application
+from desktop.demo_data import DemoFiles
 from desktop.main_window import MainWindow
 from desktop.services import Services
-from engine.config import BounceMailbox, SmtpProfile
 from engine.secrets import MemorySecretStore, SecretStoreStatus
-from engine.storage import db, repo
+from engine.storage import db
 
 WIDTH, HEIGHT = 1100, 760
+RUN_TIMEOUT_S = 60
 
 
 class DemoSecretStore(MemorySecretStore):
@@ -39,79 +49,136 @@ def slug(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
 
 
-def fill_demo_settings(services: Services) -> None:
-    """What a small shop's settings might look like after a first afternoon."""
-    main = repo.save_profile(SmtpProfile(
-        name="Newsletter (Brevo)", host="smtp-relay.brevo.com", port=587, security="starttls",
-        username="news@greenleaf-tea.example", from_name="Greenleaf Tea",
-        from_address="news@greenleaf-tea.example", reply_to="hello@greenleaf-tea.example",
-        bounce_address="bounces@greenleaf-tea.example", daily_limit=20000, hourly_limit=2000,
-        batch_size=100, batch_pause_seconds=5, max_connections=2, is_default=True,
-    ))
-    services.secrets.set(main.key, "demo-password")
-    repo.save_profile(SmtpProfile(
-        name="Shop Gmail (small tests)", host="smtp.gmail.com", port=465, security="ssl",
-        username="greenleaf.tea@gmail.example", from_name="Greenleaf Tea",
-        from_address="greenleaf.tea@gmail.example", bounce_address="bounces@greenleaf-tea.example",
-        daily_limit=2000,
-    ))
-    mailbox = BounceMailbox(
-        protocol="imap", host="imap.greenleaf-tea.example", port=993, security="ssl",
-        username="bounces@greenleaf-tea.example", folder="INBOX", bounce_threshold=3,
-        processed_action="move", processed_folder="Processed bounces",
-    )
-    repo.save_mailbox(mailbox)
-    services.secrets.set(mailbox.key, "demo-password")
+class Camera:
+    """Saves pictures of the window (or of one widget) and remembers what it wrote."""
+
+    def __init__(self, app: QApplication, window: MainWindow, out: Path) -> None:
+        self.app = app
+        self.window = window
+        self.out = out
+        self.written: list[Path] = []
+
+    def settle(self) -> None:
+        for _ in range(5):
+            self.app.processEvents()
+
+    def shoot(self, name: str, widget: QWidget | None = None) -> None:
+        self.settle()
+        path = self.out / f"{name}.png"
+        (widget or self.window).grab().save(str(path))
+        self.written.append(path)
+
+
+# --- pages that need more than opening --------------------------------------------------------
+
+
+def select_row(view: QTableView, column: int, text: str) -> None:
+    model = view.model()
+    for row in range(model.rowCount()):
+        if model.index(row, column).data() == text:
+            view.selectRow(row)
+            return
+
+
+def bounces_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
+    """The log with one decision explained, then the suppressed list with one history."""
+    select_row(page.log_view, 1, "tom@oldcompany.example")
+    camera.shoot("bounces")
+    page.tabs.setCurrentIndex(1)
+    select_row(page.suppressed_view, 0, "tom@oldcompany.example")
+    camera.shoot("bounces-suppressed")
+    page.tabs.setCurrentIndex(0)
+
+
+def campaigns_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
+    """Where the campaign being sent stands, then what it says."""
+    page.tabs.setCurrentIndex(page.tabs.count() - 1)
+    camera.shoot("campaigns")
+    page.tabs.setCurrentIndex(0)
+    camera.shoot("campaigns-message")
+
+
+def cleanup_scene(camera: Camera, page: Any, files: DemoFiles) -> None:
+    """A sign-up sheet and saved bounces chosen; after the run, its summary."""
+    page.choose_list(files.sign_up_sheet)
+    page.add_bounce_paths([files.saved_bounces])
+    camera.shoot("clean-a-list")
+    page.start()
+    deadline = time.monotonic() + RUN_TIMEOUT_S
+    while page.runner.running or page.report is None:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"The clean-up did not finish: {page.status.text()}")
+        camera.app.processEvents()
+        time.sleep(0.02)
+    bar = page.scroll_area.verticalScrollBar()
+    camera.settle()
+    bar.setValue(bar.maximum())
+    camera.shoot("clean-a-list-end")
+    # The whole page at its natural height, for the documentation of the summary.
+    body = page.scroll_area.widget()
+    body.resize(body.width(), body.sizeHint().height())
+    camera.shoot("clean-a-list-done", body)
+    bar.setValue(0)
+
+
+Scene = Callable[[Camera, Any, DemoFiles], None]
+SCENES: dict[str, Scene] = {
+    "Bounces": bounces_scene,
+    "Campaigns": campaigns_scene,
+    "Clean a list": cleanup_scene,
+}
+
+
+def default_scene(camera: Camera, page: Any, title: str) -> None:
+    """The page as it opens, each further tab of a form in tabs, the end of a long page."""
+    camera.shoot(slug(title))
+    tabs = getattr(page, "form_tabs", None)
+    if tabs is not None:
+        for index in range(1, tabs.count()):
+            tabs.setCurrentIndex(index)
+            camera.shoot(f"{slug(title)}-{slug(tabs.tabText(index).replace('&', ''))}")
+        tabs.setCurrentIndex(0)
+    area = getattr(page, "scroll_area", None)
+    if area is not None and area.verticalScrollBar().maximum() > 0:
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+        camera.shoot(f"{slug(title)}-end")
+        area.verticalScrollBar().setValue(0)
 
 
 def take(out: Path) -> list[Path]:
     app = create_application()
     QCoreApplication.setOrganizationName("Newsletter Desk screenshots")  # own QSettings
-    with tempfile.TemporaryDirectory(prefix="nd-screens-") as folder:
+    # A fixed folder, not a random one: its path is in the pictures (data file, clean-up).
+    folder = Path(tempfile.gettempdir()) / "newsletter-desk-demo"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    try:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-        url = f"sqlite:///{Path(folder) / 'demo.sqlite3'}"
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+        url = f"sqlite:///{folder / 'demo.sqlite3'}"
         db.init_db(url)
-        services = Services(
-            database_url=url,
-            secrets=DemoSecretStore(),
-        )
-        fill_demo_settings(services)
+        services = Services(database_url=url, secrets=DemoSecretStore())
+        files = demo_data.fill(services.secrets, folder)
         window = MainWindow(services)
         window.resize(WIDTH, HEIGHT)
         window.show()
         out.mkdir(parents=True, exist_ok=True)
-        written: list[Path] = []
+        camera = Camera(app, window, out)
         for title in window.page_titles():
             window.show_page(title)
-            for _ in range(5):
-                app.processEvents()
-            path = out / f"{slug(title)}.png"
-            window.grab().save(str(path))
-            written.append(path)
-            # A form in tabs gets a picture of each further tab.
-            tabs = getattr(window.current_page, "form_tabs", None)
-            if tabs is not None:
-                for index in range(1, tabs.count()):
-                    tabs.setCurrentIndex(index)
-                    app.processEvents()
-                    path = out / f"{slug(title)}-{slug(tabs.tabText(index).replace('&', ''))}.png"
-                    window.grab().save(str(path))
-                    written.append(path)
-                tabs.setCurrentIndex(0)
-            # A long form gets a second picture, scrolled to its end.
-            bar = getattr(window.current_page, "scroll_area", None)
-            if bar is not None and bar.verticalScrollBar().maximum() > 0:
-                bar.verticalScrollBar().setValue(bar.verticalScrollBar().maximum())
-                app.processEvents()
-                path = out / f"{slug(title)}-end.png"
-                window.grab().save(str(path))
-                written.append(path)
+            scene = SCENES.get(title)
+            if scene is None:
+                default_scene(camera, window.current_page, title)
+            else:
+                scene(camera, window.current_page, files)
+        window.shutdown()  # stops every page's workers and the scheduler
         window.hide()
         window.deleteLater()
         app.processEvents()
         db.close_db()
-    return written
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return camera.written
 
 
 def main(argv: list[str] | None = None) -> int:

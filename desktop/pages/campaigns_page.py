@@ -67,7 +67,10 @@ def progress_text(progress: CampaignProgress) -> str:
         if left_out:
             lines.append("Left out: " + ", ".join(left_out))
     if progress.per_minute:
-        lines.append(f"Rate: {progress.per_minute:.0f} per minute")
+        rate = progress.per_minute
+        # a small list's rate is below 1 a minute: "0 per minute" would read as stuck
+        lines.append(f"Rate: {rate:.0f} per minute" if rate >= 10
+                     else f"Rate: {rate:.1f} per minute")
     if progress.daily_limit:
         lines.append(f"Today: {progress.used_today} of {progress.daily_limit} messages the "
                      "profile may send per day")

@@ -295,6 +295,7 @@ class CleanupPage(QWidget):
         for r, row in enumerate(body):
             for c, value in enumerate(row):
                 self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        self.preview.resizeColumnsToContents()  # whole addresses, not "info@teahou…"
 
     # --- running ---------------------------------------------------------------------------
 

@@ -33,11 +33,16 @@ from engine.storage import runners
 SETTING = "jobs/run_in_window"
 AUTOSTART_MS = 3000
 REFRESH_MS = 1000
-COLUMNS = ("Job", "State", "Last run", "Next run", "Last result", "Last error")
+COLUMNS = ("Job", "State", "Last run (UTC)", "Next run (UTC)", "Last result", "Last error")
+# The collection's report in words, singular and plural.
+BOUNCE_WORDS = (("hard_bounces", "hard bounce", "hard bounces"),
+                ("soft_bounces", "soft bounce", "soft bounces"),
+                ("complaints", "complaint", "complaints"))
 
 
 def when(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M:%S UTC") if moment else "—"
+    # without seconds and with UTC in the heading, every column fits without scrolling
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else "—"
 
 
 def result_words(summary: dict[str, object]) -> str:
@@ -52,6 +57,10 @@ def result_words(summary: dict[str, object]) -> str:
             parts.append(f"{len(value)} {key}")
         elif isinstance(value, str) and value:
             parts.append(value)
+    for key, one, many in BOUNCE_WORDS:
+        count = summary.get(key)
+        if isinstance(count, int) and count:
+            parts.append(f"{count} {one if count == 1 else many}")
     return ", ".join(parts) or "nothing to do"
 
 
@@ -86,7 +95,10 @@ class JobsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The result takes the room that is left (cut short, whole in its tooltip), so the
+        # table only scrolls sideways when there is an error to read.
+        self.table.horizontalHeader().setSectionResizeMode(
+            COLUMNS.index("Last result"), QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.run_now_button = QPushButton("Run now")

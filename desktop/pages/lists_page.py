@@ -203,7 +203,11 @@ class ListsPage(QWidget):
             extra = ", ".join(f"{k}: {v}" for k, v in c.fields.items())
             for column, text in enumerate((c.email, c.first_name, c.last_name, member.status,
                                            extra)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)  # the fields column is often cut short
+                self.table.setItem(row, column, cell)
+        for column in (1, 2, 3):  # names and status are short: leave the room to the fields
+            self.table.resizeColumnToContents(column)
         if mailing is None:
             self.status.setText("No list yet: make one with “New list…” or import a CSV file.")
         else:
