@@ -16,6 +16,7 @@ from typing import Any
 
 import peewee as pw
 
+from engine.bounces.reasons import reason_from_code, reason_from_text
 from engine.config import address_error
 from engine.sending.tracking import new_token
 from engine.storage.db import database
@@ -291,13 +292,16 @@ def record_refusal(item: ClaimedItem, kind: str, code: str, status: str, rule: s
     Kept as a bounce record of its own (``source`` "smtp") so the collector's threshold and
     the Bounces page see it with the ones read from the mailbox.
     """
+    # The same categories a bounce read from the mailbox gets, so the log reads alike.
+    reason = (reason_from_code(status) if status and not status.endswith(".0.0") else None) \
+        or reason_from_text(diagnostic) or ""
     message = BounceMessage.create(
         content_hash=f"smtp:{item.token}:{item.attempts + 1}", kind=kind,
         source="SMTP reply at sending", received_at=now,
     )
     Bounce.create(
         message=message.id, email=item.email.lower(), kind=kind, status=status,
-        reply_code=code, rule=rule, diagnostic=diagnostic[:2000],
+        reply_code=code, reason=reason, rule=rule, diagnostic=diagnostic[:2000],
         campaign=item.campaign_id, item=item.id, contact=item.contact_id, created_at=now,
     )
 

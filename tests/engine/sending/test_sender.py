@@ -73,7 +73,7 @@ def test_implicit_tls_is_used_when_the_profile_says_ssl(
     monkeypatch.setenv("SSL_CERT_FILE", str(tls_certificate.cert_path))
     server = smtp_server(tls="implicit", auth=("mailer", PASSWORD))
     profile = profile_for(server, host="localhost")
-    add_contacts("Newsletter", 2)
+    add_contacts("Newsletter", 3)
     ctx = context(profile)
     start_campaign(make_campaign(profile), ctx)
     assert send(ctx)["sent"] == 2
@@ -159,6 +159,23 @@ def test_the_hourly_cap_holds_within_the_daily_rate(
     clock.advance(hours=1)
     assert send(ctx)["sent"] == 2
     assert len(server.messages) == 5
+
+
+def test_a_refusal_at_send_time_is_logged_with_the_same_reason_a_bounce_gets(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+) -> None:
+    server = smtp_server(replies={
+        "person1@example.org": "550 5.1.1 No such user",
+        "person2@example.org": "552 5.2.2 Mailbox full",
+    })
+    profile = profile_for(server)
+    add_contacts("Newsletter", 3)
+    ctx = context(profile)
+    start_campaign(make_campaign(profile), ctx)
+    send(ctx)
+    reasons = {b.email: b.reason for b in Bounce.select()}
+    assert reasons == {"person1@example.org": "user_unknown",
+                       "person2@example.org": "mailbox_full"}
 
 
 def test_per_recipient_replies_give_sent_deferred_and_failed(
