@@ -8,6 +8,7 @@ messages costs a handful of queries plus its inserts.
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -15,7 +16,12 @@ from typing import Any, Literal
 from engine.bounces.result import Classification, FailedRecipient
 from engine.collecting.report import CollectReport
 from engine.collecting.requests import unsubscribe_token
-from engine.collecting.rules import live_bounce_times, may_resend
+from engine.collecting.rules import (
+    live_bounce_times,
+    may_resend,
+    soft_counts_after,
+    still_counts,
+)
 from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy
 from engine.storage import bounces as store
 from engine.storage import suppressions
@@ -98,6 +104,7 @@ class _Chunk:
         self.report = report
         self.plan = _Plan()
         self.dispositions: dict[int, Disposition] = {}
+        self.live: dict[str, list[datetime]] = {}  # live_times, per address
 
     # -- lookups, once per chunk ------------------------------------------------------------
 
@@ -250,7 +257,7 @@ class _Chunk:
                          f"after {when:%Y-%m-%d %H:%M} UTC")
                 return
         facts.counted.append((kind, self.now))
-        live = live_bounce_times(facts, self.now, self.rules.stale_days)
+        live = self.live_times(email, facts, kind)
         why_counted = "" if kind == "hard" else (
             "re-sends used up; " if match and match.item_id else "no campaign item to re-send; ")
         outcome = f"{why_counted}counted {len(live)} of {self.rules.threshold}"
@@ -264,6 +271,18 @@ class _Chunk:
                           why=f"{len(live)} bounces reached the threshold of "
                               f"{self.rules.threshold}; last: {recipient.status} "
                               f"{recipient.reason}")
+
+    def live_times(self, email: str, facts: AddressFacts, kind: str) -> list[datetime]:
+        """``live_bounce_times`` after the bounce just counted at ``now``, kept up to date per
+        address: worked out afresh for every bounce, a big sender's chunk cost time quadratic
+        in its number of bounces."""
+        live = self.live.get(email)
+        if live is None:
+            live = self.live[email] = live_bounce_times(facts, self.now, self.rules.stale_days)
+        elif still_counts(facts, kind, self.now,
+                          soft_counts_after(facts, self.now, self.rules.stale_days)):
+            insort(live, self.now)
+        return live
 
     def suppress(self, email: str, reason: str, recipient: FailedRecipient,
                  match: ItemMatch | None, *, why: str, first: datetime) -> None:

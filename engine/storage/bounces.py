@@ -210,8 +210,12 @@ def address_facts(emails: Iterable[str]) -> dict[str, AddressFacts]:
             Bounce, (Bounce.email, Bounce.kind, Bounce.created_at), Bounce.email, chunk,
             extra=f"{_quoted(Bounce.counted.column_name)} = {param}",
             extra_values=(True,))
+        times: dict[Any, datetime] = {}  # a chunk's bounces share one time: read it once
         for email, kind, when in counted:
-            facts[email].counted.append((kind, bounce_time(when)))
+            moment = times.get(when)
+            if moment is None:
+                moment = times[when] = bounce_time(when)
+            facts[email].counted.append((kind, moment))
     return facts
 
 
@@ -260,9 +264,27 @@ def _insert_plain(model: Any, rows: list[dict[str, Any]]) -> None:
     sql = (f"INSERT INTO {quoted(meta.table_name)} "
            f"({', '.join(quoted(f.column_name) for f in fields)}) "
            f"VALUES ({', '.join([real.param] * len(fields))})")
-    values = [tuple(f.db_value(row[n]) for f, n in zip(fields, names, strict=True))
-              for row in rows]
-    real.cursor().executemany(sql, values)
+    columns = [_column(f, [row[n] for row in rows]) for f, n in zip(fields, names, strict=True)]
+    real.cursor().executemany(sql, list(zip(*columns, strict=True)))
+
+
+def _column(field: Any, values: list[Any]) -> list[Any]:
+    """``field.db_value`` of each value, a column at a time: text a text field stores as it
+    is, and a value that repeats (a chunk's time, its run) is converted once."""
+    if isinstance(field, pw.CharField | pw.TextField) and all(
+            type(v) is str for v in values):
+        return values
+    convert: Callable[[Any], Any] = field.db_value
+    if isinstance(field, pw.BlobField):
+        return [convert(v) for v in values]
+    converted: dict[Any, Any] = {}
+    out = []
+    for value in values:
+        key = (type(value), value)
+        if key not in converted:
+            converted[key] = convert(value)
+        out.append(converted[key])
+    return out
 
 
 def add_messages(rows: list[dict[str, Any]]) -> dict[str, int]:
