@@ -19,9 +19,9 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Protocol
+from typing import Any, Protocol
 
 from engine.bounces.classify import classify
 from engine.bounces.codes import BounceCodeTable
@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 POOL_MIN_MESSAGES = 500
 MAX_WORKERS = 4
+# Messages per task: small, so that what is left when this process has taken back the
+# untouched tasks is a few milliseconds of a worker's time.
+BATCH_SIZE = 8
 
 
 def classify_one(raw: bytes, table: BounceCodeTable) -> Outcome:
@@ -79,15 +82,41 @@ class InlineReader:
 
 # --- the worker side: module-level, so a spawned process can import it -------------------
 
+# Which batch each slot was last taken for, shared by this process and the workers: a batch
+# is classified by whoever takes it first. (Future.cancel() would do, but on Python 3.11 a
+# cancelled task left in the queue makes a pool that breaks hang instead of failing.)
+Claims = tuple[Any, Any]  # (lock, array of batch numbers)
+CLAIM_SLOTS = 1 << 14
+CLAIM_TIMEOUT_SECONDS = 5.0
+
 _worker_table: BounceCodeTable | None = None
+_worker_claims: Claims | None = None
 
 
-def _init_worker(table: BounceCodeTable) -> None:
-    global _worker_table
-    _worker_table = table
+def take(claims: Claims, batch: int, timeout: float = -1) -> bool:
+    """Take ``batch`` (numbered from 1) unless someone has; False also on a lock timeout."""
+    lock, taken = claims
+    if not lock.acquire(timeout=timeout):
+        return False
+    try:
+        slot = batch % CLAIM_SLOTS
+        if taken[slot] == batch:
+            return False
+        taken[slot] = batch
+        return True
+    finally:
+        lock.release()
 
 
-def _classify_batch(raws: list[bytes]) -> list[Outcome]:
+def _init_worker(table: BounceCodeTable, claims: Claims | None = None) -> None:
+    global _worker_table, _worker_claims
+    _worker_table, _worker_claims = table, claims
+
+
+def _classify_batch(raws: list[bytes], batch: int = 0) -> list[Outcome] | None:
+    """The batch's outcomes, or None when the collecting process took it back."""
+    if batch and _worker_claims is not None and not take(_worker_claims, batch):
+        return None
     table = _worker_table or BounceCodeTable.default()
     return [classify_one(raw, table) for raw in raws]
 
@@ -95,8 +124,10 @@ def _classify_batch(raws: list[bytes]) -> list[Outcome]:
 class PoolReader:
     """Classifies in ``workers`` processes; ``start`` returns at once.
 
-    A chunk is split into one batch per worker, so every worker has a share of it while this
-    process records the chunk before. If the pool breaks (a worker killed), the messages are
+    A chunk is handed to the pool in small numbered batches. When its results are asked for,
+    this process takes the batches no worker has started, from the tail, and classifies them
+    itself while the workers finish theirs: neither side waits for the other, whatever their
+    speeds on a busy machine. If the pool breaks (a worker killed), the messages are
     classified here instead, and so is everything after.
     """
 
@@ -104,9 +135,12 @@ class PoolReader:
         self.table = table
         self.workers = workers
         self.inline = InlineReader(table)
+        context = multiprocessing.get_context("spawn")
+        self.claims: Claims = (context.Lock(), context.RawArray("q", CLAIM_SLOTS))
+        self.batches = 0
         self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker, initargs=(table,),
+            max_workers=workers, mp_context=context,
+            initializer=_init_worker, initargs=(table, self.claims),
         )
         # Workers start on the first task; start them now, while the first chunk downloads.
         for _ in range(workers):
@@ -116,25 +150,50 @@ class PoolReader:
         pool = self.pool
         if pool is None or not raws:
             return self.inline.start(raws)
-        size = -(-len(raws) // self.workers)
-        batches = [list(raws[i:i + size]) for i in range(0, len(raws), size)]
+        batches = [list(raws[i:i + BATCH_SIZE]) for i in range(0, len(raws), BATCH_SIZE)]
+        first = self.batches + 1
+        self.batches += len(batches)
         try:
-            futures = [pool.submit(_classify_batch, batch) for batch in batches]
+            futures = [(first + n, pool.submit(_classify_batch, batch, first + n))
+                       for n, batch in enumerate(batches)]
         except (BrokenProcessPool, RuntimeError):
             self._give_up()
             return self.inline.start(raws)
         return lambda: self._gather(futures, batches)
 
-    def _gather(self, futures: list[Future[list[Outcome]]],
+    def _gather(self, futures: list[tuple[int, Future[list[Outcome] | None]]],
                 batches: list[list[bytes]]) -> list[Outcome]:
+        """The outcomes of ``batches``, submitted as ``futures`` (batch number, future)."""
+        done: dict[int, list[Outcome]] = {}
+        for index in range(len(futures) - 1, -1, -1):
+            if not self._take(futures[index][0]):
+                break  # a worker has it, and (taken in order) those before it
+            done[index] = self.inline.start(batches[index])()
         out: list[Outcome] = []
-        for future, batch in zip(futures, batches, strict=True):
+        for index, ((_number, future), batch) in enumerate(zip(futures, batches, strict=True)):
+            if index in done:
+                out.extend(done[index])
+                continue
             try:
-                out.extend(future.result())
-            except BrokenProcessPool:
+                outcomes = future.result()
+            except (BrokenProcessPool, CancelledError):
+                # cancelled: the pool broke and was shut down while this batch waited
                 self._give_up()
-                out.extend(self.inline.start(batch)())
+                outcomes = None
+            out.extend(outcomes if outcomes is not None else self.inline.start(batch)())
         return out
+
+    def _take(self, batch: int) -> bool:
+        if self.pool is None:
+            return True  # no pool any more: every batch not done is this process's
+        if take(self.claims, batch, CLAIM_TIMEOUT_SECONDS):
+            return True
+        lock, taken = self.claims
+        if taken[batch % CLAIM_SLOTS] != batch:
+            # the lock was not released: a worker died holding it
+            self._give_up()
+            return True
+        return False
 
     def _give_up(self) -> None:
         pool, self.pool = self.pool, None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterator, Sequence
 from datetime import timedelta
 from pathlib import Path
@@ -146,3 +147,15 @@ def test_a_broken_pool_falls_back_to_classifying_here() -> None:
 
     assert [result.recipients[0].address for result, _error in outcomes if result] == [
         "ann@example.org", "bob@example.org"]
+
+
+def test_a_batch_is_classified_by_whoever_takes_it_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    context = multiprocessing.get_context("spawn")
+    claims = (context.Lock(), context.RawArray("q", reading.CLAIM_SLOTS))
+    monkeypatch.setattr(reading, "_worker_claims", claims)  # as in a worker
+    message = mail.dsn("ann@example.org")
+
+    assert reading.take(claims, 7)  # the collector took batch 7 back
+    assert reading._classify_batch([message], 7) is None
+    assert reading._classify_batch([message], 8) is not None
+    assert not reading.take(claims, 8)  # a worker classified batch 8
