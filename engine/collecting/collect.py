@@ -184,14 +184,18 @@ def collect(
     runner: str = "",
     chunk_size: int = CHUNK_SIZE,
     workers: int | None = None,
+    run_id: int | None = None,
 ) -> Generator[Progress, None, CollectReport]:
     """Run one collection from a fresh source per attempt; returns (and stores) the report.
 
     After the last failed attempt the run is stored as failed and the error re-raised.
     ``workers``: processes that classify a large run (``reading.open_reader``); 0 keeps
-    everything in this process.
+    everything in this process. ``run_id``: the scheduler's record of this run; without one
+    (the CLI, "Collect now") the collection opens and closes its own.
     """
-    run_id = store.start_run(runner=runner, at=clock.now())
+    own_run = run_id is None
+    if run_id is None:
+        run_id = store.start_run(runner=runner, at=clock.now())
     run = Collection(rules, table, clock, token, run_id, chunk_size, workers)
     report = run.report
     state, error = "ok", ""
@@ -229,5 +233,6 @@ def collect(
         raise
     finally:
         run.close()
-        store.finish_run(run_id, state=state, summary=report.as_dict(), error=error,
-                         at=clock.now())
+        if own_run:
+            store.finish_run(run_id, state=state, summary=report.as_dict(), error=error,
+                             at=clock.now())

@@ -52,6 +52,6 @@ def process_bounce_email(
         retries = settings.collect_retry_count
     report = yield from collect(
         open_source, rules=rules, table=repo.load_bounce_codes(), clock=ctx.clock,
-        token=ctx.token, retry_count=retries, runner=ctx.runner_id,
+        token=ctx.token, retry_count=retries, runner=ctx.runner_id, run_id=ctx.run_id,
     )
     return report.as_dict()

@@ -30,6 +30,9 @@ class JobContext:
     passwords: Mapping[str, str | None] = field(default_factory=dict)
     token: CancelToken = field(default_factory=CancelToken)
     runner_id: str = field(default_factory=new_runner_id)
+    # The JobRun the scheduler opened for this job, so the job records its work under it
+    # instead of opening a second one; None when a job runs outside the scheduler.
+    run_id: int | None = None
 
     def password(self, key: str) -> str | None:
         return self.passwords.get(key)

@@ -8,6 +8,7 @@ claimed on top of that, so two runners on one database never send the same item 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
@@ -127,7 +128,7 @@ class Runner:
         state, error = "ok", ""
         cancelled = False
         try:
-            body = job.body(self.ctx)
+            body = job.body(dataclasses.replace(self.ctx, run_id=run_id))
             while True:
                 try:
                     progress = next(body)

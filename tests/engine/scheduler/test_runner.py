@@ -117,3 +117,26 @@ def test_a_dead_runners_sending_items_become_uncertain_and_its_claims_are_freed(
     assert campaigns.send_uncertain(campaign.id) == 1
     run_to_end(second.run_until_idle())
     assert len(server.messages) == 3
+
+
+def test_a_scheduled_collection_is_recorded_as_one_run(dovecot: Any, dovecot_user: Any) -> None:
+    from engine.config import BounceMailbox
+    from engine.scheduler.jobs import JOBS
+    from engine.storage import repo
+    from engine.storage.models import BounceMessage, JobRun
+    from tests.engine.collecting import mail
+
+    dovecot_user.put("INBOX", mail.dsn("gone@example.org"))
+    mailbox = BounceMailbox(host=dovecot.host, port=dovecot.imap_port, security="none",
+                            username=dovecot_user.name, bounce_address="bounces@example.com")
+    repo.save_mailbox(mailbox)
+    ctx = JobContext(clock=FakeClock(), passwords={mailbox.secret_key: dovecot_user.password})
+    runner = Runner(ctx)
+    runner.start()
+    job = next(j for j in JOBS if j.name == "process_bounce_email")
+    outcome = run_to_end(runner.run_job(job))
+    runner.stop()
+    assert outcome.state == "ok"
+    runs = list(JobRun.select().where(JobRun.job == "process_bounce_email"))
+    assert len(runs) == 1
+    assert [m.run_id for m in BounceMessage.select()] == [runs[0].id]
