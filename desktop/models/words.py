@@ -7,31 +7,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from engine.bounces.reasons import REASON_WORDS
+
 KINDS = {"hard": "Hard bounce", "soft": "Soft bounce", "complaint": "Spam complaint"}
 
-REASONS = {
-    "user_unknown": "Address does not exist",
-    "mailbox_full": "Mailbox full",
-    "host_unknown": "Domain does not exist",
-    "has_moved": "Address has moved",
-    "suspended": "Account disabled",
-    "too_big": "Message too big",
-    "expired": "Gave up after retrying",
-    "no_relaying": "Server refused to relay",
-    "spam": "Rejected as spam",
-    "virus": "Rejected as a virus",
-    "blocked": "Sender blocked",
-    "filtered": "Filtered by the receiver",
-    "policy": "Refused by the receiver's policy",
-    "security": "Security check failed",
-    "not_accepting": "Domain accepts no mail",
-    "system_full": "Receiving server full",
-    "system_error": "Receiving server error",
-    "mailer_error": "Mail program error",
-    "network_error": "Network error",
-    "complaint": "Marked as spam by the reader",
-    "undefined": "Not given",
-}
+# The reason words live with the reasons, so the engine's own texts use them too.
+REASONS = REASON_WORDS
 
 SUPPRESSION_REASONS = {
     "hard_bounce": "Hard bounces",

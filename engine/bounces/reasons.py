@@ -139,3 +139,37 @@ def code_for_reason(reason: str, temporary: bool) -> str | None:
     if rest is None:
         return None
     return f"{4 if temporary else 5}.{rest}"
+
+
+# What each reason means, in the words a marketer reads (the window, reports, audit trail).
+REASON_WORDS: dict[str, str] = {
+    "user_unknown": "Address does not exist",
+    "mailbox_full": "Mailbox full",
+    "host_unknown": "Domain does not exist",
+    "has_moved": "Address has moved",
+    "suspended": "Account disabled",
+    "too_big": "Message too big",
+    "expired": "Gave up after retrying",
+    "no_relaying": "Server refused to relay",
+    "spam": "Rejected as spam",
+    "virus": "Rejected as a virus",
+    "blocked": "Sender blocked",
+    "filtered": "Filtered by the receiver",
+    "policy": "Refused by the receiver's policy",
+    "security": "Security check failed",
+    "not_accepting": "Domain accepts no mail",
+    "system_full": "Receiving server full",
+    "system_error": "Receiving server error",
+    "mailer_error": "Mail program error",
+    "network_error": "Network error",
+    "complaint": "Marked as spam by the reader",
+    "undefined": "Not given",
+}
+
+
+def reason_words(reason: str) -> str:
+    """The words for ``reason``; an unknown one still reads like words, not like code."""
+    if reason in REASON_WORDS:
+        return REASON_WORDS[reason]
+    text = reason.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]

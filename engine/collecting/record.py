@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
+from engine.bounces.reasons import reason_words
 from engine.bounces.result import Classification, FailedRecipient
 from engine.collecting.report import CollectReport
 from engine.collecting.requests import unsubscribe_token
@@ -270,7 +271,7 @@ class _Chunk:
             self.suppress(email, f"{kind}_bounce", recipient, match, first=live[0],
                           why=f"{len(live)} bounces reached the threshold of "
                               f"{self.rules.threshold}; last: {recipient.status} "
-                              f"{recipient.reason}")
+                              f"({reason_words(recipient.reason).lower()})")
 
     def live_times(self, email: str, facts: AddressFacts, kind: str) -> list[datetime]:
         """``live_bounce_times`` after the bounce just counted at ``now``, kept up to date per

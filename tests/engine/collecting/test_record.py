@@ -70,6 +70,14 @@ def test_address_reaching_the_threshold_is_suppressed_with_reasons(
     assert not Unsubscribe.select().exists()
 
 
+def test_the_audit_trail_says_why_in_words_not_codes(
+    sent: Sent, collect_files: Collect
+) -> None:
+    collect_files([mail.dsn("ann@example.org")], threshold=1)
+    [event] = suppressions.events("ann@example.org")
+    assert event.reason.endswith("last: 5.1.1 (address does not exist)")
+
+
 def test_soft_bounce_defers_the_item_for_a_resend_without_counting(
     sent: Sent, collect_files: Collect, clock: FakeClock
 ) -> None:
