@@ -82,3 +82,10 @@ def collect_files(tmp_path: Path, clock: FakeClock) -> Iterator[Collect]:
         ))
 
     yield run
+
+
+@pytest.fixture
+def database_url(any_database: str) -> str:
+    """Collection writes with hand-written SQL for speed: every test here runs on SQLite and
+    on PostgreSQL, so both dialects are proven."""
+    return any_database
