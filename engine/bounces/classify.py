@@ -20,6 +20,7 @@ from engine.bounces.mime import Part, decode_words, parse_message
 from engine.bounces.reasons import (
     TEMPORARY_REASONS,
     code_for_reason,
+    folded,
     reason_from_code,
     reason_from_text,
 )
@@ -56,6 +57,7 @@ _VERP = re.compile(r"\bbounces\+([^@\s<>]+)@", re.IGNORECASE)
 _DELAYED = re.compile(r"\b(?:delayed|will (?:retry|be retried|continue trying|keep trying)"
                       r"|still trying|not yet been delivered|warning: message)", re.IGNORECASE)
 
+_DELAYED_WORDS = ("delayed", "will ", "still trying", "not yet been delivered", "warning: message")
 
 # built once: the table is immutable, and its lookup index is built on first use
 _DEFAULT_TABLE = BounceCodeTable.default()
@@ -287,6 +289,8 @@ def _has_code(text: str) -> bool:
 
 def _text_block_for(notice: str, address: str) -> str:
     """The paragraph of the notice that names ``address``, for a DSN without a diagnostic."""
+    if address not in notice[:textscan.MAX_NOTICE_CHARS].lower():
+        return ""  # a recipient found there is the lower-cased text of the notice
     for recipient in textscan.find_recipients(notice, False, set()):
         if recipient.address == address:
             return recipient.diagnostic
@@ -333,7 +337,7 @@ def _own_addresses(root: Part, original: Part | None) -> set[str]:
 def _bounce(context: _Context, raws: list[_Raw], notice: str,
             table: BounceCodeTable) -> Classification:
     recipients: list[FailedRecipient] = []
-    notice_delayed = bool(_DELAYED.search(notice[:4000]) or _DELAYED.search(context.subject))
+    notice_delayed = _is_delayed(notice[:4000]) or _is_delayed(context.subject)
     for item in raws:
         recipients.append(_settle(item, notice, notice_delayed, table))
     kind: Kind = "hard"
@@ -342,6 +346,13 @@ def _bounce(context: _Context, raws: list[_Raw], notice: str,
     if not recipients:
         kind = "hard"
     return _result(context, kind, tuple(recipients))
+
+
+def _is_delayed(text: str) -> bool:
+    # every alternative of _DELAYED holds one of these words; most notices hold none of them,
+    # and the IGNORECASE search would otherwise try every position
+    lower = folded(text)
+    return any(word in lower for word in _DELAYED_WORDS) and bool(_DELAYED.search(text))
 
 
 def _settle(item: _Raw, notice: str, notice_delayed: bool,

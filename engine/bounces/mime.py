@@ -22,6 +22,10 @@ MAX_HEADER_LINES = 600
 MAX_HEADER_VALUE = 8 * 1024
 
 _HEADER_LINE = re.compile(r"^([!-9;-~]+)[ \t]*:[ \t]*(.*)$")
+# A header block made only of well-formed header lines and their indented continuations,
+# ending in a newline; such a block (the usual case) is read a header at a time.
+_CLEAN_BLOCK = re.compile(r"(?:[!-9;-~]++[ \t]*+:[^\n]*+\n(?:[ \t][^\n]*+\n)*+)++")
+_CLEAN_HEADER = re.compile(r"([!-9;-~]++)[ \t]*+:[ \t]*+([^\n]*+)\n((?:[ \t][^\n]*+\n)*+)")
 _PARAM = re.compile(r';\s*([!#$%&\'*+\-.^_`|~0-9A-Za-z]+)\s*=\s*("(?:[^"\\]|\\.)*"?|[^;\s]*)')
 
 
@@ -73,6 +77,36 @@ def parse_message(raw: bytes) -> Part:
 
 def split_headers(text: str) -> tuple[list[tuple[str, str]], str]:
     """Headers up to the first blank line (or the first line that is not a header)."""
+    clean = _CLEAN_BLOCK.match(text)
+    if clean is not None:
+        end = clean.end()
+        if text[end:end + 1] == "\n":
+            headers = _clean_headers(text[:end])
+            if headers is not None:
+                return headers, text[end + 1:]
+    return _split_headers_by_line(text)
+
+
+def _clean_headers(block: str) -> list[tuple[str, str]] | None:
+    """The headers of a clean block (``_CLEAN_BLOCK``), the same as ``_split_headers_by_line``
+    reads them; None when there are too many to keep them all."""
+    headers: list[tuple[str, str]] = []
+    for match in _CLEAN_HEADER.finditer(block):
+        name, first, folded = match.groups()
+        value = first.strip()
+        if folded:
+            value_parts = [value]
+            value_length = len(value)
+            for line in folded[:-1].split("\n"):
+                if value_length < MAX_HEADER_VALUE:
+                    value_parts.append(line.strip())
+                    value_length += len(line)
+            value = " ".join(value_parts)
+        headers.append((name.lower(), value[:MAX_HEADER_VALUE]))
+    return headers if len(headers) <= MAX_HEADER_LINES else None
+
+
+def _split_headers_by_line(text: str) -> tuple[list[tuple[str, str]], str]:
     headers: list[tuple[str, str]] = []
     pos = 0
     name: str | None = None
