@@ -10,6 +10,7 @@ unknown``, ``Recipient: a@b``) and take the paragraph that follows as its diagno
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from engine.bounces.addresses import ADDRESS, is_system_address, tidy
@@ -89,6 +90,8 @@ _LOOSE = frozenset({"bare", "phrase", "message_to", "label", "lead", "trail", "f
 # Patterns where an address of the sender's side is more likely than a failed recipient
 _SENDER_PRONE = frozenset({"phrase", "message_to", "lead", "label", "angle", "dots", "trail",
                            "following"})
+# Patterns whose matches may run over a line end (``[^)]*``); the others never match a newline
+_MULTI_LINE = frozenset({"angle", "bare"})
 
 STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]|[ \t]*+\.\d)")
 _STATUS_TAGGED = re.compile(r"#([245]\.\d{1,3}\.\d{1,3})\b")
@@ -154,13 +157,18 @@ def find_recipients(notice: str, strict_only: bool, exclude: set[str]) -> list[T
     """Recipients named in the notice, each with the paragraph that describes its failure."""
     notice = notice[:MAX_NOTICE_CHARS]
     found: dict[str, TextRecipient] = {}
+    if "@" not in notice:
+        return []  # every pattern takes an address
     lines_at = _line_starts(notice)
+    address_lines = _address_lines(notice)
     for name, pattern in _RECIPIENT_PATTERNS:
         if strict_only and name in _LOOSE:
             continue
         if found and name in ("bare", "phrase", "message_to", "lead", "trail"):
             break
-        for match in pattern.finditer(notice):
+        matches = (pattern.finditer(notice) if name in _MULTI_LINE
+                   else _finditer_in(pattern, notice, address_lines))
+        for match in matches:
             if name == "trail":
                 if not (reason_hint(match.group(1)) or _FAILURE_WORDS.search(match.group(1))):
                     continue
@@ -179,6 +187,33 @@ def find_recipients(notice: str, strict_only: bool, exclude: set[str]) -> list[T
             if len(found) >= MAX_RECIPIENTS:
                 break
     return list(found.values())
+
+
+def _address_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines holding an ``@`` (adjoining ones joined), each without its
+    newline."""
+    spans: list[tuple[int, int]] = []
+    at = text.find("@")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        if spans and spans[-1][1] + 1 >= start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        at = text.find("@", end)
+    return spans
+
+
+def _finditer_in(pattern: re.Pattern[str], text: str,
+                 spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches hold an address and stay on one
+    line: only the lines with an ``@`` can hold one. A search from a line start up to a line
+    end sees the same look-behinds, ``^`` and ``$`` as one through the whole text."""
+    for start, end in spans:
+        yield from pattern.finditer(text, start, end)
 
 
 def _line_starts(text: str) -> list[int]:
