@@ -367,10 +367,10 @@ def _settle(item: _Raw, notice: str, notice_delayed: bool,
         status = textscan.find_status(diagnostic) or ""
         reply = reply or textscan.find_reply_code(diagnostic)
     reason = reason_from_code(status) if status and not status.endswith(".0.0") else None
-    text_reason = reason_from_text(diagnostic) or (
-        reason_from_text(" ".join(notice.split())[:4000]) if not status else None)
-    if reason is None or (text_reason and status.endswith((".0.0",))):
-        reason = text_reason or reason
+    if reason is None:
+        # the words decide only when the code gives no reason
+        reason = reason_from_text(diagnostic) or (
+            reason_from_text(" ".join(notice.split())[:4000]) if not status else None)
     if reason is None and item.address.endswith("@googlegroups.com"):
         # Google Groups bounces (in the poster's language) only ever refuse a post
         reason = "rejected"

@@ -177,8 +177,12 @@ def reason_from_text(text: str) -> str | None:
         return None
     text = folded(text)
     for reason, pattern, words in _RULES:
-        if words is not None and not any(word in text for word in words):
-            continue
+        if words is not None:
+            for word in words:
+                if word in text:
+                    break
+            else:
+                continue
         if pattern.search(text):
             return reason
     return None
