@@ -51,9 +51,16 @@ def message_id(raw: bytes) -> str:
     return _message_id_in(head)
 
 
+# A CR not followed by LF. Without one (every message read over IMAP), normalising is just
+# deleting the CRs, which bytes.translate does in a third of the time of two replaces.
+_BARE_CR = re.compile(rb"\r(?!\n)")
+
+
 def _normalised(body: bytes) -> bytes:
     if b"\r" not in body:
         return body
+    if _BARE_CR.search(body) is None:
+        return body.translate(None, b"\r")
     return body.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
 
