@@ -91,8 +91,8 @@ def _clean_headers(block: str) -> list[tuple[str, str]] | None:
     """The headers of a clean block (``_CLEAN_BLOCK``), the same as ``_split_headers_by_line``
     reads them; None when there are too many to keep them all."""
     headers: list[tuple[str, str]] = []
-    for match in _CLEAN_HEADER.finditer(block):
-        name, first, folded = match.groups()
+    # findall: the groups as tuples, without a match object per header
+    for name, first, folded in _CLEAN_HEADER.findall(block):
         value = first.strip()
         if folded:
             value_parts = [value]
