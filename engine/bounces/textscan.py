@@ -114,9 +114,13 @@ class TextRecipient:
 
 def unquote(text: str) -> str:
     """A forwarded bounce quoted with ``> `` read as the bounce itself."""
-    lines = [line for line in text[:MAX_NOTICE_CHARS].split("\n") if line.strip()]
-    quoted = sum(1 for line in lines if line.startswith(">"))
-    if lines and quoted * 2 > len(lines):
+    head = text[:MAX_NOTICE_CHARS]
+    # the quoted lines, counted without splitting: a line starting with ">" is never blank
+    quoted = head.count("\n>") + head.startswith(">")
+    if not quoted:
+        return text  # the usual case
+    lines = [line for line in head.split("\n") if line.strip()]
+    if quoted * 2 > len(lines):
         return re.sub(r"(?m)^> ?", "", text)
     return text
 
