@@ -98,7 +98,9 @@ _MULTI_LINE = frozenset({"angle", "bare"})
 # trying the look-behind at every position: a third of the time.
 STATUS = re.compile(r"([245])(?<![\d.][245])\.(\d{1,3})\.(\d{1,3})(?![\d.]|[ \t]*+\.\d)")
 _STATUS_TAGGED = re.compile(r"#([245]\.\d{1,3}\.\d{1,3})\b")
-_REPLY = re.compile(r"(?<![\d.\-:/#])\b([245][0-5]\d)(?:[ \t-]+|\]|$)(?![\d.]*\.\d+\.\d+\.)",
+# Like STATUS, the look-behinds (\b included: the character before a digit is no word
+# character) come after the first digit, so the pattern starts with a character set.
+_REPLY = re.compile(r"([245](?<![\w.\-:/#][245])[0-5]\d)(?:[ \t-]+|\]|$)(?![\d.]*\.\d+\.\d+\.)",
                     re.M)
 _REPLY_STRONG = re.compile(r"(?:^|said:?|returned was:?|<<<|\(|code[ \t]*+:?|response:?|error)"
                            r"[ \t]*+([245][0-5]\d)(?![\d.:])", re.M | re.I)
@@ -288,7 +290,7 @@ def reason_hint(text: str) -> bool:
     return reason_from_text(text) is not None
 
 
-_STATUS_AFTER_REPLY = re.compile(r"\b[245]\d\d[ -]#?([245]\.\d{1,3}\.\d{1,3})(?![\d.])")
+_STATUS_AFTER_REPLY = re.compile(r"[245](?<!\w[245])\d\d[ -]#?([245]\.\d{1,3}\.\d{1,3})(?![\d.])")
 
 
 def find_status(text: str) -> str | None:
