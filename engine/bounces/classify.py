@@ -33,6 +33,9 @@ TRACKING_HEADER = "x-newsletter-desk-tracking"
 MAX_DIAGNOSTIC = 1000
 _SUCCESS_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
 _DSN_TYPES = frozenset({"message/delivery-status", "message/global-delivery-status"})
+# a 4xx/5xx code standing alone; the \b before it is tested after its first digit (see
+# textscan.STATUS)
+_CODE_WORD = re.compile(r"[45](?<!\w[45])\d\d\b")
 # A text part holding DSN fields. Its IGNORECASE search tries every position of the part; a
 # part without "nal-rec" (letters IGNORECASE matches to nothing outside ASCII) cannot match,
 # and lower() with ``in`` finds that out in a quarter of the time.
@@ -289,7 +292,7 @@ def _dsn_address(value: str) -> str | None:
 
 
 def _has_code(text: str) -> bool:
-    return bool(textscan.STATUS.search(text) or re.search(r"\b[45]\d\d\b", text))
+    return bool(textscan.STATUS.search(text) or _CODE_WORD.search(text))
 
 
 def _text_block_for(notice: str, address: str) -> str:
@@ -404,7 +407,9 @@ def _settle(item: _Raw, notice: str, notice_delayed: bool,
     )
 
 
-_REMOTE_HOST = re.compile(r"\bhost[ \t]+([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+# \b written as a look-behind after "host" (as in textscan.STATUS): the pattern then starts with
+# a literal the regex engine skips to, instead of trying every position.
+_REMOTE_HOST = re.compile(r"host(?<!\whost)[ \t]+([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                           r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,})"
                           r"[ \t]*+[\[(]", re.IGNORECASE)
 
