@@ -17,13 +17,7 @@ from engine import cli
 
 def build_parser() -> argparse.ArgumentParser:
     """The engine's commands plus the ones that need Qt (which the engine must not know)."""
-    parser = cli.build_parser()
-    # argparse keeps the subparsers it made only in its private action list.
-    subparsers = next(
-        action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
-    )
-    self_test.register(subparsers)
-    return parser
+    return cli.build_parser(extra=[self_test.register])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal, TypeVar
 
 from email_validator import EmailNotValidError, validate_email
@@ -272,7 +272,3 @@ def from_mapping(cls: type[T], data: dict[str, Any]) -> T:
     """Build a settings object from a mapping, ignoring unknown keys (newer exports)."""
     names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
     return cls(**{k: v for k, v in data.items() if k in names})
-
-
-def with_changes(obj: T, **changes: Any) -> T:
-    return replace(obj, **changes)  # type: ignore[type-var]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -311,17 +312,11 @@ class ListsPage(QWidget):
     @Slot()
     def _on_add_contact_clicked(self) -> None:
         mailing = self.current_list()
-        dialog = ContactDialog(None, self)
-        while mailing is not None and dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                audience.save_contact(dialog.email.text(), dialog.first_name.text(),
-                                      dialog.last_name.text(), dialog.extra_fields(),
-                                      list_ids=[mailing.id])
-            except EngineError as exc:
-                dialog.error.setText(str(exc))
-                continue
-            self.refresh()
+        if mailing is None:
             return
+        self._edit_in_dialog(ContactDialog(None, self), lambda d: audience.save_contact(
+            d.email.text(), d.first_name.text(), d.last_name.text(), d.extra_fields(),
+            list_ids=[mailing.id]))
 
     @Slot()
     def _on_edit_contact_clicked(self) -> None:
@@ -329,12 +324,17 @@ class ListsPage(QWidget):
         if not chosen:
             return
         contact = chosen[0]
-        dialog = ContactDialog(contact, self)
+        self._edit_in_dialog(ContactDialog(contact, self), lambda d: audience.update_contact(
+            contact.id, d.email.text(), d.first_name.text(), d.last_name.text(),
+            d.extra_fields()))
+
+    def _edit_in_dialog(self, dialog: ContactDialog, save: Callable[[ContactDialog], object]
+                        ) -> None:
+        """Until the user cancels or the save succeeds: a refused save stays in the dialog,
+        with the engine's reason shown, so nothing typed is lost."""
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                audience.update_contact(contact.id, dialog.email.text(),
-                                        dialog.first_name.text(), dialog.last_name.text(),
-                                        dialog.extra_fields())
+                save(dialog)
             except EngineError as exc:
                 dialog.error.setText(str(exc))
                 continue

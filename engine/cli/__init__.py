@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from engine import __version__
 from engine.errors import EngineError
@@ -20,7 +21,11 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(
+    extra: Sequence[Callable[[Any], None]] = (),
+) -> argparse.ArgumentParser:
+    """All commands; ``extra`` registrars add commands the engine must not know (self-test,
+    which needs Qt)."""
     parser = argparse.ArgumentParser(
         prog="newsletter-desk",
         description="Send newsletters through your own SMTP server and keep your lists clean. "
@@ -37,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"engine.cli.{name}")
         module.register(subparsers)
+    for register in extra:
+        register(subparsers)
     return parser
 
 
