@@ -113,12 +113,21 @@ def _init_worker(table: BounceCodeTable, claims: Claims | None = None) -> None:
     _worker_table, _worker_claims = table, claims
 
 
-def _classify_batch(raws: list[bytes], batch: int = 0) -> list[Outcome] | None:
-    """The batch's outcomes, or None when the collecting process took it back."""
-    if batch and _worker_claims is not None and not take(_worker_claims, batch):
-        return None
+def _classify_chunk(raws: list[bytes], first: int, batch_size: int) -> dict[int, list[Outcome]]:
+    """A chunk's batches this worker took, numbered from ``first``: ``{number: outcomes}``.
+
+    A whole chunk is one task, so a worker goes from batch to batch without waiting on the
+    collecting process (whose threads that hand out tasks need its busy interpreter); it
+    skips what another worker or the collecting process took.
+    """
     table = _worker_table or BounceCodeTable.default()
-    return [classify_one(raw, table) for raw in raws]
+    done: dict[int, list[Outcome]] = {}
+    for index, start in enumerate(range(0, len(raws), batch_size)):
+        number = first + index
+        if _worker_claims is not None and not take(_worker_claims, number):
+            continue
+        done[number] = [classify_one(raw, table) for raw in raws[start:start + batch_size]]
+    return done
 
 
 class PoolReader:
@@ -144,7 +153,7 @@ class PoolReader:
         )
         # Workers start on the first task; start them now, while the first chunk downloads.
         for _ in range(workers):
-            self.pool.submit(_classify_batch, [])
+            self.pool.submit(_classify_chunk, [], 0, BATCH_SIZE)
 
     def start(self, raws: Sequence[bytes]) -> Pending:
         pool = self.pool
@@ -154,32 +163,34 @@ class PoolReader:
         first = self.batches + 1
         self.batches += len(batches)
         try:
-            futures = [(first + n, pool.submit(_classify_batch, batch, first + n))
-                       for n, batch in enumerate(batches)]
+            # one task per worker, each going through the whole chunk
+            futures = [pool.submit(_classify_chunk, list(raws), first, BATCH_SIZE)
+                       for _ in range(self.workers)]
         except (BrokenProcessPool, RuntimeError):
             self._give_up()
             return self.inline.start(raws)
-        return lambda: self._gather(futures, batches)
+        return lambda: self._gather(futures, first, batches)
 
-    def _gather(self, futures: list[tuple[int, Future[list[Outcome] | None]]],
+    def _gather(self, futures: list[Future[dict[int, list[Outcome]]]], first: int,
                 batches: list[list[bytes]]) -> list[Outcome]:
-        """The outcomes of ``batches``, submitted as ``futures`` (batch number, future)."""
+        """The outcomes of ``batches`` (numbered from ``first``), handed to ``futures``."""
         done: dict[int, list[Outcome]] = {}
-        for index in range(len(futures) - 1, -1, -1):
-            if not self._take(futures[index][0]):
+        for index in range(len(batches) - 1, -1, -1):
+            if not self._take(first + index):
                 break  # a worker has it, and (taken in order) those before it
-            done[index] = self.inline.start(batches[index])()
-        out: list[Outcome] = []
-        for index, ((_number, future), batch) in enumerate(zip(futures, batches, strict=True)):
-            if index in done:
-                out.extend(done[index])
-                continue
+            done[first + index] = self.inline.start(batches[index])()
+        for future in futures if len(done) < len(batches) else ():
+            # (when this process took every batch, e.g. while the workers still start up,
+            # their tasks come back empty: not waited for)
             try:
-                outcomes = future.result()
+                done.update(future.result())
             except (BrokenProcessPool, CancelledError):
-                # cancelled: the pool broke and was shut down while this batch waited
+                # cancelled: the pool broke and was shut down while this chunk waited
                 self._give_up()
-                outcomes = None
+        out: list[Outcome] = []
+        for index, batch in enumerate(batches):
+            outcomes = done.get(first + index)
+            # missing only when a worker died with it: classified here
             out.extend(outcomes if outcomes is not None else self.inline.start(batch)())
         return out
 
