@@ -9,6 +9,7 @@ A failed connection or login is tried again ``retry_count`` times, waiting longe
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from engine.bounces.codes import BounceCodeTable
 from engine.clock import Clock
 from engine.collecting.identity import identify
+from engine.collecting.mailbox_thread import MailboxThread
 from engine.collecting.reading import (
     Outcome,
     Pending,
@@ -33,6 +35,7 @@ from engine.storage import bounces as store
 from engine.storage.db import database
 
 CHUNK_SIZE = 250
+POOL_AHEAD = 1
 MAX_BACKOFF_SECONDS = 300.0
 
 
@@ -52,16 +55,15 @@ class _Prepared:
     pending: Pending | None = None
 
 
-def _one_ahead(items: Iterator[_Prepared]) -> Iterator[_Prepared]:
-    """Each item only once the next one was made: the next chunk downloads and is classified
-    in the pool while this one is recorded."""
-    previous: _Prepared | None = None
+def _ahead(items: Iterator[_Prepared], depth: int) -> Iterator[_Prepared]:
+    """Each item only once ``depth`` more were made: the chunks after it download and are
+    classified in the pool while this one is recorded."""
+    made: deque[_Prepared] = deque()
     for item in items:
-        if previous is not None:
-            yield previous
-        previous = item
-    if previous is not None:
-        yield previous
+        made.append(item)
+        if len(made) > depth:
+            yield made.popleft()
+    yield from made
 
 
 class Collection:
@@ -87,13 +89,25 @@ class Collection:
         if self.reader is None:
             self.reader = open_reader(self.table, messages=total, workers=self.workers)
         reader = self.reader
-        prepared = (self.prepare(reader, chunk) for chunk in source.chunks(self.chunk_size))
-        for item in _one_ahead(prepared) if isinstance(reader, PoolReader) else prepared:
-            self.token.check()
-            self.handle(source, item)
-            done += len(item.chunk)
-            yield Progress(done, total, f"{done} of {total if total is not None else '?'} "
-                                        "messages read")
+        mailbox = MailboxThread(source, self.chunk_size, self.token)
+        try:
+            with mailbox:
+                prepared = (self.prepare(reader, chunk) for chunk in mailbox.chunks())
+                depth = POOL_AHEAD if isinstance(reader, PoolReader) else 0
+                for item in _ahead(prepared, depth):
+                    self.token.check()
+                    self.handle(mailbox, item)
+                    done += len(item.chunk)
+                    yield Progress(done, total, f"{done} of {total if total is not None else '?'} "
+                                                "messages read")
+                mailbox.finished()
+        finally:
+            # also when cut short: what was removed before is part of the report
+            for counts in mailbox.done_so_far():
+                self.report.deleted += counts.deleted
+                self.report.moved += counts.moved
+                self.report.non_bounces_moved += counts.others_moved
+                self.report.non_bounces_left -= counts.others_moved
 
     def prepare(self, reader: Reader, chunk: list[Fetched]) -> _Prepared:
         """Identify the chunk's messages; with a pool, start classifying the new ones.
@@ -114,7 +128,7 @@ class Collection:
         item.pending = reader.start(raws)
         return item
 
-    def handle(self, source: MessageSource, item: _Prepared) -> None:
+    def handle(self, mailbox: MailboxThread, item: _Prepared) -> None:
         chunk, identities = item.chunk, item.identities
         known = store.recorded_kinds(h for h, _mid in identities)
         outcomes = item.pending() if item.pending is not None else []
@@ -140,16 +154,15 @@ class Collection:
         self.token.check()
         with database.atomic():
             decided = record_chunk(incoming, self.rules, run_id=self.run_id,
-                                   source=source.label, now=self.clock.now(), report=part)
+                                   source=mailbox.source.label, now=self.clock.now(),
+                                   report=part)
         # committed: only now may anything leave the mailbox
         settled.extend((inc.ref, decided[i]) for i, inc in enumerate(incoming))
         settled.extend((ref, decided[first_of[identity]]) for ref, identity in later)
         processed = [ref for ref, d in settled if d == "processed"]
         others = [ref for ref, d in settled if d == "other"]
-        counts = source.finish(processed, others)
-        part.deleted, part.moved = counts.deleted, counts.moved
-        part.non_bounces_moved = counts.others_moved
-        part.non_bounces_left = len(others) - counts.others_moved
+        mailbox.finish(processed, others)
+        part.non_bounces_left = len(others)  # less those moved, once the removals are done
         self.report.merge(part)
 
     @staticmethod

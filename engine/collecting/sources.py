@@ -46,6 +46,9 @@ class MessageSource(Protocol):
 
     def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> FinishCounts: ...
 
+    def hang_up(self) -> None:
+        """End the connection at once, from any thread: a read blocked on it returns."""
+
     def close(self) -> None: ...
 
 
@@ -67,7 +70,10 @@ class _Connection:
         self.mailbox = mailbox
         self.password = password
         self.timeout = timeout
-        self.hangup = hangup
+        self.hangup = hangup or Hangup()
+
+    def hang_up(self) -> None:
+        self.hangup.hang_up()
 
 
 class ImapSource(_Connection):
@@ -181,6 +187,7 @@ class ImapSource(_Connection):
             with contextlib.suppress(Exception):
                 self.client.shutdown()
             self._box = None
+        self.hangup.release()
 
 
 class Pop3Source(_Connection):
@@ -247,6 +254,7 @@ class Pop3Source(_Connection):
             # without QUIT the server keeps every message: nothing half-done is lost
             with contextlib.suppress(Exception):
                 client.close()
+        self.hangup.release()
 
 
 class FileSource:
@@ -280,6 +288,9 @@ class FileSource:
 
     def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> FinishCounts:
         return FinishCounts()
+
+    def hang_up(self) -> None:
+        return None
 
     def close(self) -> None:
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
@@ -18,7 +20,7 @@ from engine.collecting.record import Rules
 from engine.collecting.report import CollectReport
 from engine.config import BounceMailbox
 from engine.errors import AuthError, MailboxError
-from engine.jobs import CancelToken, run_to_end
+from engine.jobs import Cancelled, CancelToken, run_to_end
 from engine.storage import bounces as store
 from engine.storage.models import Bounce, BounceMessage, JobRun, Unsubscribe
 from tests.engine.collecting import mail
@@ -175,6 +177,60 @@ def test_connection_cut_is_retried_and_the_same_run_finishes(
     assert clock.now() - start == timedelta(seconds=5)  # the first backoff
     assert (report.messages_read, report.hard_bounces, report.deleted) == (60, 60, 60)
     assert Bounce.select().count() == 60
+
+
+def test_connection_lost_while_removing_keeps_the_recorded_messages_for_the_next_run(
+    dovecot: DovecotServer, dovecot_user: MailUser, run_collect: Run, sent: Sent
+) -> None:
+    messages = [mail.dsn(f"person{n}@example.org") for n in range(60)]
+    dovecot_user.put_many("INBOX", messages)
+    proxy = CutProxy(dovecot.imap_port, cut_on=b"UID STORE")  # the first removal
+    proxy.refuse_after_cut = True
+    try:
+        with pytest.raises(MailboxError, match="lost while removing recorded messages"):
+            run_collect(settings_for(dovecot, dovecot_user, port=proxy.port),
+                        dovecot_user.password, chunk_size=20)
+    finally:
+        proxy.stop()
+    recorded = BounceMessage.select().count()
+    assert recorded >= 20  # the chunk whose removal was cut had committed
+    assert dovecot_user.count("INBOX") == 60  # nothing removed
+
+    report = run_collect(settings_for(dovecot, dovecot_user), dovecot_user.password)
+    assert (report.already_recorded, report.hard_bounces) == (recorded, 60 - recorded)
+    assert report.deleted == 60 and dovecot_user.count("INBOX") == 0
+    assert Bounce.select().count() == 60  # none counted twice
+
+
+def test_cancel_while_the_server_is_silent_stops_at_once(
+    dovecot: DovecotServer, dovecot_user: MailUser, clock: FakeClock, database_url: str
+) -> None:
+    messages = [mail.dsn(f"p{n}@example.org") for n in range(60)]
+    dovecot_user.put_many("INBOX", messages)
+    proxy = CutProxy(dovecot.imap_port, stall_after=5_000)  # in the first FETCH, line up
+    token = CancelToken()
+    canceller = threading.Thread(target=lambda: proxy.stalled.wait(30) and token.cancel())
+    canceller.start()
+    began = time.monotonic()
+    try:
+        with pytest.raises(Cancelled):
+            run_to_end(collect(
+                mailbox_source(settings_for(dovecot, dovecot_user, port=proxy.port),
+                               dovecot_user.password, timeout=60),
+                rules=Rules(), table=BounceCodeTable.default(), clock=clock, token=token,
+                chunk_size=20,
+            ))
+        waited = time.monotonic() - began
+    finally:
+        proxy.stop()
+        canceller.join()
+    assert proxy.stalled.is_set()
+    assert waited < 5  # not the 60 s read timeout
+    recorded = {m.content_hash for m in BounceMessage.select()}
+    remaining = {content_hash(raw) for raw in dovecot_user.messages("INBOX")}
+    assert {content_hash(raw) for raw in messages} - remaining <= recorded
+    [run] = store.list_runs()
+    assert run.state == "cancelled"
 
 
 @pytest.mark.parametrize("protocol", ["imap", "pop3"])
