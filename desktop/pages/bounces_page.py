@@ -65,7 +65,8 @@ from engine.storage import bounces, repo, runners, suppressions
 from engine.storage.bounces import COLLECT_JOB, BounceRecord, RunRecord
 
 MAX_COLUMN_WIDTH = 240
-LOG_LIMIT = 5000  # rows shown; search narrows, export writes every match
+LIST_LIMIT = 5000  # rows shown per list; search narrows, export writes every match
+FIT_ROWS = 100  # rows measured to size the columns
 SEARCH_DELAY_MS = 250
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 ERROR_STYLE = "color: #a40000;"
@@ -136,8 +137,11 @@ def table_view(model: RecordTableModel[Any]) -> tuple[QTableView, QSortFilterPro
 
 def fit_columns(view: QTableView) -> None:
     """Wide enough for the contents, but no column crowds out the others."""
-    view.resizeColumnsToContents()
     header = view.horizontalHeader()
+    # measured on the first rows only: over the 1,000 rows Qt reads by default, sizing the
+    # columns took longer than reading 5,000 bounces from the database
+    header.setResizeContentsPrecision(FIT_ROWS)
+    view.resizeColumnsToContents()
     for column in range(header.count() - 1):
         header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
     # the last column stretches to the view's edge; left at its content width it would
@@ -330,22 +334,31 @@ class BouncesPage(QWidget):
 
     def load_log(self) -> None:
         records = bounces.list_bounces(self.log_search.text(), self.kind_combo.currentData(),
-                                       limit=LOG_LIMIT)
+                                       limit=LIST_LIMIT)
         self.log_model.set_records(records)
         fit_columns(self.log_view)
         shown = f"{len(records):,} bounces" if records else "No bounces recorded yet."
-        if len(records) >= LOG_LIMIT:
-            shown = f"The newest {LOG_LIMIT:,} bounces (search to narrow down; Export writes all)"
+        if len(records) >= LIST_LIMIT:
+            shown = f"The newest {LIST_LIMIT:,} bounces (search to narrow down; Export writes all)"
         self.log_count.setText(shown)
         self._show_bounce(None)
 
     def load_suppressed(self) -> None:
-        records = suppressions.list_suppressed(self.suppressed_search.text())
+        search = self.suppressed_search.text()
+        records = suppressions.list_suppressed(search, limit=LIST_LIMIT)
         self.suppression_model.set_records(records)
         fit_columns(self.suppressed_view)
-        self.suppressed_count.setText(f"{len(records):,} suppressed addresses: no campaign is "
-                                      "sent to them.")
-        self.tabs.setTabText(1, f"Suppressed addresses ({len(records):,})")
+        total = suppressions.count_suppressed()
+        count = len(records) if len(records) < LIST_LIMIT else suppressions.count_suppressed(search)
+        if search.strip():
+            shown = f"{count:,} of the {total:,} suppressed addresses match."
+        else:
+            shown = f"{count:,} suppressed addresses: no campaign is sent to them."
+        if count > len(records):
+            shown += (f" The newest {LIST_LIMIT:,} are shown (search to narrow down; Export "
+                      "writes all).")
+        self.suppressed_count.setText(shown)
+        self.tabs.setTabText(1, f"Suppressed addresses ({total:,})")
         self._show_suppression(None)
 
     def load_runs(self) -> None:

@@ -179,11 +179,20 @@ def unsuppress(email: str, *, actor: str, why: str, at: datetime) -> bool:
     return True
 
 
-def list_suppressed(search: str = "") -> list[SuppressionRecord]:
+def list_suppressed(search: str = "", limit: int | None = None) -> list[SuppressionRecord]:
+    """Newest first; those whose address contains ``search``; at most ``limit``."""
     query = _records()
     if search.strip():
         query = query.where(Suppression.email.contains(search.strip().lower()))
-    return _to_records(query.order_by(Suppression.created_at.desc(), Suppression.email))
+    query = query.order_by(Suppression.created_at.desc(), Suppression.email)
+    return _to_records(query.limit(limit) if limit is not None else query)
+
+
+def count_suppressed(search: str = "") -> int:
+    query = Suppression.select()
+    if search.strip():
+        query = query.where(Suppression.email.contains(search.strip().lower()))
+    return int(query.count())
 
 
 def events(email: str | None = None) -> list[SuppressionEventRecord]:

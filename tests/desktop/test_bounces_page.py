@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -195,6 +196,24 @@ def test_export_writes_the_suppressed_list(recorded: BouncesPage, tmp_path: Path
     assert (row["email"], row["reason"], row["campaign"]) == ("cy@example.org", "complaint",
                                                               "January news")
     assert "Exported 1 suppressed addresses" in recorded.status.text()
+
+
+def test_a_long_suppressed_list_shows_the_newest_and_exports_all(
+    page: BouncesPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("desktop.pages.bounces_page.LIST_LIMIT", 2)
+    for n in range(3):
+        suppressions.suppress_many(
+            [suppressions.NewSuppression(f"p{n}@example.org", "hard_bounce", "3 bounces")],
+            actor="user", at=FakeClock().now() + timedelta(minutes=n))
+    page.refresh()
+
+    assert page.suppression_model.rowCount() == 2
+    assert page.suppression_model.record(0).email == "p2@example.org"  # newest first
+    assert page.suppressed_count.text().startswith("3 suppressed addresses")
+    assert "newest 2 are shown" in page.suppressed_count.text()
+    assert page.tabs.tabText(1) == "Suppressed addresses (3)"
+    assert page.export_suppressed(tmp_path / "all.csv") == 3
 
 
 # --- collect now ----------------------------------------------------------------------------
