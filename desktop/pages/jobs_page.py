@@ -1,6 +1,7 @@
 """Jobs: each job's state, last run, next run and last error, with Run now / Pause / Resume.
 
-The page reads ``engine.storage.runners`` on a timer; the scheduler itself runs in a QThread
+The page reads ``engine.storage.runners`` on a timer, in a worker thread (on a distant
+PostgreSQL a dozen queries a second would stall the window); the scheduler itself runs in a QThread
 owned by the ``SchedulerController`` it shares with the Campaigns page. It starts when the user
 sends something (Start sending, Send test, …) or, with "Run jobs while the window is open"
 ticked, a moment after the window opens. Off by default: opening the window never contacts a
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import Services
+from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from desktop.workers.scheduler_worker import controller_for
 from engine.scheduler.jobs import JOBS
 from engine.storage import runners
+from engine.storage.runners import JobStatus
 
 SETTING = "jobs/run_in_window"
 AUTOSTART_MS = 3000
@@ -62,6 +65,10 @@ def result_words(summary: dict[str, object]) -> str:
         if isinstance(count, int) and count:
             parts.append(f"{count} {one if count == 1 else many}")
     return ", ".join(parts) or "nothing to do"
+
+
+def read_statuses() -> list[JobStatus]:
+    return [runners.job_status(job.name) for job in JOBS]
 
 
 class JobsPage(QWidget):
@@ -113,6 +120,9 @@ class JobsPage(QWidget):
         layout.addLayout(buttons)
         self.scheduler.running_changed.connect(self._on_scheduler_running_changed)
         self.scheduler.failed.connect(self._on_scheduler_failed)
+        self.runner = WorkerRunner(self)
+        self._reading: EngineWorker | None = None
+        self._read_again = False
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -120,7 +130,7 @@ class JobsPage(QWidget):
         runners.ensure_jobs([job.name for job in JOBS])
         if self.run_in_window.isChecked():
             QTimer.singleShot(AUTOSTART_MS, self, self._on_autostart)
-        self.refresh()
+        self.show_statuses(read_statuses())  # the first picture complete, before any thread
 
     def selected_job(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -128,8 +138,38 @@ class JobsPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        for row, job in enumerate(JOBS):
-            status = runners.job_status(job.name)
+        """Read the jobs' state in a worker thread; the table follows when it is read."""
+        if self._reading is not None:
+            self._read_again = True  # after this read: it may predate a change just made
+            return
+        worker = EngineWorker(one_call(read_statuses))
+        worker.finished.connect(self._on_statuses_read)
+        worker.failed.connect(self._on_statuses_failed)
+        self._reading = self.runner.start(worker)
+
+    @property
+    def reading(self) -> bool:
+        return self._reading is not None
+
+    @Slot(object)
+    def _on_statuses_read(self, statuses: list[JobStatus]) -> None:
+        self._reading = None
+        self.show_statuses(statuses)
+        self._read_pending()
+
+    @Slot(str)
+    def _on_statuses_failed(self, message: str) -> None:
+        self._reading = None
+        self.scheduler_label.setText(f"The jobs' state could not be read: {message}")
+        self._read_pending()
+
+    def _read_pending(self) -> None:
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def show_statuses(self, statuses: list[JobStatus]) -> None:
+        for row, (job, status) in enumerate(zip(JOBS, statuses, strict=True)):
             state = ("paused" if status.paused else "running" if status.running_by
                      else "waiting")
             cells = (job.title, state, when(status.last_run_at), when(status.next_run_at),

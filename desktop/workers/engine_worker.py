@@ -20,6 +20,16 @@ from engine.storage import db
 JobFactory = Callable[[CancelToken], Generator[Progress, None, Any]]
 
 
+def one_call(read: Callable[[], Any]) -> JobFactory:
+    """A job of one step: ``read()``, its result the job's report (for a quick read)."""
+
+    def job(_token: CancelToken) -> Generator[Progress, None, Any]:
+        yield from ()
+        return read()
+
+    return job
+
+
 class EngineWorker(QObject):
     started = Signal()
     progressed = Signal(object)  # Progress

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from desktop.main_window import shutdown_page
+from desktop.pages import jobs_page
 from desktop.pages.jobs_page import JobsPage
 from desktop.services import Services
 from engine.storage import campaigns, runners
@@ -21,6 +24,7 @@ def page(qtbot, services: Services) -> JobsPage:  # type: ignore[no-untyped-def]
     widget.show()
     yield widget
     widget.scheduler.stop()
+    shutdown_page(widget)
 
 
 def test_the_six_jobs_are_listed_waiting(page: JobsPage) -> None:
@@ -29,13 +33,31 @@ def test_the_six_jobs_are_listed_waiting(page: JobsPage) -> None:
     assert {page.table.item(r, 1).text() for r in range(6)} == {"waiting"}
 
 
-def test_pause_and_resume_a_job(page: JobsPage) -> None:
+def test_pause_and_resume_a_job(page: JobsPage, qtbot: Any) -> None:
     page.table.selectRow(1)
     page._on_pause_clicked()
     assert runners.job_status("process_campaign_messages").paused
-    assert page.table.item(1, 1).text() == "paused"
+    qtbot.waitUntil(lambda: page.table.item(1, 1).text() == "paused", timeout=5000)
     page._on_resume_clicked()
     assert not runners.job_status("process_campaign_messages").paused
+    qtbot.waitUntil(lambda: page.table.item(1, 1).text() == "waiting", timeout=5000)
+
+
+def test_the_jobs_state_is_read_outside_the_window_thread(
+    page: JobsPage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[threading.Thread] = []
+    read = jobs_page.read_statuses
+
+    def reading() -> Any:
+        threads.append(threading.current_thread())
+        return read()
+
+    monkeypatch.setattr(jobs_page, "read_statuses", reading)
+    page.refresh()
+    page.refresh()  # asked again at once: read again, never on the window thread
+    qtbot.waitUntil(lambda: len(threads) == 2 and not page.reading, timeout=5000)
+    assert threading.main_thread() not in threads
 
 
 def test_the_scheduler_thread_sends_a_campaign_and_stops_cleanly(
