@@ -76,3 +76,18 @@ def unknown_fields(texts: Iterable[str], known: Iterable[str]) -> list[str]:
         bad.update(compile_template(text).fields - allowed)
         bad.update(malformed_fields(text))
     return sorted(bad)
+
+
+def unknown_field_errors(texts: Mapping[str, str], known: Iterable[str],
+                         whose: str) -> dict[str, str]:
+    """``{field: message}`` for each of ``texts`` (by form field) using a merge field that is
+    not ``known``; ``whose`` names what lacks it ("the chosen lists have")."""
+    names = sorted(set(known))
+    errors: dict[str, str] = {}
+    for field, text in texts.items():
+        unknown = unknown_fields([text], names)
+        if unknown:
+            shown = ", ".join(u if u.startswith("{{") else f"{{{{{u}}}}}" for u in unknown)
+            errors[field] = (f"Unknown merge field {shown}: {whose} no such column. "
+                             f"Known: {', '.join(names)}.")
+    return errors

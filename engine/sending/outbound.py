@@ -25,7 +25,7 @@ from engine.sending import limits, outcomes, tracking
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient
 from engine.sending.sender import OpenerFactory, default_opener
 from engine.sending.transport import SmtpChannel
-from engine.storage import audience, campaigns, repo
+from engine.storage import audience, autoresponders, campaigns, repo
 from engine.storage import items as item_store
 from engine.storage import outbound as store
 from engine.storage.db import database
@@ -209,12 +209,12 @@ def queue_autoresponders(ctx: JobContext) -> Generator[Progress, None, dict[str,
     for welcome in store.due_autoresponder_sends(now):
         ctx.check()
         if welcome.autoresponder_id not in renderers:
-            ar = store.get_autoresponder(welcome.autoresponder_id)
+            ar = autoresponders.get_autoresponder(welcome.autoresponder_id)
             profile = repo.get_profile_by_key(ar.profile_key)
             if profile is None:
                 continue
-            spec = MessageSpec(ar.subject, profile.from_name, profile.from_address,
-                               profile.reply_to, ar.text_body, ar.html_body)
+            spec = MessageSpec(ar.draft.subject, profile.from_name, profile.from_address,
+                               profile.reply_to, ar.draft.text_body, ar.draft.html_body)
             renderers[welcome.autoresponder_id] = (MessageRenderer(spec, profile, footers),
                                                    profile.key)
         renderer, profile_key = renderers[welcome.autoresponder_id]

@@ -16,7 +16,7 @@ import peewee as pw
 
 from engine.config import FieldErrors, address_error
 from engine.errors import ConfigError
-from engine.sending.merge import unknown_fields
+from engine.sending.merge import unknown_field_errors
 from engine.storage import audience
 from engine.storage.db import database
 from engine.storage.models import (
@@ -117,14 +117,9 @@ def validate_draft(draft: CampaignDraft) -> FieldErrors:
     if not draft.text_body.strip() and not draft.html_body.strip():
         errors["text_body"] = "Write the message (plain text, HTML or both)."
     known = set(audience.BUILTIN_FIELDS) | audience.list_field_names(m.id for m in lists)
-    for name in ("subject", "text_body", "html_body"):
-        unknown = unknown_fields([getattr(draft, name)], known)
-        if unknown and name not in errors:
-            shown = ", ".join(u if u.startswith("{{") else f"{{{{{u}}}}}" for u in unknown)
-            errors[name] = (
-                f"Unknown merge field {shown}: the chosen lists have no such column. "
-                f"Known: {', '.join(sorted(known))}."
-            )
+    texts = {name: getattr(draft, name) for name in ("subject", "text_body", "html_body")}
+    for name, message in unknown_field_errors(texts, known, "the chosen lists have").items():
+        errors.setdefault(name, message)
     return errors
 
 

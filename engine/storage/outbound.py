@@ -1,4 +1,4 @@
-"""Single messages (test sends, autoresponders) and the autoresponders themselves.
+"""Single messages (test sends, autoresponders), and which autoresponder messages are due.
 
 An ``OutboundEmail`` moves queued → sending → sent / failed / deferred like a campaign item,
 each change committed, claimed by one runner at a time.
@@ -18,7 +18,6 @@ from engine.storage.models import (
     Autoresponder,
     AutoresponderSend,
     Contact,
-    MailingList,
     OutboundEmail,
     SmtpProfileRecord,
     Subscription,
@@ -151,44 +150,6 @@ def get(outbound_id: int) -> OutboundRow | None:
 
 
 @dataclass(frozen=True)
-class AutoresponderInfo:
-    id: int
-    name: str
-    list_name: str
-    profile_key: str
-    delay_minutes: int
-    subject: str
-    text_body: str
-    html_body: str
-    enabled: bool
-
-
-def save_autoresponder(name: str, list_name: str, profile_key: str, *, delay_minutes: int,
-                       subject: str, text_body: str = "", html_body: str = "",
-                       enabled: bool = True, now: datetime | None = None) -> AutoresponderInfo:
-    mailing = MailingList.get_or_none(MailingList.name == list_name)
-    profile = SmtpProfileRecord.get_or_none(SmtpProfileRecord.key == profile_key)
-    if mailing is None:
-        raise ConfigError(f"There is no list named “{list_name}”.", field="list")
-    if profile is None:
-        raise ConfigError("Choose an SMTP profile.", field="profile")
-    if delay_minutes < 0:
-        raise ConfigError("The delay cannot be negative.", field="delay_minutes")
-    values = {"mailing_list": mailing.id, "profile": profile.id, "delay_minutes": delay_minutes,
-              "subject": subject, "text_body": text_body, "html_body": html_body,
-              "enabled": enabled}
-    with database.atomic():
-        record = Autoresponder.get_or_none(Autoresponder.name == name)
-        if record is None:
-            record = Autoresponder.create(name=name, **values,
-                                          **({"created_at": now} if now else {}))
-        else:
-            Autoresponder.update(**values).where(Autoresponder.id == record.id).execute()
-    return AutoresponderInfo(record.id, name, list_name, profile_key, delay_minutes, subject,
-                             text_body, html_body, enabled)
-
-
-@dataclass(frozen=True)
 class DueWelcome:
     autoresponder_id: int
     contact_id: int
@@ -222,14 +183,6 @@ def due_autoresponder_sends(now: datetime, limit: int = 500) -> list[DueWelcome]
                                   contact.last_name, contact.fields,
                                   sub.subscribed_at + delay))
     return due
-
-
-def get_autoresponder(autoresponder_id: int) -> AutoresponderInfo:
-    ar = Autoresponder.get_by_id(autoresponder_id)
-    profile = SmtpProfileRecord.get_or_none(SmtpProfileRecord.id == fk(ar, "profile"))
-    return AutoresponderInfo(ar.id, ar.name, MailingList.get_by_id(fk(ar, "mailing_list")).name,
-                             profile.key if profile else "", ar.delay_minutes, ar.subject,
-                             ar.text_body, ar.html_body, ar.enabled)
 
 
 def record_autoresponder_send(welcome: DueWelcome, outbound_id: int | None) -> bool:

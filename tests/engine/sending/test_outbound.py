@@ -13,7 +13,8 @@ from engine.clock import FakeClock
 from engine.jobs import run_to_end
 from engine.scheduler.context import JobContext
 from engine.sending.outbound import queue_autoresponders, queue_test_send, send_outbound
-from engine.storage import audience, outbound
+from engine.storage import audience, autoresponders
+from engine.storage.autoresponders import AutoresponderDraft
 from engine.storage.models import OutboundEmail
 from tests.engine.sending.conftest import add_contacts, make_campaign, profile_for
 
@@ -46,10 +47,10 @@ def test_an_autoresponder_goes_once_after_its_delay_to_new_subscribers_only(
     server = smtp_server()
     profile = profile_for(server)
     add_contacts("Newsletter", 1)  # joined before the autoresponder existed
-    outbound.save_autoresponder("Welcome", "Newsletter", profile.key, delay_minutes=30,
-                                subject="Welcome {{first_name|friend}}",
-                                text_body="Glad you joined, {{first_name}}.",
-                                now=clock.now().replace(tzinfo=None))
+    autoresponders.save_autoresponder(AutoresponderDraft(
+        "Welcome", "Newsletter", profile.name, delay_minutes=30,
+        subject="Welcome {{first_name|friend}}", text_body="Glad you joined, {{first_name}}."),
+        now=clock.now().replace(tzinfo=None))
     clock.advance(minutes=1)
     mailing = audience.get_list("Newsletter")
     assert mailing is not None
