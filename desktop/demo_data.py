@@ -29,7 +29,8 @@ from engine.scheduler.runner import Runner
 from engine.secrets import SecretStore
 from engine.sending import limits, outcomes
 from engine.sending.sender import SendReport
-from engine.storage import audience, campaigns, items, repo
+from engine.storage import audience, autoresponders, campaigns, items, repo
+from engine.storage.autoresponders import AutoresponderDraft
 from engine.storage.campaigns import CampaignDraft
 from engine.storage.db import database
 from engine.storage.models import CampaignItem
@@ -171,6 +172,7 @@ def fill(secrets: SecretStore, folder: Path) -> DemoFiles:
                  "bl.example.net"),
     ])
     fill_campaigns()
+    fill_autoresponders()
     # The campaign's first messages went out a few minutes ago; two came back already.
     sent = send_first_batch(timedelta(minutes=12))
     minutes = timedelta(minutes=2)
@@ -252,6 +254,22 @@ def fill_campaigns() -> tuple[campaigns.CampaignInfo, campaigns.CampaignInfo]:
     started = campaigns.get_campaign_by_id(sending.id)
     assert started is not None
     return draft, started
+
+
+def fill_autoresponders() -> None:
+    """A welcome at once and brewing tips three days later, for new Tea Club members."""
+    profile = repo.default_profile()
+    assert profile is not None
+    for name, delay, subject, text in (
+        ("Welcome to the Tea Club", 0, "Welcome to the Tea Club, {{first_name|friend}}",
+         "Hello {{first_name|there}},\n\nthank you for joining the Greenleaf Tea Club. "
+         "Each month we write about one tea: where it grows and how to brew it.\n"),
+        ("Brewing tips (day 3)", 3 * 24 * 60, "Three tips for a better cup",
+         "Hello {{first_name|there}},\n\nfresh water, the right temperature, and a timer: "
+         "that is most of it.\n"),
+    ):
+        autoresponders.save_autoresponder(AutoresponderDraft(
+            name, TEA_CLUB, profile.name, delay_minutes=delay, subject=subject, text_body=text))
 
 
 def run_scheduled(name: str, ago: timedelta, body: Any = None) -> dict[str, Any]:

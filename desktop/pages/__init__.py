@@ -9,6 +9,7 @@ heading before them): give a new group of pages its own ``section``.
 
 from __future__ import annotations
 
+from desktop.pages.autoresponders_page import AutorespondersPage
 from desktop.pages.bounce_codes_page import BounceCodesPage
 from desktop.pages.bounce_handling_page import BounceHandlingPage
 from desktop.pages.bounce_mailbox_page import BounceMailboxPage
@@ -37,5 +38,6 @@ PAGE_CLASSES: list[type] = [
     BouncesPage,
     # Sending.
     CampaignsPage,
+    AutorespondersPage,
     JobsPage,
 ]

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import Services
 from desktop.widgets.form import FieldErrorLabel
+from desktop.widgets.record_list import refill
 from desktop.workers.scheduler_worker import controller_for
 from engine.errors import ConfigError, EngineError
 from engine.scheduler.context import JobContext
@@ -288,16 +289,9 @@ class CampaignsPage(QWidget):
     def refresh(self) -> None:
         chosen = self.current()
         self._campaigns = campaigns.list_campaigns()
-        with QSignalBlocker(self.list_view):
-            self.list_view.clear()
-            for info in self._campaigns:
-                QListWidgetItem(f"{info.name} — {STATUS_WORDS.get(info.status, info.status)}",
-                                self.list_view)
-            ids = [c.id for c in self._campaigns]
-            if chosen is not None and chosen.id in ids:
-                self.list_view.setCurrentRow(ids.index(chosen.id))
-            elif self._campaigns:
-                self.list_view.setCurrentRow(0)
+        refill(self.list_view,
+               [f"{c.name} — {STATUS_WORDS.get(c.status, c.status)}" for c in self._campaigns],
+               [c.id for c in self._campaigns], chosen.id if chosen else None)
         if not self.has_unsaved_changes():
             with QSignalBlocker(self.profile):
                 self.profile.clear()
