@@ -106,7 +106,7 @@ class AutorespondersPage(QWidget):
                          self.list_combo, self.profile_combo, self.days, self.hours,
                          self.minutes, self.subject, self.text_body, self.html_body,
                          self.enabled, self.revert_button, self.save_button])
-        self.refresh()
+        # filled when shown (showEvent): nothing to read while the window starts
 
     # -- building -------------------------------------------------------------------------------
 

@@ -132,16 +132,16 @@ def table_view(model: RecordTableModel[Any]) -> tuple[QTableView, QSortFilterPro
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    # columns sized from the first rows only: over the 1,000 rows Qt reads by default, sizing
+    # them took longer than reading 5,000 bounces from the database
+    view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     return view, proxy
 
 
 def fit_columns(view: QTableView) -> None:
     """Wide enough for the contents, but no column crowds out the others."""
-    header = view.horizontalHeader()
-    # measured on the first rows only: over the 1,000 rows Qt reads by default, sizing the
-    # columns took longer than reading 5,000 bounces from the database
-    header.setResizeContentsPrecision(FIT_ROWS)
     view.resizeColumnsToContents()
+    header = view.horizontalHeader()
     for column in range(header.count() - 1):
         header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
     # the last column stretches to the view's edge; left at its content width it would
@@ -349,7 +349,10 @@ class BouncesPage(QWidget):
         self.suppression_model.set_records(records)
         fit_columns(self.suppressed_view)
         total = suppressions.count_suppressed()
-        count = len(records) if len(records) < LIST_LIMIT else suppressions.count_suppressed(search)
+        if len(records) < LIST_LIMIT:
+            count = len(records)
+        else:
+            count = suppressions.count_suppressed(search) if search.strip() else total
         if search.strip():
             shown = f"{count:,} of the {total:,} suppressed addresses match."
         else:

@@ -19,12 +19,11 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
-from typing import Any, TypeVar
+from typing import Any
 
 from engine.collecting.sources import Fetched, FinishCounts, MessageSource
 from engine.jobs import CancelToken
 
-T = TypeVar("T")
 POLL_SECONDS = 0.1
 REMOVAL_GRACE_SECONDS = 5.0
 
@@ -74,28 +73,26 @@ class MailboxThread:
         """Ask for recorded messages to be removed (after the chunk read now)."""
         self._removals.append(self._executor.submit(self.source.finish, processed, others))
 
-    def finished(self) -> list[FinishCounts]:
-        """Wait for every removal asked for; what each one did."""
-        return [self._result(future) for future in self._removals]
+    def finished(self) -> None:
+        """Wait for every removal asked for; the first that failed raises its error."""
+        for future in self._removals:
+            self._wait(future)
+            future.result()
 
     def done_so_far(self) -> list[FinishCounts]:
-        """What the removals that have succeeded did (for the report of a run cut short)."""
-        return [f.result() for f in self._removals
-                if f.done() and not f.cancelled() and f.exception() is None]
+        """What the removals that have succeeded did (also for the report of a run cut
+        short)."""
+        return [f.result() for f in self._removals if f.done() and f.exception() is None]
 
     def _read(self) -> list[Fetched] | None:
         if self._stopping:
             return None
         return next(self._reader, None)
 
-    def _wait(self, future: Future[T]) -> None:
+    def _wait(self, future: Future[Any]) -> None:
         while not future.done():
             self.token.check()
             wait([future], timeout=POLL_SECONDS)
-
-    def _result(self, future: Future[T]) -> T:
-        self._wait(future)
-        return future.result()
 
     def _raise_failed_removal(self) -> None:
         done, _pending = wait(self._removals, timeout=0, return_when=FIRST_EXCEPTION)

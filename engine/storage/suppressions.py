@@ -181,18 +181,18 @@ def unsuppress(email: str, *, actor: str, why: str, at: datetime) -> bool:
 
 def list_suppressed(search: str = "", limit: int | None = None) -> list[SuppressionRecord]:
     """Newest first; those whose address contains ``search``; at most ``limit``."""
-    query = _records()
-    if search.strip():
-        query = query.where(Suppression.email.contains(search.strip().lower()))
-    query = query.order_by(Suppression.created_at.desc(), Suppression.email)
+    query = _matching(_records(), search).order_by(Suppression.created_at.desc(),
+                                                   Suppression.email)
     return _to_records(query.limit(limit) if limit is not None else query)
 
 
 def count_suppressed(search: str = "") -> int:
-    query = Suppression.select()
-    if search.strip():
-        query = query.where(Suppression.email.contains(search.strip().lower()))
-    return int(query.count())
+    return int(_matching(Suppression.select(), search).count())
+
+
+def _matching(query: Any, search: str) -> Any:
+    text = search.strip().lower()
+    return query.where(Suppression.email.contains(text)) if text else query
 
 
 def events(email: str | None = None) -> list[SuppressionEventRecord]:
