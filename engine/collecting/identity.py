@@ -4,8 +4,9 @@ The same bounce can arrive twice (delivered by two routes, with other ``Received
 the same file can reach us with CRLF over IMAP, LF from disk, or CR only from an old Mac tool.
 The identity is therefore the Message-ID together with the body, line endings normalised; a
 message without a Message-ID is identified by all of its normalised text. A message with bare
-CRs is normalised before its headers are read, so a CR-only copy finds the same Message-ID. Two different bounces that reuse one Message-ID (test
-suites and broken servers do) keep different bodies, so both are recorded.
+CRs is normalised before its headers are read, so a CR-only copy finds the same Message-ID.
+Two different bounces that reuse one Message-ID (test suites and broken servers do) keep
+different bodies, so both are recorded.
 """
 
 from __future__ import annotations

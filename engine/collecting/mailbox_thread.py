@@ -22,8 +22,7 @@ record; a server that does not answer by then is hung up on, which ends a blocke
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
@@ -47,7 +46,7 @@ class MailboxThread:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mailbox")
         self._reader = source.chunks(chunk_size)
         self._next: deque[Future[list[Fetched] | None]] = deque()
-        self._removals: list[Future[FinishCounts]] = []
+        self._removals: list[tuple[Sequence[Any], Sequence[Any], Future[FinishCounts]]] = []
         self._stopping = False
         self._failure: BaseException | None = None  # the first call on the source that failed
 
@@ -57,7 +56,8 @@ class MailboxThread:
     def __exit__(self, kind: type[BaseException] | None, *_rest: object) -> None:
         self._stopping = True  # reads not started yet return nothing
         if kind is not None:
-            _done, late = wait(self._removals, timeout=REMOVAL_GRACE_SECONDS)
+            _done, late = wait([f for _p, _o, f in self._removals],
+                               timeout=REMOVAL_GRACE_SECONDS)
             if late or not all(read.done() for read in self._next):
                 self.source.hang_up()  # what is left is waiting on a silent server
         self._executor.shutdown(wait=True)
@@ -77,18 +77,20 @@ class MailboxThread:
 
     def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> None:
         """Ask for recorded messages to be removed (after the chunk read now)."""
-        self._removals.append(self._submit(self.source.finish, processed, others))
+        self._removals.append((processed, others,
+                               self._submit(self.source.finish, processed, others)))
 
     def finished(self) -> None:
         """Wait for every removal asked for; the first call that failed raises its error."""
-        for future in self._removals:
+        for _processed, _others, future in self._removals:
             self._wait(future)
         self._raise_first_failure()
 
-    def done_so_far(self) -> list[FinishCounts]:
-        """What the removals that have succeeded did (also for the report of a run cut
-        short)."""
-        return [f.result() for f in self._removals if f.done() and f.exception() is None]
+    def done_so_far(self) -> list[tuple[Sequence[Any], Sequence[Any], FinishCounts]]:
+        """``(processed, others, counts)`` of each removal that succeeded (also for the
+        report of a run cut short)."""
+        return [(p, o, f.result()) for p, o, f in self._removals
+                if f.done() and f.exception() is None]
 
     def _submit(self, call: Callable[..., Any], *args: Any) -> Future[Any]:
         return self._executor.submit(self._noting_failure, call, *args)
