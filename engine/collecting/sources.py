@@ -235,6 +235,7 @@ class Pop3Source(_Connection):
         self.label = f"{mailbox.username}@{mailbox.host} (POP3)"
         self._client: poplib.POP3 | None = None
         self._count = 0
+        self.unreadable: list[str] = []  # messages left on the server, in the report
 
     def open(self) -> None:
         from engine.collecting.connect import open_pop3
@@ -257,11 +258,23 @@ class Pop3Source(_Connection):
             found: list[Fetched] = []
             try:
                 for number in range(start, min(start + size, self._count + 1)):
+                    cut_before = getattr(client, "overlong", 0)
                     _resp, lines, _octets = client.retr(number)
+                    if getattr(client, "overlong", 0) != cut_before:
+                        self._skip(number)
+                        continue
                     found.append((number, b"\r\n".join(lines) + b"\r\n"))
             except _LOST as exc:
                 raise _lost(self.mailbox, "reading messages", exc) from None
             yield found
+
+    def _skip(self, number: int) -> None:
+        from engine.collecting.connect import POP3_MAX_LINE
+
+        note = (f"message {number}: a line longer than {POP3_MAX_LINE // (1024 * 1024)} MB; "
+                "left in the mailbox, not read")
+        if note not in self.unreadable:  # (once, also when a retry reads it again)
+            self.unreadable.append(note)
 
     def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> FinishCounts:
         client = self._client

@@ -13,6 +13,7 @@ import pytest
 from engine.bounces.classify import classify
 from engine.bounces.codes import BounceCodeTable
 from engine.clock import FakeClock
+from engine.collecting import connect
 from engine.collecting.collect import collect
 from engine.collecting.identity import content_hash
 from engine.collecting.job import mailbox_source
@@ -276,3 +277,42 @@ def test_every_message_read_is_in_one_bucket_and_the_buckets_add_up_over_a_retri
     assert report.deleted == 5 + 40 + 1
     assert report.left_in_place == report.non_bounces_left == dovecot_user.count("INBOX") == 4
     assert "Messages read: 50" in report.lines()
+
+
+def _with_long_header(raw: bytes, length: int) -> bytes:
+    line = b"X-Long-Header: " + b"x" * length + b"\r\n"
+    return raw.replace(b"MIME-Version:", line + b"MIME-Version:", 1)
+
+
+@pytest.mark.parametrize("protocol", ["imap", "pop3"])
+def test_a_3_kb_and_a_2_mb_header_line_are_read_and_the_rest_of_the_mailbox_processed(
+    dovecot: DovecotServer, dovecot_user: MailUser, run_collect: Run, sent: Sent, protocol: str
+) -> None:
+    messages = [mail.dsn("ann@example.org"),
+                _with_long_header(mail.dsn("bob@example.org"), 3_000),
+                _with_long_header(mail.dsn("cy@example.org"), 2_000_000),
+                *(mail.dsn(f"person{n}@example.org") for n in range(5))]
+    dovecot_user.put_many("INBOX", messages)
+    report = run_collect(settings_for(dovecot, dovecot_user, protocol), dovecot_user.password)
+    assert report.messages_read == 8 == report.bucket_total()
+    assert report.errors == []
+    assert {b.email for b in Bounce.select()} >= {"ann@example.org", "bob@example.org",
+                                                  "cy@example.org"}
+    assert report.deleted == 8 and dovecot_user.count("INBOX") == 0
+    again = run_collect(settings_for(dovecot, dovecot_user, protocol), dovecot_user.password)
+    assert again.messages_read == 0
+
+
+def test_over_pop3_a_line_beyond_the_limit_skips_that_message_only_and_says_so(
+    dovecot: DovecotServer, dovecot_user: MailUser, run_collect: Run, sent: Sent,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(connect, "POP3_MAX_LINE", 1024 * 1024)  # the 2 MB line is beyond it
+    messages = [_with_long_header(mail.dsn("cy@example.org"), 2_000_000),
+                *(mail.dsn(f"person{n}@example.org") for n in range(5))]
+    dovecot_user.put_many("INBOX", messages)
+    report = run_collect(settings_for(dovecot, dovecot_user, "pop3"), dovecot_user.password)
+    assert report.messages_read == report.deleted == 5
+    assert report.errors == ["message 1: a line longer than 1 MB; left in the mailbox, not read"]
+    [left] = dovecot_user.messages("INBOX")
+    assert b"cy@example.org" in left
