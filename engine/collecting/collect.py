@@ -31,6 +31,7 @@ from engine.collecting.sources import Fetched, FinishCounts, MessageSource
 from engine.errors import AuthError, MailboxError
 from engine.jobs import Cancelled, CancelToken, Progress
 from engine.storage import bounces as store
+from engine.storage import runners
 from engine.storage.db import database
 
 CHUNK_SIZE = 250
@@ -314,3 +315,6 @@ def collect(
         if own_run:
             store.finish_run(run_id, state=state, summary=report.as_dict(), error=error,
                              at=clock.now())
+        elif state != "ok":
+            # the scheduler records how the run ended; what it did before is told here
+            runners.save_summary(run_id, report.as_dict())
