@@ -20,7 +20,7 @@ from engine.scheduler.jobs import job
 from engine.scheduler.runner import AlreadyRunning, Runner
 from engine.storage import repo, runners
 from engine.storage.bounces import COLLECT_JOB
-from engine.storage.models import JobRun
+from engine.storage.models import JobRun, JobState
 from tests.engine.collecting import mail
 from tests.servers.dovecot import DovecotServer, MailUser
 
@@ -122,3 +122,12 @@ def test_the_collect_command_in_another_process_is_refused_while_a_collection_ru
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert finished.returncode == 0, finished.stderr
     assert runners.job_status(COLLECT_JOB).last_run_at is not None
+
+
+def test_a_hold_left_by_a_killed_collection_does_not_block_collect_now(
+    mailbox: BounceMailbox, dovecot_user: MailUser,
+) -> None:
+    JobState.insert(name=COLLECT_JOB, running_by="gone-host:999999:dead/collect").execute()
+    report = run_to_end(Runner(_ctx(mailbox, dovecot_user.password, "collect-now",
+                                    FakeClock()), jobs=(COLLECT,)).run_alone(COLLECT))
+    assert report["messages_read"] == 5
