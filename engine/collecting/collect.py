@@ -121,10 +121,10 @@ class Collection:
         finally:
             # also when cut short: what was removed before is part of the report
             for processed, others, counts in mailbox.done_so_far():
-                self._note_removals(source, processed, others, counts)
+                self._note_removals(processed, others, counts)
 
-    def _note_removals(self, source: MessageSource, processed: Sequence[Any],
-                       others: Sequence[Any], counts: FinishCounts) -> None:
+    def _note_removals(self, processed: Sequence[Any], others: Sequence[Any],
+                       counts: FinishCounts) -> None:
         # a source removes a list all or nothing (sources.FinishCounts)
         if counts.moved:
             self._attempt_removed.update(dict.fromkeys(processed, "moved"))
@@ -159,7 +159,7 @@ class Collection:
                                 - report.non_bounces_moved)
         report.non_bounces_left = sum(
             1 for ref, d in self.decided.items()
-            if d == "other" and self.removed.get(ref, "marked") == "marked")
+            if d == "other" and self.removed.get(ref) in (None, "marked"))
 
     def prepare(self, reader: Reader, chunk: list[Fetched]) -> _Prepared:
         """Identify the chunk's messages; with a pool, start classifying the new ones.
