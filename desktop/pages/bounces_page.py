@@ -56,11 +56,12 @@ from desktop.models.suppressions import SuppressionTableModel
 from desktop.models.words import RUN_STATES, local, words
 from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
-from engine.collecting.job import process_bounce_email
 from engine.config import BounceMailbox, BounceSettings
 from engine.errors import SecretStoreUnavailable
 from engine.jobs import CancelToken, Progress
-from engine.scheduler.context import JobContext
+from engine.scheduler import jobs
+from engine.scheduler.context import JobContext, new_runner_id
+from engine.scheduler.runner import Runner
 from engine.storage import bounces, repo, runners, suppressions
 from engine.storage.bounces import COLLECT_JOB, BounceRecord, RunRecord
 
@@ -533,8 +534,11 @@ class BouncesPage(QWidget):
         clock = self.services.clock
 
         def job(token: CancelToken) -> Generator[Progress, None, dict[str, Any]]:
-            ctx = JobContext(clock=clock, passwords=passwords, token=token)
-            return (yield from process_bounce_email(ctx))
+            # through the scheduler's job lock: never beside a scheduled or run-jobs run
+            ctx = JobContext(clock=clock, passwords=passwords, token=token,
+                             runner_id=new_runner_id("collect-now"))
+            collect_job = jobs.job(COLLECT_JOB)
+            return (yield from Runner(ctx, jobs=(collect_job,)).run_alone(collect_job))
 
         self.report = None
         self.progress.setRange(0, 0)

@@ -10,7 +10,9 @@ server by itself.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QSettings, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -29,9 +31,13 @@ from PySide6.QtWidgets import (
 from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from desktop.workers.scheduler_worker import controller_for
-from engine.scheduler.jobs import JOBS
+from engine.clock import Clock, SystemClock
+from engine.scheduler.context import JobContext
+from engine.scheduler.jobs import JOB_NAMES, JOBS, Job
 from engine.storage import runners
 from engine.storage.runners import JobStatus
+
+__all__ = ["JOB_NAMES", "JobView", "JobsPage", "read_statuses"]
 
 SETTING = "jobs/run_in_window"
 AUTOSTART_MS = 3000
@@ -67,8 +73,62 @@ def result_words(summary: dict[str, object]) -> str:
     return ", ".join(parts) or "nothing to do"
 
 
-def read_statuses() -> list[JobStatus]:
-    return [runners.job_status(job.name) for job in JOBS]
+@dataclass(frozen=True)
+class JobView:
+    """What the page shows of one job, read in a worker thread (``read_statuses``)."""
+
+    status: JobStatus
+    holder_alive: bool  # the runner holding it is registered and alive (not a dead one's hold)
+    has_work: bool  # for work-driven jobs: there is something to do now
+    jobs_running: bool  # some runner (this window, run-jobs, …) is alive to run due jobs
+    now: datetime  # naive UTC, as the times above
+
+
+def read_statuses(clock: Clock | None = None) -> list[JobView]:
+    ctx = JobContext(clock=clock or SystemClock())
+    now = ctx.db_now()
+    alive = runners.live_runner_ids() - set(runners.dead_runners(now, me=""))
+    views = []
+    for job in JOBS:
+        status = runners.job_status(job.name)
+        try:
+            has_work = job.has_work(ctx)
+        except Exception:  # noqa: BLE001 - a page showing state must not fail on one job's check
+            has_work = False
+        views.append(JobView(status, status.running_by in alive, has_work, bool(alive), now))
+    return views
+
+
+def state_words(view: JobView) -> str:
+    status = view.status
+    if status.running_by:
+        if view.holder_alive:
+            return "running"
+        # held by a runner that died (the app was killed): released when jobs next run
+        return "stopped mid-run (the app stopped)"
+    return "paused" if status.paused else "waiting"
+
+
+def next_run_words(job: Job, view: JobView) -> str:
+    """When the job will run next, never a time already past."""
+    status = view.status
+    if status.paused:
+        return "— (paused)"
+    if status.running_by and view.holder_alive:
+        return "running now"
+    upcoming = status.next_run_at is not None and status.next_run_at > view.now
+    if job.work_driven:
+        if upcoming and status.last_error:
+            return when(status.next_run_at)  # retried after a failure, not before
+        if not view.has_work:
+            return "when there is work"
+    elif upcoming:
+        return when(status.next_run_at)
+    if view.jobs_running:
+        return "due now"
+    since = (f" (due since {when(status.next_run_at)})"
+             if status.next_run_at is not None and not job.work_driven else "")
+    return f"when jobs run{since}"
 
 
 class JobsPage(QWidget):
@@ -130,7 +190,8 @@ class JobsPage(QWidget):
         runners.ensure_jobs([job.name for job in JOBS])
         if self.run_in_window.isChecked():
             QTimer.singleShot(AUTOSTART_MS, self, self._on_autostart)
-        self.show_statuses(read_statuses())  # the first picture complete, before any thread
+        # the first picture complete, before any thread
+        self.show_statuses(read_statuses(self.services.clock))
 
     def selected_job(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -142,7 +203,7 @@ class JobsPage(QWidget):
         if self._reading is not None:
             self._read_again = True  # after this read: it may predate a change just made
             return
-        worker = EngineWorker(one_call(read_statuses))
+        worker = EngineWorker(one_call(partial(read_statuses, self.services.clock)))
         worker.finished.connect(self._on_statuses_read)
         worker.failed.connect(self._on_statuses_failed)
         self._reading = self.runner.start(worker)
@@ -152,7 +213,7 @@ class JobsPage(QWidget):
         return self._reading is not None
 
     @Slot(object)
-    def _on_statuses_read(self, statuses: list[JobStatus]) -> None:
+    def _on_statuses_read(self, statuses: list[JobView]) -> None:
         self._reading = None
         self.show_statuses(statuses)
         self._read_pending()
@@ -168,12 +229,12 @@ class JobsPage(QWidget):
             self._read_again = False
             self.refresh()
 
-    def show_statuses(self, statuses: list[JobStatus]) -> None:
-        for row, (job, status) in enumerate(zip(JOBS, statuses, strict=True)):
-            state = ("paused" if status.paused else "running" if status.running_by
-                     else "waiting")
-            cells = (job.title, state, when(status.last_run_at), when(status.next_run_at),
-                     result_words(status.last_summary), status.last_error)
+    def show_statuses(self, views: list[JobView]) -> None:
+        for row, (job, view) in enumerate(zip(JOBS, views, strict=True)):
+            status = view.status
+            cells = (job.title, state_words(view), when(status.last_run_at),
+                     next_run_words(job, view), result_words(status.last_summary),
+                     status.last_error)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -222,10 +283,17 @@ class JobsPage(QWidget):
 
     @Slot(bool)
     def _on_scheduler_running_changed(self, running: bool) -> None:
-        self.scheduler_label.setText(
-            "Jobs are running in this window." if running
-            else "Jobs are not running in this window: they start when you send something, "
-                 "or tick the box above to run them whenever the window is open.")
+        if running and not self.run_in_window.isChecked():
+            # started by sending something or Run now: true, and not what the box says
+            text = ("Jobs are running in this window because you sent something or pressed "
+                    "Run now; they stop when the window closes. Tick the box above to run "
+                    "them whenever the window is open.")
+        elif running:
+            text = "Jobs are running in this window."
+        else:
+            text = ("Jobs are not running in this window: they start when you send something, "
+                    "or tick the box above to run them whenever the window is open.")
+        self.scheduler_label.setText(text)
 
     @Slot(str)
     def _on_scheduler_failed(self, message: str) -> None:

@@ -17,7 +17,7 @@ from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
 from engine.errors import SecretStoreUnavailable
 from engine.jobs import CancelToken, Progress
-from engine.scheduler.context import JobContext
+from engine.scheduler.context import JobContext, new_runner_id
 from engine.scheduler.runner import IdleSummary, Runner
 from engine.storage import repo
 
@@ -95,7 +95,8 @@ class SchedulerController(QObject):
         poll = self.poll_seconds
 
         def factory(token: CancelToken) -> Generator[Progress, None, IdleSummary]:
-            ctx = JobContext(clock=clock, passwords=passwords, token=token)
+            ctx = JobContext(clock=clock, passwords=passwords, token=token,
+                             runner_id=new_runner_id("window"))
             return scheduler_job(ctx, poll)
 
         worker = EngineWorker(factory)

@@ -13,8 +13,12 @@ from engine.collecting.report import CollectReport
 from engine.config import BounceSettings
 from engine.errors import ConfigError, SecretStoreUnavailable
 from engine.jobs import Progress, run_to_end
-from engine.scheduler.context import JobContext
+from engine.scheduler.context import JobContext, new_runner_id
+from engine.scheduler.jobs import job
+from engine.scheduler.runner import AlreadyRunning, Runner
 from engine.storage import repo
+
+COLLECT = job("process_bounce_email")
 
 
 def register(subparsers: Any) -> None:
@@ -60,9 +64,21 @@ def run(args: argparse.Namespace) -> int:
     open_database(args)
     paths = [p for p in (args.from_dir, args.from_mbox) if p]
     passwords = {} if paths else {repo.load_mailbox().secret_key: mailbox_password(args)}
-    ctx = JobContext(passwords=passwords)
     while True:
-        summary = run_to_end(process_bounce_email(ctx, paths=paths), _print_progress)
+        # A fresh runner per collection: each is registered, holds the mailbox's job lock for
+        # its run and leaves (saved files touch no mailbox: no lock).
+        ctx = JobContext(passwords=passwords, runner_id=new_runner_id("collect"))
+        try:
+            if paths:
+                summary = run_to_end(process_bounce_email(ctx, paths=paths), _print_progress)
+            else:
+                summary = run_to_end(Runner(ctx, jobs=(COLLECT,)).run_alone(COLLECT),
+                                     _print_progress)
+        except AlreadyRunning as exc:
+            print(exc, file=sys.stderr)
+            if args.once:
+                return 1
+            summary = {"skipped": "This collection was left to the one running."}
         if "skipped" in summary:
             print(summary["skipped"])
         else:

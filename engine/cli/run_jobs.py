@@ -15,7 +15,7 @@ from typing import Any
 from engine.cli.common import open_database
 from engine.errors import ConfigError, SecretStoreUnavailable
 from engine.jobs import Cancelled, Progress, run_to_end
-from engine.scheduler.context import JobContext
+from engine.scheduler.context import JobContext, new_runner_id
 from engine.scheduler.runner import IdleSummary, Runner
 from engine.storage import campaigns, repo
 
@@ -104,7 +104,7 @@ def print_summary(summary: IdleSummary) -> None:
 
 def run(args: argparse.Namespace) -> int:
     open_database(args)
-    ctx = JobContext(passwords=resolve_passwords(args))
+    ctx = JobContext(passwords=resolve_passwords(args), runner_id=new_runner_id("run-jobs"))
     runner = Runner(ctx)
     # Ctrl+C or a service stop ends the run at a safe point: in-flight messages are recorded.
     for signum in (signal.SIGINT, signal.SIGTERM):

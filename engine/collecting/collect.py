@@ -9,7 +9,7 @@ A failed connection or login is tried again ``retry_count`` times, waiting longe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,11 +26,12 @@ from engine.collecting.reading import (
     open_reader,
 )
 from engine.collecting.record import Disposition, Incoming, Rules, disposition_of, record_chunk
-from engine.collecting.report import CollectReport
-from engine.collecting.sources import Fetched, MessageSource
+from engine.collecting.report import BUCKETS, CollectReport
+from engine.collecting.sources import Fetched, FinishCounts, MessageSource
 from engine.errors import AuthError, MailboxError
 from engine.jobs import Cancelled, CancelToken, Progress
 from engine.storage import bounces as store
+from engine.storage import runners
 from engine.storage.db import database
 
 CHUNK_SIZE = 250
@@ -65,6 +66,17 @@ def _one_ahead(items: Iterator[_Prepared]) -> Iterator[_Prepared]:
         yield previous
 
 
+def _bucket(decided: Disposition, inc: Incoming) -> str:
+    """The report bucket of a message recorded (or kept) now."""
+    if decided == "processed":
+        return "recorded"
+    if decided == "other":
+        return "others_recorded"
+    # kept in the mailbox: unreadable when it could not be classified at all, otherwise
+    # read but not understood (kept for review)
+    return "unreadable" if inc.result is None else "not_understood"
+
+
 class Collection:
     """The state of one run across connection attempts (so a retry never counts twice)."""
 
@@ -80,6 +92,13 @@ class Collection:
         self.reader: Reader | None = None
         self.report = CollectReport()
         self.seen: set[str] = set()  # identities read in this run, over every attempt
+        # Per message (its source ref), over every attempt, so a message read again after a
+        # cut line is still one message: its bucket (report.BUCKETS), what was decided, and
+        # what the mailbox did with it (POP3's only once its QUIT made the deletions real).
+        self.bucket_of: dict[Any, str] = {}
+        self.decided: dict[Any, Disposition] = {}
+        self.removed: dict[Any, str] = {}
+        self._attempt_removed: dict[Any, str] = {}
 
     def drain(self, source: MessageSource) -> Generator[Progress, None, None]:
         total = source.total()
@@ -101,11 +120,46 @@ class Collection:
                 mailbox.finished()
         finally:
             # also when cut short: what was removed before is part of the report
-            for counts in mailbox.done_so_far():
-                self.report.deleted += counts.deleted
-                self.report.moved += counts.moved
-                self.report.non_bounces_moved += counts.others_moved
-                self.report.non_bounces_left -= counts.others_moved
+            for processed, others, counts in mailbox.done_so_far():
+                self._note_removals(processed, others, counts)
+
+    def _note_removals(self, processed: Sequence[Any], others: Sequence[Any],
+                       counts: FinishCounts) -> None:
+        # a source removes a list all or nothing (sources.FinishCounts)
+        if counts.moved:
+            self._attempt_removed.update(dict.fromkeys(processed, "moved"))
+        elif counts.deleted:
+            self._attempt_removed.update(dict.fromkeys(processed, "deleted"))
+        elif processed and counts.left_marked_deleted:
+            self._attempt_removed.update(dict.fromkeys(processed, "marked"))
+        if counts.others_moved:
+            self._attempt_removed.update(dict.fromkeys(others, "others_moved"))
+
+    def settle_removals(self, source: MessageSource, *, committed: bool) -> None:
+        """The attempt is over: its removals count unless they waited for a commit (POP3's
+        QUIT) that did not happen, in which case the server kept the messages."""
+        if committed or not getattr(source, "removals_need_commit", False):
+            self.removed.update(self._attempt_removed)
+        self._attempt_removed = {}
+        self.count()
+
+    def count(self) -> None:
+        """The report's message counts, from what is known of each message."""
+        report = self.report
+        report.messages_read = len(self.bucket_of)
+        for name, _words in BUCKETS:
+            setattr(report, name, 0)
+        for bucket in self.bucket_of.values():
+            setattr(report, bucket, getattr(report, bucket) + 1)
+        how = list(self.removed.values())
+        report.deleted, report.moved = how.count("deleted"), how.count("moved")
+        report.non_bounces_moved = how.count("others_moved")
+        report.left_marked_deleted = how.count("marked")
+        report.left_in_place = (report.messages_read - report.deleted - report.moved
+                                - report.non_bounces_moved)
+        report.non_bounces_left = sum(
+            1 for ref, d in self.decided.items()
+            if d == "other" and self.removed.get(ref) in (None, "marked"))
 
     def prepare(self, reader: Reader, chunk: list[Fetched]) -> _Prepared:
         """Identify the chunk's messages; with a pool, start classifying the new ones.
@@ -135,12 +189,15 @@ class Collection:
         first_of: dict[str, int] = {}
         later: list[tuple[Any, str]] = []  # (ref, hash) of a copy of a message in this chunk
         settled: list[tuple[Any, Disposition]] = []
+        buckets: dict[Any, str] = {}  # given once the chunk committed
         for (ref, raw), (identity, mid) in zip(chunk, identities, strict=True):
-            if identity not in self.seen:
-                part.messages_read += 1
+            if ref not in self.bucket_of:  # (else read in an earlier attempt: counted then)
+                if identity in self.seen or identity in first_of:
+                    buckets[ref] = "copies"
+                elif identity in known:
+                    buckets[ref] = "already_recorded"
             self.seen.add(identity)
             if identity in known:
-                part.already_recorded += 1
                 settled.append((ref, disposition_of(known[identity])))
             elif identity in first_of:
                 later.append((ref, identity))
@@ -157,11 +214,16 @@ class Collection:
         # committed: only now may anything leave the mailbox
         settled.extend((inc.ref, decided[i]) for i, inc in enumerate(incoming))
         settled.extend((ref, decided[first_of[identity]]) for ref, identity in later)
+        for i, inc in enumerate(incoming):
+            buckets.setdefault(inc.ref, _bucket(decided[i], inc))
+        for ref, bucket in buckets.items():
+            self.bucket_of.setdefault(ref, bucket)
+        self.decided.update(settled)
         processed = [ref for ref, d in settled if d == "processed"]
         others = [ref for ref, d in settled if d == "other"]
         mailbox.finish(processed, others)
-        part.non_bounces_left = len(others)  # less those moved, once the removals are done
         self.report.merge(part)
+        self.count()
 
     @staticmethod
     def read(ref: Any, raw: bytes, identity: str, mid: str, outcome: Outcome) -> Incoming:
@@ -217,12 +279,14 @@ def collect(
             report.connection_attempts = attempt
             source = open_source()
             report.source = source.label
+            committed = False
             try:
                 source.open()
                 yield from run.drain(source)
                 commit = getattr(source, "commit", None)
                 if commit is not None:
                     commit()
+                committed = True
                 break
             except (MailboxError, AuthError) as exc:
                 if attempt > retry_count:
@@ -233,6 +297,10 @@ def collect(
                 run.wait(wait)
             finally:
                 source.close()
+                run.settle_removals(source, committed=committed)
+                for note in getattr(source, "notes", []):
+                    if note not in report.notes:  # said once per run, not once per attempt
+                        report.notes.append(note)
         report.errors.extend(getattr(source, "unreadable", []))
         return report
     except (Cancelled, GeneratorExit):
@@ -247,3 +315,6 @@ def collect(
         if own_run:
             store.finish_run(run_id, state=state, summary=report.as_dict(), error=error,
                              at=clock.now())
+        elif state != "ok":
+            # the scheduler records how the run ended; what it did before is told here
+            runners.save_summary(run_id, report.as_dict())

@@ -97,7 +97,37 @@ class _ImapPlainMailbox(MailBoxUnencrypted):
         return _Imap(self._hangup, self._host, self._port, self._timeout)
 
 
-class _Pop3(poplib.POP3):
+# poplib refuses any line over 2,048 bytes ("line too long") and leaves the connection out of
+# step, so one bounce quoting a long header stopped every run for good. Mail has longer lines
+# (RFC 5322 only *recommends* 998); a line up to POP3_MAX_LINE is read whole. A longer one
+# (more than any server accepts as a whole message) is read to its end and dropped, so the
+# conversation stays in step, and the message is reported and left on the server.
+POP3_MAX_LINE = 64 * 1024 * 1024
+
+
+class _LongLines:
+    file: Any
+    overlong = 0  # lines cut short so far, for the caller to notice per message
+
+    def _getline(self) -> tuple[bytes, int]:
+        line: bytes = self.file.readline(POP3_MAX_LINE + 1)
+        if len(line) > POP3_MAX_LINE:
+            self.overlong += 1
+            rest = line
+            while rest and not rest.endswith(b"\n"):
+                rest = self.file.readline(POP3_MAX_LINE)
+            line = line[:POP3_MAX_LINE] + b"\r\n"
+        if not line:
+            raise poplib.error_proto("-ERR EOF")
+        octets = len(line)
+        if line[-2:] == b"\r\n":
+            return line[:-2], octets
+        if line[:1] == b"\r":
+            return line[1:-1], octets
+        return line[:-1], octets
+
+
+class _Pop3(_LongLines, poplib.POP3):
     def __init__(self, hangup: Hangup | None, host: str, port: int, timeout: float) -> None:
         self._hangup = hangup
         super().__init__(host, port, timeout)
@@ -106,7 +136,7 @@ class _Pop3(poplib.POP3):
         return _raw_socket(self.host, self.port, timeout, self._hangup)
 
 
-class _Pop3Ssl(poplib.POP3_SSL):
+class _Pop3Ssl(_LongLines, poplib.POP3_SSL):
     def __init__(self, hangup: Hangup | None, host: str, port: int, timeout: float,
                  context: ssl.SSLContext) -> None:
         self._hangup = hangup

@@ -1,10 +1,12 @@
 """What makes two copies of a message the same message, so nothing is recorded twice.
 
 The same bounce can arrive twice (delivered by two routes, with other ``Received`` lines), and
-the same file can reach us with CRLF over IMAP and LF from disk. The identity is therefore the
-Message-ID together with the body, line endings normalised; a message without a Message-ID is
-identified by all of its normalised text. Two different bounces that reuse one Message-ID (test
-suites and broken servers do) keep different bodies, so both are recorded.
+the same file can reach us with CRLF over IMAP, LF from disk, or CR only from an old Mac tool.
+The identity is therefore the Message-ID together with the body, line endings normalised; a
+message without a Message-ID is identified by all of its normalised text. A message with bare
+CRs is normalised before its headers are read, so a CR-only copy finds the same Message-ID.
+Two different bounces that reuse one Message-ID (test suites and broken servers do) keep
+different bodies, so both are recorded.
 """
 
 from __future__ import annotations
@@ -66,6 +68,10 @@ def _normalised(body: bytes) -> bytes:
 
 def identify(raw: bytes) -> tuple[str, str]:
     """``(content_hash(raw), message_id(raw))``, reading the headers once."""
+    if b"\r" in raw and _BARE_CR.search(raw) is not None:
+        # CR-only (or mixed) line ends: the header lookup expects LF line starts. Rare, so
+        # the copy costs nothing for the CRLF and LF messages every server sends.
+        raw = _normalised(raw)
     head, body = split_head(raw)
     mid = _message_id_in(head) if len(raw) <= _SCAN else message_id(raw)
     digest = hashlib.sha256()

@@ -7,6 +7,11 @@ source — reading, removing, and nothing else — is made in this one thread, i
 (a mail connection is not safe to share between threads), so a removal still happens only
 after the collector asked for it, that is, after its chunk committed.
 
+Every call on the source runs in that one thread, so the failure that happened first is the
+first one the thread saw: it is kept, and whatever the collector is waiting for when it learns
+of a failure, that first one is what it raises (a read cut off makes the removal queued behind
+it fail too, on the dead connection; the cut read is what happened).
+
 The collector waits for a chunk or for the removals at the end in short steps, so a Cancel is
 seen within a fraction of a second even while the server is silent. Leaving early (Cancel, an
 error) reads nothing more but gives the removals already asked for — of messages already
@@ -17,8 +22,8 @@ record; a server that does not answer by then is hung up on, which ends a blocke
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator, Sequence
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
 from engine.collecting.sources import Fetched, FinishCounts, MessageSource
@@ -41,8 +46,9 @@ class MailboxThread:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mailbox")
         self._reader = source.chunks(chunk_size)
         self._next: deque[Future[list[Fetched] | None]] = deque()
-        self._removals: list[Future[FinishCounts]] = []
+        self._removals: list[tuple[Sequence[Any], Sequence[Any], Future[FinishCounts]]] = []
         self._stopping = False
+        self._failure: BaseException | None = None  # the first call on the source that failed
 
     def __enter__(self) -> MailboxThread:
         return self
@@ -50,39 +56,53 @@ class MailboxThread:
     def __exit__(self, kind: type[BaseException] | None, *_rest: object) -> None:
         self._stopping = True  # reads not started yet return nothing
         if kind is not None:
-            _done, late = wait(self._removals, timeout=REMOVAL_GRACE_SECONDS)
+            _done, late = wait([f for _p, _o, f in self._removals],
+                               timeout=REMOVAL_GRACE_SECONDS)
             if late or not all(read.done() for read in self._next):
                 self.source.hang_up()  # what is left is waiting on a silent server
         self._executor.shutdown(wait=True)
 
     def chunks(self) -> Iterator[list[Fetched]]:
         """The source's chunks; the next one is read while the caller works on this one."""
-        self._next.append(self._executor.submit(self._read))
+        self._next.append(self._submit(self._read))
         while self._next:
             self._wait(self._next[0])  # (left in place, so leaving now sees it pending)
             future = self._next.popleft()
-            # a removal that failed before this read tells what went wrong first
-            self._raise_failed_removal()
+            self._raise_first_failure()  # a removal before this read, or this read
             chunk = future.result()
             if chunk is None:
                 return
-            self._next.append(self._executor.submit(self._read))
+            self._next.append(self._submit(self._read))
             yield chunk
 
     def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> None:
         """Ask for recorded messages to be removed (after the chunk read now)."""
-        self._removals.append(self._executor.submit(self.source.finish, processed, others))
+        self._removals.append((processed, others,
+                               self._submit(self.source.finish, processed, others)))
 
     def finished(self) -> None:
-        """Wait for every removal asked for; the first that failed raises its error."""
-        for future in self._removals:
+        """Wait for every removal asked for; the first call that failed raises its error."""
+        for _processed, _others, future in self._removals:
             self._wait(future)
-            future.result()
+        self._raise_first_failure()
 
-    def done_so_far(self) -> list[FinishCounts]:
-        """What the removals that have succeeded did (also for the report of a run cut
-        short)."""
-        return [f.result() for f in self._removals if f.done() and f.exception() is None]
+    def done_so_far(self) -> list[tuple[Sequence[Any], Sequence[Any], FinishCounts]]:
+        """``(processed, others, counts)`` of each removal that succeeded (also for the
+        report of a run cut short)."""
+        return [(p, o, f.result()) for p, o, f in self._removals
+                if f.done() and f.exception() is None]
+
+    def _submit(self, call: Callable[..., Any], *args: Any) -> Future[Any]:
+        return self._executor.submit(self._noting_failure, call, *args)
+
+    def _noting_failure(self, call: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return call(*args)
+        except BaseException as exc:
+            # one thread runs every call, in order: the first to fail here failed first
+            if self._failure is None:
+                self._failure = exc
+            raise
 
     def _read(self) -> list[Fetched] | None:
         if self._stopping:
@@ -94,7 +114,6 @@ class MailboxThread:
             self.token.check()
             wait([future], timeout=POLL_SECONDS)
 
-    def _raise_failed_removal(self) -> None:
-        done, _pending = wait(self._removals, timeout=0, return_when=FIRST_EXCEPTION)
-        for future in done:
-            future.result()
+    def _raise_first_failure(self) -> None:
+        if self._failure is not None:
+            raise self._failure

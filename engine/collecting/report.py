@@ -1,9 +1,29 @@
-"""The report every collection run writes: what was read, decided, suppressed and left."""
+"""The report every collection run writes: what was read, decided, suppressed and left.
+
+Two sums hold for every run, also one retried after a cut line or stopped half-way:
+
+- every message read is in exactly one *bucket* (``BUCKETS``): recorded now, a person's reply
+  or auto-reply, recorded in an earlier run, a copy of a message read earlier in this run,
+  unreadable, or not understood (kept in the mailbox for review);
+- every message read was deleted, moved, moved as a reply, or left in place.
+
+A message read twice because a connection was cut and tried again is one message read.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+# The buckets of the messages read, in the order the report lists them, with their words.
+BUCKETS: tuple[tuple[str, str], ...] = (
+    ("recorded", "bounces, complaints and unsubscribe requests recorded"),
+    ("others_recorded", "replies and auto-replies (people's mail)"),
+    ("already_recorded", "recorded in an earlier run"),
+    ("copies", "copies of a message read earlier in this run"),
+    ("unreadable", "could not be read (left in place)"),
+    ("not_understood", "not understood, kept in the mailbox for review"),
+)
 
 
 @dataclass
@@ -12,50 +32,73 @@ class CollectReport:
 
     source: str = ""
     messages_read: int = 0
+    # the buckets (BUCKETS): they add up to messages_read
+    recorded: int = 0
+    others_recorded: int = 0
     already_recorded: int = 0
+    copies: int = 0
+    unreadable: int = 0
+    not_understood: int = 0
+    # what was decided about the recipients of the bounces recorded now
     hard_bounces: int = 0
     soft_bounces: int = 0
     resends_scheduled: int = 0
     complaints: int = 0
     unsubscribes: int = 0
-    non_bounces_left: int = 0
-    non_bounces_moved: int = 0
     unmatched: int = 0
+    # what happened in the mailbox: deleted + moved + non_bounces_moved + left_in_place
+    # add up to messages_read
     deleted: int = 0
     moved: int = 0
+    non_bounces_moved: int = 0
+    left_in_place: int = 0
+    non_bounces_left: int = 0  # of left_in_place: people's replies and auto-replies
+    left_marked_deleted: int = 0  # of left_in_place: flagged, the server cannot expunge ours
     connection_attempts: int = 0
     newly_suppressed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth knowing, not errors; each once
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def bucket_total(self) -> int:
+        return sum(int(getattr(self, name)) for name, _words in BUCKETS)
+
+    def mailbox_total(self) -> int:
+        return self.deleted + self.moved + self.non_bounces_moved + self.left_in_place
+
     def lines(self) -> list[str]:
         """The report in words, for the CLI and the run list."""
-        out = [
-            f"Messages read: {self.messages_read}"
-            + (f" ({self.already_recorded} recorded before)" if self.already_recorded else ""),
+        out = [f"Messages read: {self.messages_read}"]
+        out.extend(f"  {getattr(self, name)} {words}" for name, words in BUCKETS
+                   if getattr(self, name))
+        out += [
             f"Bounces: {self.hard_bounces} hard, {self.soft_bounces} soft"
             + (f" ({self.resends_scheduled} to be sent again)" if self.resends_scheduled else ""),
             f"Complaints: {self.complaints}",
             f"Unsubscribe requests: {self.unsubscribes}",
-            f"Other messages (replies, auto-replies): {self.non_bounces_left} left in place"
-            + (f", {self.non_bounces_moved} moved" if self.non_bounces_moved else ""),
-            f"Processed messages deleted: {self.deleted}"
-            + (f", moved: {self.moved}" if self.moved else ""),
+            f"In the mailbox: {self.deleted} deleted, {self.moved} moved, "
+            f"{self.non_bounces_moved} replies moved, {self.left_in_place} left in place"
+            + (f" ({self.non_bounces_left} of them replies and auto-replies)"
+               if self.non_bounces_left else "")
+            + (f"; {self.left_marked_deleted} of those only marked deleted"
+               if self.left_marked_deleted else ""),
             f"Newly suppressed addresses: {len(self.newly_suppressed)}",
         ]
         if self.unmatched:
             out.append(f"Bounces naming no recipient we could find: {self.unmatched}")
+        out.extend(f"Note: {n}" for n in self.notes)
         if self.errors:
             out.append(f"Errors: {len(self.errors)}")
             out.extend(f"  - {e}" for e in self.errors)
         return out
 
     def merge(self, other: CollectReport) -> None:
-        """Add a committed chunk's counts to the run's."""
-        for name, value in other.as_dict().items():
-            if isinstance(value, int) and name != "connection_attempts":
-                setattr(self, name, getattr(self, name) + value)
+        """Add a committed chunk's recipient counts to the run's (message counts are the
+        collector's, per message: ``Collection.count``)."""
+        for name in ("hard_bounces", "soft_bounces", "resends_scheduled", "complaints",
+                     "unsubscribes", "unmatched"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
         self.newly_suppressed.extend(other.newly_suppressed)
         self.errors.extend(other.errors)

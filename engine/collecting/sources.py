@@ -33,6 +33,8 @@ class FinishCounts:
     deleted: int = 0
     moved: int = 0
     others_moved: int = 0
+    # recorded and flagged \Deleted, not expunged: the server cannot expunge only ours
+    left_marked_deleted: int = 0
 
 
 class MessageSource(Protocol):
@@ -85,6 +87,8 @@ class ImapSource(_Connection):
         self.label = f"{mailbox.username}@{mailbox.host}/{mailbox.folder}"
         self._box: Any = None
         self._uids: list[bytes] = []
+        self._capabilities: frozenset[str] = frozenset()
+        self.notes: list[str] = []  # said once per run, in the report
 
     @property
     def client(self) -> imaplib.IMAP4:
@@ -99,6 +103,11 @@ class ImapSource(_Connection):
         self._box = open_imap(self.mailbox, self.password, timeout=self.timeout,
                               hangup=self.hangup)
         try:
+            # Asked again after login: imaplib keeps the greeting's list, and servers
+            # (Dovecot among them) name UIDPLUS and MOVE only to a logged-in client.
+            typ, data = self.client.capability()
+            said = data[-1] if typ == "OK" and data and isinstance(data[-1], bytes) else b""
+            self._capabilities = frozenset(said.decode("ascii", "replace").upper().split())
             wanted = []
             if self.mailbox.processed_action == "move":
                 wanted.append(self.mailbox.processed_folder.strip())
@@ -136,49 +145,74 @@ class ImapSource(_Connection):
 
     def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> FinishCounts:
         mailbox = self.mailbox
-        moved = deleted = others_moved = 0
+        moved = deleted = others_moved = flagged = 0
         try:
             if processed:
                 if mailbox.processed_action == "move":
-                    self._move(processed, mailbox.processed_folder.strip())
+                    flagged = self._move(processed, mailbox.processed_folder.strip())
                     moved = len(processed)
                 else:
-                    self._delete(processed)
-                    deleted = len(processed)
+                    flagged = self._delete(processed)
+                    deleted = len(processed) - flagged
             if others and mailbox.non_bounce_action == "move":
-                self._move(others, mailbox.non_bounce_folder.strip())
+                # (a message copied there but left flagged here is still "moved": it is in
+                # the folder named, and the copy here is marked deleted)
+                flagged += self._move(others, mailbox.non_bounce_folder.strip())
                 others_moved = len(others)
         except _LOST as exc:
             raise _lost(mailbox, "removing recorded messages", exc) from None
-        return FinishCounts(deleted, moved, others_moved)
+        return FinishCounts(deleted, moved, others_moved, left_marked_deleted=flagged)
 
     def _capable(self, name: str) -> bool:
-        return name in self.client.capabilities
+        return name in self._capabilities
 
-    def _delete(self, uids: Sequence[Any]) -> None:
+    def _delete(self, uids: Sequence[Any]) -> int:
+        """Flag and expunge these messages, and only these; returns how many were left
+        flagged because the server could not expunge them alone."""
         client = self.client
         client.uid("STORE", _uid_set(uids), "+FLAGS.SILENT", r"(\Deleted)")
         if self._capable("UIDPLUS"):
             # only these messages: a plain EXPUNGE would also remove what a person's mail
             # program marked deleted in the same folder
             client.uid("EXPUNGE", _uid_set(uids))
-        else:
+            return 0
+        # A plain EXPUNGE removes every message flagged \Deleted: only when every one of them
+        # is ours. (Another program flagging one between this SEARCH and the EXPUNGE is the
+        # one case left; a server with UIDPLUS, nearly all today, never takes this path.)
+        typ, data = client.uid("SEARCH", "DELETED")
+        flagged = set(data[0].split()) if typ == "OK" and data and data[0] else set()
+        if typ == "OK" and flagged <= {str(u).encode() for u in uids}:
             client.expunge()
+            return 0
+        self._note(f"{self.mailbox.host} offers neither UIDPLUS (UID EXPUNGE) nor MOVE, and "
+                   "another mail program has marked messages deleted in "
+                   f"“{self.mailbox.folder}”: expunging would remove those too, so recorded "
+                   "messages were only marked deleted. They are removed when that program "
+                   "empties the folder; the next run does not count them again.")
+        return len(uids)
 
-    def _move(self, uids: Sequence[Any], folder: str) -> None:
+    def _note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
+
+    def _move(self, uids: Sequence[Any], folder: str) -> int:
+        """Move these messages to ``folder``; returns how many copies were left flagged
+        here (``_delete``)."""
         from imap_tools.imap_utf7 import utf7_encode
 
         client = self.client
         target = '"' + utf7_encode(folder).decode().replace("\\", "\\\\").replace('"', '\\"') + '"'
+        left = 0
         if self._capable("MOVE"):
             typ, data = client.uid("MOVE", _uid_set(uids), target)
         else:
             typ, data = client.uid("COPY", _uid_set(uids), target)
             if typ == "OK":
-                self._delete(uids)
+                left = self._delete(uids)
         if typ != "OK":
             raise MailboxError(f"{self.mailbox.host} refused to move messages to “{folder}”: "
                                f"{data!r}")
+        return left
 
     def close(self) -> None:
         if self._box is not None:
@@ -193,12 +227,15 @@ class ImapSource(_Connection):
 class Pop3Source(_Connection):
     """A POP3 mailbox: deletions (DELE) take effect only at a clean QUIT, by the protocol."""
 
+    removals_need_commit = True
+
     def __init__(self, mailbox: BounceMailbox, password: str | None, *, timeout: float = 20.0,
                  hangup: Hangup | None = None) -> None:
         super().__init__(mailbox, password, timeout=timeout, hangup=hangup)
         self.label = f"{mailbox.username}@{mailbox.host} (POP3)"
         self._client: poplib.POP3 | None = None
         self._count = 0
+        self.unreadable: list[str] = []  # messages left on the server, in the report
 
     def open(self) -> None:
         from engine.collecting.connect import open_pop3
@@ -221,11 +258,23 @@ class Pop3Source(_Connection):
             found: list[Fetched] = []
             try:
                 for number in range(start, min(start + size, self._count + 1)):
+                    cut_before = getattr(client, "overlong", 0)
                     _resp, lines, _octets = client.retr(number)
+                    if getattr(client, "overlong", 0) != cut_before:
+                        self._skip(number)
+                        continue
                     found.append((number, b"\r\n".join(lines) + b"\r\n"))
             except _LOST as exc:
                 raise _lost(self.mailbox, "reading messages", exc) from None
             yield found
+
+    def _skip(self, number: int) -> None:
+        from engine.collecting.connect import POP3_MAX_LINE
+
+        note = (f"message {number}: a line longer than {POP3_MAX_LINE // (1024 * 1024)} MB; "
+                "left in the mailbox, not read")
+        if note not in self.unreadable:  # (once, also when a retry reads it again)
+            self.unreadable.append(note)
 
     def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> FinishCounts:
         client = self._client

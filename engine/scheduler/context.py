@@ -17,11 +17,31 @@ from datetime import UTC, datetime
 from engine.clock import Clock, SystemClock
 from engine.jobs import CancelToken
 
+# Who starts jobs, in the words a second starter is told ("… started 09:12 UTC by …").
+STARTERS = {
+    "window": "the window's scheduler",
+    "collect-now": "Collect now in the window",
+    "collect": "the collect command",
+    "run-jobs": "the run-jobs command",
+}
 
-def new_runner_id() -> str:
-    """Unique per process start: host, process id and a random part (pids are reused)."""
-    host = socket.gethostname() or "localhost"
-    return f"{host}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+def new_runner_id(starter: str = "") -> str:
+    """Unique per process start: host, process id and a random part (pids are reused), then
+    ``/starter`` (a key of ``STARTERS``) when known; at most 64 characters, as stored."""
+    host = (socket.gethostname() or "localhost")[:32]
+    runner = f"{host}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    return f"{runner}/{starter[:12]}" if starter else runner
+
+
+def starter_words(runner_id: str) -> str:
+    """Who a runner id says started it, e.g. "Collect now in the window on host-1"."""
+    runner, _sep, starter = runner_id.rpartition("/")
+    if not runner:
+        runner, starter = runner_id, ""
+    host = runner.split(":", 1)[0]
+    who = STARTERS.get(starter, "another runner")
+    return f"{who} on {host}" if host else who
 
 
 @dataclass

@@ -17,13 +17,29 @@ from typing import Any
 
 from engine.errors import EngineError
 from engine.jobs import Cancelled, Progress
-from engine.scheduler.context import JobContext
+from engine.scheduler.context import JobContext, starter_words
 from engine.scheduler.jobs import JOBS, Job
 from engine.storage import items, outbound, runners
 
 log = logging.getLogger(__name__)
 
 FAILURE_RETRY = timedelta(minutes=1)
+
+
+class AlreadyRunning(EngineError):
+    """The job is held by another runner (in this process or another, on any machine that
+    shares the database): one run of a job at a time, whoever starts it."""
+
+
+def busy_message(job: Job) -> str:
+    what = ("A collection of this mailbox" if job.name == "process_bounce_email"
+            else f"“{job.title}”")
+    held = runners.holder(job.name)
+    if held is None:  # let go between our try and this look
+        return f"{what} was just running; try again."
+    since = f"started {held.since:%H:%M} UTC" if held.since else "started earlier"
+    return (f"{what} is already running ({since} by {starter_words(held.runner_id)}). "
+            "Wait for it to finish.")
 
 
 @dataclass(frozen=True)
@@ -154,6 +170,47 @@ class Runner:
         if cancelled:
             raise Cancelled()
         return JobOutcome(job.name, state, summary, error)
+
+    def run_alone(self, job: Job) -> Generator[Progress, None, dict[str, Any]]:
+        """Run ``job`` once now, for "Collect now" and the ``collect`` command, under the lock
+        the scheduler takes (a row in the database, so it holds across processes and
+        machines): ``AlreadyRunning`` if another runner holds it. The run is recorded as a
+        scheduled one is (the Jobs page's last and next run), then this runner leaves.
+        Failures are raised, not only recorded: the caller shows them."""
+        self.start()  # registered, so no runner takes the held job for an orphan's
+        try:
+            now = self.ctx.db_now()
+            if not runners.acquire(job.name, self.ctx.runner_id, now):
+                raise AlreadyRunning(busy_message(job))
+            run_id = runners.begin_run(job.name, self.ctx.runner_id, now)
+            state, error = "ok", ""
+            summary: dict[str, Any] = {}
+            try:
+                body = job.body(dataclasses.replace(self.ctx, run_id=run_id))
+                while True:
+                    try:
+                        progress = next(body)
+                    except StopIteration as stop:
+                        summary = stop.value or {}
+                        break
+                    self._beat()
+                    yield progress
+            except (Cancelled, GeneratorExit):
+                state = "cancelled"
+                raise
+            except BaseException as exc:
+                state, error = "failed", str(exc) or type(exc).__name__
+                raise
+            finally:
+                finished = self.ctx.db_now()
+                wait = job.interval() if state != "failed" else max(FAILURE_RETRY,
+                                                                     job.interval())
+                runners.finish_run(job.name, run_id, self.ctx.runner_id, finished,
+                                   state=state, summary=summary, error=error,
+                                   next_run_at=finished + wait)
+            return summary
+        finally:
+            self.stop()
 
     def run_until_idle(self, max_runs: int = 10_000) -> Generator[Progress, None, IdleSummary]:
         """Run due jobs until none has work that is due now (``run-jobs --until-idle``)."""

@@ -121,12 +121,45 @@ def begin_run(name: str, runner_id: str, now: datetime) -> int:
 
 def finish_run(name: str, run_id: int, runner_id: str, now: datetime, *, state: str,
                summary: dict[str, Any], error: str, next_run_at: datetime | None) -> None:
+    values: dict[Any, Any] = {JobRun.state: state, JobRun.finished_at: now, JobRun.error: error}
+    if summary or state == "ok":  # a failed job may have saved what it did (save_summary)
+        values[JobRun.summary] = json.dumps(summary, default=str)
     with database.atomic():
-        JobRun.update(state=state, finished_at=now, summary=json.dumps(summary, default=str),
-                      error=error).where(JobRun.id == run_id).execute()
+        JobRun.update(values).where(JobRun.id == run_id).execute()
         JobState.update(running_by="", last_run_at=now, next_run_at=next_run_at,
                         last_error=error).where(
             (JobState.name == name) & (JobState.running_by == runner_id)).execute()
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds a job now, and since when (naive UTC)."""
+
+    runner_id: str
+    since: datetime | None
+
+
+def holder(name: str) -> Holder | None:
+    state = JobState.get_or_none(JobState.name == name)
+    if state is None or not state.running_by:
+        return None
+    run = (JobRun.select(JobRun.started_at)
+           .where((JobRun.job == name) & (JobRun.runner == state.running_by)
+                  & (JobRun.state == "running"))
+           .order_by(JobRun.id.desc()).first())
+    return Holder(state.running_by, run.started_at if run else state.heartbeat_at)
+
+
+def live_runner_ids() -> set[str]:
+    """Runners registered now (a dead one's row stays until some runner recovers it)."""
+    return {r for (r,) in tuples(Runner.select(Runner.id))}
+
+
+def save_summary(run_id: int, summary: dict[str, Any]) -> None:
+    """A job's report so far, kept with its run also when the job then fails."""
+    with database.atomic():
+        JobRun.update(summary=json.dumps(summary, default=str)).where(
+            JobRun.id == run_id).execute()
 
 
 def set_paused(name: str, paused: bool) -> None:

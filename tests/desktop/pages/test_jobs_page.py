@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import pytest
 
 from desktop.main_window import shutdown_page
 from desktop.pages import jobs_page
+from desktop.pages.bounces_page import BouncesPage
 from desktop.pages.jobs_page import JobsPage
 from desktop.services import Services
-from engine.storage import campaigns, runners
+from engine.config import BounceMailbox
+from engine.storage import campaigns, repo, runners
+from engine.storage.bounces import COLLECT_JOB
+from engine.storage.models import JobState
 from tests.engine.sending.conftest import add_contacts, make_campaign, profile_for
+from tests.servers.dovecot import DovecotServer, MailUser
 
 
 @pytest.fixture
@@ -49,9 +55,9 @@ def test_the_jobs_state_is_read_outside_the_window_thread(
     threads: list[threading.Thread] = []
     read = jobs_page.read_statuses
 
-    def reading() -> Any:
+    def reading(*args: Any) -> Any:
         threads.append(threading.current_thread())
-        return read()
+        return read(*args)
 
     monkeypatch.setattr(jobs_page, "read_statuses", reading)
     page.refresh()
@@ -77,3 +83,81 @@ def test_the_scheduler_thread_sends_a_campaign_and_stops_cleanly(
     page.run_in_window.setChecked(False)
     assert not page.scheduler.running
     assert runners.job_status("process_campaign_messages").running_by == ""
+
+
+# --- the numbers are true -------------------------------------------------------------------
+
+
+def _row(name: str) -> int:
+    return list(jobs_page.JOB_NAMES).index(name)
+
+
+def _cell(page: JobsPage, name: str, column: str) -> str:
+    return page.table.item(_row(name), jobs_page.COLUMNS.index(column)).text()
+
+
+def test_a_job_left_held_by_a_runner_that_died_is_not_shown_running(
+    page: JobsPage, qtbot: Any
+) -> None:
+    # the app was killed mid-collection: its hold stays in the database until a runner
+    # recovers it, and with the box unticked none does
+    JobState.update(running_by="gone-host:999999:dead/window").where(
+        JobState.name == COLLECT_JOB).execute()
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.reading, timeout=5000)
+    assert not page.run_in_window.isChecked()
+    assert _cell(page, COLLECT_JOB, "State") == "stopped mid-run (the app stopped)"
+    assert "running" not in {page.table.item(r, 1).text() for r in range(6)}
+
+
+def test_next_run_times_in_the_past_are_not_shown(
+    page: JobsPage, qtbot: Any, services: Services
+) -> None:
+    past = services.clock.now().replace(tzinfo=None) - timedelta(hours=3)
+    repo.save_mailbox(BounceMailbox(host="imap.example.org", username="bounces@example.org"))
+    JobState.update(next_run_at=past).execute()
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.reading, timeout=5000)
+    # nothing runs jobs (box unticked): the collection waits for them, due since then
+    assert _cell(page, COLLECT_JOB, "Next run (UTC)") == "when jobs run (due since " + (
+        past.strftime("%Y-%m-%d %H:%M") + ")")
+    # a job that runs when there is work, with none
+    assert _cell(page, "process_campaign_messages", "Next run (UTC)") == "when there is work"
+
+
+def test_collect_now_updates_the_jobs_last_run_and_next_run(
+    page: JobsPage, qtbot: Any, services: Services, dovecot: DovecotServer,
+    dovecot_user: MailUser,
+) -> None:
+    settings = BounceMailbox(protocol="imap", host=dovecot.host, port=dovecot.imap_port,
+                             security="none", username=dovecot_user.name,
+                             bounce_address="bounces@news.example.com")
+    repo.save_mailbox(settings)
+    services.secrets.set(settings.key, dovecot_user.password)
+    bounces_page = BouncesPage(services)
+    qtbot.addWidget(bounces_page)
+    bounces_page.collect_button.click()
+    qtbot.waitUntil(lambda: bounces_page.worker is None and bounces_page.runner.running == 0,
+                    timeout=30_000)
+    assert bounces_page.report is not None
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.reading, timeout=5000)
+    status = runners.job_status(COLLECT_JOB)
+    assert status.last_run_at is not None and status.next_run_at is not None
+    assert _cell(page, COLLECT_JOB, "Last run (UTC)") == status.last_run_at.strftime(
+        "%Y-%m-%d %H:%M")
+    assert _cell(page, COLLECT_JOB, "Next run (UTC)") == status.next_run_at.strftime(
+        "%Y-%m-%d %H:%M")
+    assert _cell(page, COLLECT_JOB, "Last result") == "nothing to do"
+    shutdown_page(bounces_page)
+
+
+def test_jobs_started_by_run_now_with_the_box_unticked_say_why_they_run(
+    page: JobsPage, qtbot: Any
+) -> None:
+    page.table.selectRow(_row("mark_campaigns_completed"))
+    page.run_now_button.click()
+    qtbot.waitUntil(lambda: page.scheduler.running, timeout=5000)
+    assert not page.run_in_window.isChecked()
+    assert page.scheduler_label.text().startswith(
+        "Jobs are running in this window because you sent something or pressed Run now")

@@ -31,7 +31,8 @@ def test_collect_from_dir_prints_the_report(tmp_path: Path,
     assert "Messages read: 3" in out
     assert "Bounces: 1 hard, 0 soft" in out
     assert "Complaints: 1" in out
-    assert "1 left in place" in out
+    # saved files are never deleted: all three stay where they are, one of them a reply
+    assert "3 left in place (1 of them replies and auto-replies)" in out
 
 
 def test_suppressed_and_bounces_list_as_csv(tmp_path: Path,
@@ -77,7 +78,8 @@ def test_collect_once_reads_the_mailbox_with_the_password_from_the_environment(
     monkeypatch.setenv("BOUNCE_PW", dovecot_user.password)
     assert main(["--database", database, "collect", "--once", "--password-env",
                  "BOUNCE_PW"]) == 0
-    assert "Processed messages deleted: 1" in capsys.readouterr().out
+    assert "In the mailbox: 1 deleted, 0 moved, 0 replies moved, 1 left in place" in (
+        capsys.readouterr().out)
     assert dovecot_user.count("INBOX") == 1
 
 

@@ -13,6 +13,7 @@ import pytest
 from engine.bounces.classify import classify
 from engine.bounces.codes import BounceCodeTable
 from engine.clock import FakeClock
+from engine.collecting import connect
 from engine.collecting.collect import collect
 from engine.collecting.identity import content_hash
 from engine.collecting.job import mailbox_source
@@ -86,9 +87,11 @@ def test_corpus_is_recorded_once_bounces_deleted_and_replies_left_unread(
                          chunk_size=64)
 
     assert BounceMessage.select().count() == len(kinds)
-    assert report.messages_read == len(kinds)
+    # every message read is counted, the corpus's copies of a message as copies
+    assert report.messages_read == len(messages) == report.bucket_total()
+    assert report.copies == len(messages) - len(kinds)
     assert report.unsubscribes == 1 and Unsubscribe.select().count() == 1
-    assert report.non_bounces_left == others
+    assert report.non_bounces_left == report.left_in_place == others
     assert dovecot_user.count("INBOX") == others
     left = dovecot_user.message_files("INBOX")
     if protocol == "imap":  # POP3 has no "unread"; Dovecot flags what POP3 RETR read
@@ -245,3 +248,71 @@ def test_login_failure_is_retried_then_reported_plainly(
     [run] = store.list_runs()
     assert run.state == "failed" and run.summary["connection_attempts"] == 3
     assert "Authentication failed" in run.error
+
+
+@pytest.mark.parametrize("protocol", ["imap", "pop3"])
+def test_every_message_read_is_in_one_bucket_and_the_buckets_add_up_over_a_retried_cut(
+    dovecot: DovecotServer, dovecot_user: MailUser, run_collect: Run, sent: Sent,
+    collect_files: Callable[..., CollectReport], protocol: str,
+) -> None:
+    earlier = [mail.dsn(f"early{n}@example.org") for n in range(5)]
+    collect_files(earlier)  # recorded by an earlier run (from saved files)
+    bounces = [mail.dsn(f"person{n}@example.org") for n in range(40)]
+    replies = [mail.reply(f"reader{n}@example.net") for n in range(3)]
+    dovecot_user.put_many("INBOX", [*earlier, *bounces[:20], bounces[3], replies[0],
+                                    *bounces[20:], *replies])
+    port = dovecot.imap_port if protocol == "imap" else dovecot.pop3_port
+    proxy = CutProxy(port, cut_after=30_000)  # in the third chunk; the retry carries on
+    try:
+        report = run_collect(settings_for(dovecot, dovecot_user, protocol, port=proxy.port),
+                             dovecot_user.password, retry_count=1, chunk_size=10)
+    finally:
+        proxy.stop()
+    assert (proxy.cuts, report.connection_attempts) == (1, 2)
+    assert report.messages_read == 5 + 40 + 3 + 2 == report.bucket_total()
+    assert (report.recorded, report.others_recorded, report.already_recorded,
+            report.copies) == (40, 3, 5, 2)
+    assert report.hard_bounces == 40
+    assert report.mailbox_total() == report.messages_read
+    assert report.deleted == 5 + 40 + 1
+    assert report.left_in_place == report.non_bounces_left == dovecot_user.count("INBOX") == 4
+    assert "Messages read: 50" in report.lines()
+
+
+def _with_long_header(raw: bytes, length: int) -> bytes:
+    line = b"X-Long-Header: " + b"x" * length + b"\r\n"
+    return raw.replace(b"MIME-Version:", line + b"MIME-Version:", 1)
+
+
+@pytest.mark.parametrize("protocol", ["imap", "pop3"])
+def test_a_3_kb_and_a_2_mb_header_line_are_read_and_the_rest_of_the_mailbox_processed(
+    dovecot: DovecotServer, dovecot_user: MailUser, run_collect: Run, sent: Sent, protocol: str
+) -> None:
+    messages = [mail.dsn("ann@example.org"),
+                _with_long_header(mail.dsn("bob@example.org"), 3_000),
+                _with_long_header(mail.dsn("cy@example.org"), 2_000_000),
+                *(mail.dsn(f"person{n}@example.org") for n in range(5))]
+    dovecot_user.put_many("INBOX", messages)
+    report = run_collect(settings_for(dovecot, dovecot_user, protocol), dovecot_user.password)
+    assert report.messages_read == 8 == report.bucket_total()
+    assert report.errors == []
+    assert {b.email for b in Bounce.select()} >= {"ann@example.org", "bob@example.org",
+                                                  "cy@example.org"}
+    assert report.deleted == 8 and dovecot_user.count("INBOX") == 0
+    again = run_collect(settings_for(dovecot, dovecot_user, protocol), dovecot_user.password)
+    assert again.messages_read == 0
+
+
+def test_over_pop3_a_line_beyond_the_limit_skips_that_message_only_and_says_so(
+    dovecot: DovecotServer, dovecot_user: MailUser, run_collect: Run, sent: Sent,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(connect, "POP3_MAX_LINE", 1024 * 1024)  # the 2 MB line is beyond it
+    messages = [_with_long_header(mail.dsn("cy@example.org"), 2_000_000),
+                *(mail.dsn(f"person{n}@example.org") for n in range(5))]
+    dovecot_user.put_many("INBOX", messages)
+    report = run_collect(settings_for(dovecot, dovecot_user, "pop3"), dovecot_user.password)
+    assert report.messages_read == report.deleted == 5
+    assert report.errors == ["message 1: a line longer than 1 MB; left in the mailbox, not read"]
+    [left] = dovecot_user.messages("INBOX")
+    assert b"cy@example.org" in left

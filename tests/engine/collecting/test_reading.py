@@ -122,7 +122,9 @@ def test_a_pool_of_workers_records_what_classifying_here_records(
     assert pooled == here
     assert gathered and min(gathered) >= 0  # the workers classified, no fallback
     assert len(here["report"]["errors"]) == 1  # the empty message: reported, not recorded
-    assert here["report"]["messages_read"] == len(here["BounceMessage"]) + 1
+    report = here["report"]
+    assert report["recorded"] + report["others_recorded"] == len(here["BounceMessage"])
+    assert report["unreadable"] == 1
 
 
 def test_small_runs_and_unknown_sizes_classify_here() -> None:
