@@ -63,8 +63,9 @@ class SendReport:
         }
 
     def summary(self) -> str:
-        return (f"{self.sent} sent, {self.deferred} deferred, {self.failed} failed, "
+        text = (f"{self.sent} sent, {self.deferred} deferred, {self.failed} failed, "
                 f"{self.excluded} excluded")
+        return text + (f", {self.uncertain} uncertain" if self.uncertain else "")
 
 
 @dataclass
@@ -351,6 +352,8 @@ class ProfileSender:
                 self._delivered.append(item.contact_id)
         elif decision.state == "deferred":
             self.report.deferred += 1
+        elif decision.state == "uncertain":
+            self.report.uncertain += 1
         else:
             self.report.failed += 1
         if outcome.state == "failed" and outcome.bounce_type is not None:
