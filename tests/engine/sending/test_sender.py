@@ -6,17 +6,25 @@ import email
 import email.policy
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from engine.bounces.codes import BounceCodeTable
 from engine.clock import FakeClock, SystemClock
+from engine.collecting.collect import collect
+from engine.collecting.record import Rules
+from engine.collecting.sources import FileSource
 from engine.errors import AuthError
-from engine.jobs import run_to_end
+from engine.jobs import CancelToken, run_to_end
+from engine.scheduler import jobs
 from engine.scheduler.context import JobContext
+from engine.sending.generate import mark_completed
 from engine.sending.sender import send_campaigns
 from engine.storage import campaigns
-from engine.storage.models import Bounce, CampaignItem, SendCounter
+from engine.storage.models import Bounce, Campaign, CampaignItem, SendCounter
+from tests.engine.collecting import mail
 from tests.engine.sending.conftest import (
     PASSWORD,
     add_contacts,
@@ -374,3 +382,38 @@ def test_a_paused_campaign_sends_nothing_until_resumed(
     assert send(ctx)["sent"] == 3
     assert timedelta(0) == timedelta(0)
     assert len(server.messages) == 3
+
+
+def test_a_soft_bounce_resend_goes_out_after_the_campaign_completed_and_it_stays_completed(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+    tmp_path: Path,
+) -> None:
+    server = smtp_server()
+    profile = profile_for(server)
+    add_contacts("Newsletter", 2)
+    ctx = context(profile)
+    campaign = make_campaign(profile)
+    start_campaign(campaign, ctx)
+    send(ctx)
+    run_to_end(mark_completed(ctx))
+    completed_at = Campaign.get_by_id(campaign.id).completed_at
+    assert Campaign.get_by_id(campaign.id).status == "completed"
+    # The bounce comes back after sending, as bounces do.
+    token = CampaignItem.get(CampaignItem.email == "person0@example.org").token
+    (tmp_path / "bounce.eml").write_bytes(mail.dsn("person0@example.org", "4.2.2",
+                                                   tracking=token))
+    run_to_end(collect(lambda: FileSource([tmp_path]),
+                       rules=Rules(soft_retry_interval=timedelta(hours=4)),
+                       table=BounceCodeTable.default(), clock=clock, token=CancelToken(),
+                       retry_count=0))
+    assert states(campaign.id)["person0@example.org"] == "deferred"
+    sending = jobs.job("process_campaign_messages")
+    assert not sending.has_work(ctx)  # not due yet
+    clock.advance(hours=5)
+    assert sending.has_work(ctx)
+    assert send(ctx)["sent"] == 1
+    assert received_by(server) == {"person0@example.org": 2, "person1@example.org": 1}
+    run_to_end(mark_completed(ctx))
+    record = Campaign.get_by_id(campaign.id)
+    assert (record.status, record.completed_at) == ("completed", completed_at)
+    assert set(states(campaign.id).values()) == {"sent"}
