@@ -292,16 +292,22 @@ def note_delivered(contact_ids: Iterable[int], now: datetime) -> None:
         Contact.update(last_delivered_at=now).where(Contact.id.in_(ids)).execute()
 
 
-def record_refusal(item: ClaimedItem, kind: str, code: str, status: str, rule: str,
-                   diagnostic: str, now: datetime) -> None:
-    """Within the caller's transaction: a 5xx at send time counts like a bounce.
-
-    Kept as a bounce record of its own (``source`` "smtp") so the collector's threshold and
-    the Bounces page see it with the ones read from the mailbox.
-    """
-    # The same categories a bounce read from the mailbox gets, so the log reads alike.
-    reason = (reason_from_code(status) if status and not status.endswith(".0.0") else None) \
+def refusal_reason(status: str, diagnostic: str) -> str:
+    """The same categories a bounce read from the mailbox gets, so the log reads alike."""
+    return (reason_from_code(status) if status and not status.endswith(".0.0") else None) \
         or reason_from_text(diagnostic) or ""
+
+
+def record_refusal(item: ClaimedItem, kind: str, code: str, status: str, rule: str,
+                   diagnostic: str, now: datetime, *, counted: bool = False,
+                   outcome: str = "") -> None:
+    """Within the caller's transaction: a 5xx at send time, kept as a bounce record.
+
+    Its own record (``source`` "SMTP reply at sending") so the threshold and the Bounces page
+    see it with the bounces read from the mailbox; ``counted`` and ``outcome`` are what the
+    bounce rules decided (``engine.sending.refusal``).
+    """
+    reason = refusal_reason(status, diagnostic)
     message = BounceMessage.create(
         content_hash=f"smtp:{item.token}:{item.attempts + 1}", kind=kind,
         source="SMTP reply at sending", received_at=now,
@@ -310,6 +316,7 @@ def record_refusal(item: ClaimedItem, kind: str, code: str, status: str, rule: s
         message=message.id, email=item.email.lower(), kind=kind, status=status,
         reply_code=code, reason=reason, rule=rule, diagnostic=diagnostic[:2000],
         campaign=item.campaign_id, item=item.id, contact=item.contact_id, created_at=now,
+        counted=counted, matched_by="sending", outcome=outcome[:255],
     )
 
 
