@@ -49,7 +49,7 @@ class BounceHandlingPage(SettingsPage):
                       "counts as bounced.")
         self.form.add("soft_bounce_stale_days", "F&orget soft bounces after", self.stale_days,
                       "Soft bounces older than this no longer count towards the threshold.")
-        self.count_hard = QCheckBox("Count &hard bounces towards the bounce threshold")
+        self.count_hard = QCheckBox("Count hard &bounces towards the bounce threshold")
         self.form.add("count_hard_bounces", "", self.count_hard,
                       "Unticked (the default), one hard bounce suppresses an address at once "
                       "and the threshold counts soft bounces whose re-sends ran out. Tick it if "
