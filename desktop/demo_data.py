@@ -21,13 +21,14 @@ from typing import Any
 
 from engine.clock import SystemClock
 from engine.collecting.job import process_bounce_email
+from engine.collecting.rules import CountingRules
 from engine.config import BounceMailbox, BounceSettings, SmtpProfile
 from engine.jobs import Progress, run_to_end
 from engine.scheduler.context import JobContext
 from engine.scheduler.jobs import job
 from engine.scheduler.runner import Runner
 from engine.secrets import SecretStore
-from engine.sending import limits, outcomes
+from engine.sending import limits, outcomes, refusal
 from engine.sending.sender import SendReport
 from engine.storage import audience, autoresponders, campaigns, items, repo
 from engine.storage.autoresponders import AutoresponderDraft
@@ -310,6 +311,7 @@ def replay_answers(ctx: JobContext, ago: timedelta,
     assert profile_id is not None
     table = repo.load_bounce_codes()
     settings = repo.load_setting(BounceSettings)
+    counting = CountingRules.from_settings(repo.load_mailbox(), settings)
     reserver = limits.QuotaReserver(profile_id, profile)
     writer = items.ItemWriter()
     report = SendReport()
@@ -322,14 +324,15 @@ def replay_answers(ctx: JobContext, ago: timedelta,
             writer.mark_sending(item.id, ctx.runner_id, f"{item.token}@{SHOP}", now)
         code, text = SMTP_ANSWERS.get(item.email, (250, "2.0.0 Ok: queued as 4Jx7"))
         outcome = outcomes.from_reply(code, text, table)
-        decision = outcomes.decide_next(outcome, item.attempts + 1, now, settings)
         with database.atomic():
+            if outcome.state == "failed" and outcome.bounce_type is not None:
+                decision = refusal.record(item, outcome, now, settings=settings,
+                                          rules=counting)
+            else:
+                decision = outcomes.decide_next(outcome, item.attempts + 1, now, settings)
             writer.mark_outcome(item.id, ctx.runner_id, decision.state, now, code=outcome.code,
                                 error="" if decision.state == "sent" else outcome.message,
                                 next_attempt_at=decision.next_attempt_at)
-            if outcome.state == "failed" and outcome.bounce_type is not None:
-                items.record_refusal(item, outcome.bounce_type, outcome.code, outcome.status,
-                                     outcome.rule, outcome.message, now)
         setattr(report, decision.state, getattr(report, decision.state) + 1)
         yield Progress(n + 1, len(claimed), f"{n + 1} of {len(claimed)} messages")
     items.release(ctx.runner_id)

@@ -190,13 +190,19 @@ class BounceMailbox:
 
 @dataclass(frozen=True)
 class BounceSettings:
-    """How often bounces are collected and how soft bounces are retried."""
+    """How often bounces are collected, how soft bounces are retried, what the threshold counts.
+
+    One hard bounce suppresses an address and the bounce threshold counts soft bounces whose
+    re-sends ran out; ``count_hard_bounces`` makes hard bounces count toward the threshold
+    instead (for a cautious sender whose server gives wrong hard bounces).
+    """
 
     collect_every_minutes: int = 15
     collect_retry_count: int = 3
     soft_retry_interval_minutes: int = 240
     soft_retry_count: int = 3
     soft_bounce_stale_days: int = 7
+    count_hard_bounces: bool = False
 
     def validate(self) -> FieldErrors:
         errors: FieldErrors = {}
@@ -208,6 +214,8 @@ class BounceSettings:
         _at_least(errors, "soft_retry_count", self.soft_retry_count, 0, "The retry count")
         _at_least(errors, "soft_bounce_stale_days", self.soft_bounce_stale_days, 1,
                   "The number of days")
+        if not isinstance(self.count_hard_bounces, bool):
+            errors["count_hard_bounces"] = "Say true or false."
         return errors
 
 

@@ -26,6 +26,7 @@ MATCHED_BY = {
     "tracking": "the tracking code in the bounced message",
     "message_id": "the Message-ID of the original message",
     "address": "the address (its most recent campaign)",
+    "sending": "the server's refusal while it was being sent",
 }
 
 RUN_STATES = {"ok": "Finished", "failed": "Failed", "cancelled": "Stopped",
@@ -61,4 +62,6 @@ def actor_words(actor: str) -> str:
         return "you"
     if actor.startswith("run:"):
         return f"collection run {actor[4:]}"
+    if actor == "sending":
+        return "sending (the server refused the message)"
     return actor or "unknown"

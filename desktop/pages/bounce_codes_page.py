@@ -74,9 +74,10 @@ class TypeDelegate(QStyledItemDelegate):
 class BounceCodesPage(SettingsPage):
     title = "Bounce codes"
     intro = (
-        "Each bounce carries a status code. A hard code stops mail to that address at once; "
-        "a soft code is retried and counts towards the bounce threshold. 9.1.1 stands for "
-        "a hard bounce that carried no code."
+        "Each bounce carries a status code. A hard code stops mail to that address at once "
+        "(unless Bounce handling says to count hard bounces towards the threshold); a soft "
+        "code is retried and, once its re-sends ran out, counts towards the bounce threshold. "
+        "9.1.1 stands for a hard bounce that carried no code."
     )
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:

@@ -1,9 +1,10 @@
-"""Bounce handling (advanced): how often to collect, and how soft bounces are retried."""
+"""Bounce handling (advanced): how often to collect, how soft bounces are retried, and
+whether hard bounces suppress at once or count toward the bounce threshold."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
 
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
@@ -48,6 +49,12 @@ class BounceHandlingPage(SettingsPage):
                       "counts as bounced.")
         self.form.add("soft_bounce_stale_days", "F&orget soft bounces after", self.stale_days,
                       "Soft bounces older than this no longer count towards the threshold.")
+        self.count_hard = QCheckBox("Count hard &bounces towards the bounce threshold")
+        self.form.add("count_hard_bounces", "", self.count_hard,
+                      "Unticked (the default), one hard bounce suppresses an address at once "
+                      "and the threshold counts soft bounces whose re-sends ran out. Tick it if "
+                      "your server gives hard bounces you do not trust: they then count like "
+                      "those soft bounces, and an address is suppressed only at the threshold.")
         self.body_layout.addStretch(1)
         self.set_tab_order(*self.form.widgets.values())
         self.refresh()
@@ -68,9 +75,18 @@ class BounceHandlingPage(SettingsPage):
         for name, box in self._boxes().items():
             with QSignalBlocker(box):
                 box.setValue(getattr(settings, name))
+        with QSignalBlocker(self.count_hard):
+            self.count_hard.setChecked(settings.count_hard_bounces)
 
     def values(self) -> BounceSettings:
-        return BounceSettings(**{name: box.value() for name, box in self._boxes().items()})
+        return BounceSettings(
+            collect_every_minutes=self.collect_every.value(),
+            collect_retry_count=self.collect_retries.value(),
+            soft_retry_interval_minutes=self.retry_interval.value(),
+            soft_retry_count=self.retry_count.value(),
+            soft_bounce_stale_days=self.stale_days.value(),
+            count_hard_bounces=self.count_hard.isChecked(),
+        )
 
     def persist(self, values: BounceSettings) -> None:
         repo.save_setting(values)

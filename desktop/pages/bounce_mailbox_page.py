@@ -105,7 +105,9 @@ class BounceMailboxPage(SettingsPage):
         ff.add("folder", "Fol&der to monitor", folder_row,
                "POP3 has only one folder, the inbox.")
         ff.add("bounce_threshold", "Bounce thr&eshold", self.threshold_spin,
-               "An address is suppressed after this many bounces (one hard bounce is enough).")
+               "An address is suppressed after this many soft bounces whose re-sends ran "
+               "out. One hard bounce suppresses it at once (unless Bounce handling says to "
+               "count hard bounces here too).")
         ff.add("processed_action", "Pr&ocessed bounces", self.processed_combo)
         ff.add("processed_folder", "&Move processed to", self.processed_folder_edit)
         ff.add("non_bounce_action", "Other messa&ges", self.non_bounce_combo,

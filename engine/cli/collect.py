@@ -25,8 +25,9 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "collect", help="collect bounces from the bounce mailbox (or from saved messages)",
         description="Read the bounce mailbox, record each bounce, complaint and unsubscribe "
-        "request once, suppress addresses that reach the bounce threshold, schedule soft-bounce "
-        "re-sends, then delete (or move) what was recorded. People's replies are left alone.")
+        "request once, suppress hard-bounced addresses and those that reach the bounce "
+        "threshold, schedule soft-bounce re-sends, then delete (or move) what was recorded. "
+        "People's replies are left alone.")
     parser.add_argument("--once", action="store_true",
                         help="collect once and stop (default: every N minutes as set, "
                         "until interrupted)")

@@ -11,17 +11,20 @@ from __future__ import annotations
 from bisect import insort
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cached_property
 from typing import Any, Literal
 
-from engine.bounces.reasons import reason_words
 from engine.bounces.result import Classification, FailedRecipient
 from engine.collecting.report import CollectReport
 from engine.collecting.requests import unsubscribe_token
 from engine.collecting.rules import (
-    live_bounce_times,
+    CountingRules,
+    count_bounce,
     may_resend,
+    resend_outcome,
     soft_counts_after,
     still_counts,
+    threshold_times,
 )
 from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy
 from engine.storage import bounces as store
@@ -61,6 +64,11 @@ class Rules:
     stale_days: int = 7
     exclusion_scope: str = "campaign"
     keep_raw: bool = True
+    count_hard_bounces: bool = False
+
+    @cached_property
+    def counting(self) -> CountingRules:
+        return CountingRules(self.threshold, self.stale_days, self.count_hard_bounces)
 
     @classmethod
     def from_settings(cls, mailbox: BounceMailbox, settings: BounceSettings,
@@ -71,6 +79,7 @@ class Rules:
             soft_retry_interval=timedelta(minutes=settings.soft_retry_interval_minutes),
             stale_days=settings.soft_bounce_stale_days,
             exclusion_scope=policy.scope,
+            count_hard_bounces=settings.count_hard_bounces,
         )
 
 
@@ -254,34 +263,30 @@ class _Chunk:
                                          recipient.diagnostic[:1000]))
                 self.report.resends_scheduled += 1
                 self.row(inc, recipient, email, kind, match, False,
-                         f"re-send {used + 1} of {self.rules.soft_retry_count} "
-                         f"after {when:%Y-%m-%d %H:%M} UTC")
+                         resend_outcome(used + 1, self.rules.soft_retry_count, when))
                 return
         facts.counted.append((kind, self.now))
         live = self.live_times(email, facts, kind)
         why_counted = "" if kind == "hard" else (
             "re-sends used up; " if match and match.item_id else "no campaign item to re-send; ")
-        outcome = f"{why_counted}counted {len(live)} of {self.rules.threshold}"
-        if facts.suppressed:
-            outcome += "; already suppressed"
-        elif len(live) >= self.rules.threshold:
-            outcome += "; suppressed"
-        self.row(inc, recipient, email, kind, match, True, outcome)
-        if facts.suppressed or len(live) >= self.rules.threshold:
-            self.suppress(email, f"{kind}_bounce", recipient, match, first=live[0],
-                          why=f"{len(live)} bounces reached the threshold of "
-                              f"{self.rules.threshold}; last: {recipient.status} "
-                              f"({reason_words(recipient.reason).lower()})")
+        verdict = count_bounce(kind, live, now=self.now, already_suppressed=facts.suppressed,
+                               rules=self.rules.counting, status=recipient.status,
+                               reason=recipient.reason, why_counted=why_counted)
+        self.row(inc, recipient, email, kind, match, True, verdict.outcome)
+        if verdict.suppress:
+            self.suppress(email, verdict.reason, recipient, match,
+                          first=verdict.first_bounce_at, why=verdict.why)
 
     def live_times(self, email: str, facts: AddressFacts, kind: str) -> list[datetime]:
-        """``live_bounce_times`` after the bounce just counted at ``now``, kept up to date per
+        """``threshold_times`` after the bounce just counted at ``now``, kept up to date per
         address: worked out afresh for every bounce, a big sender's chunk cost time quadratic
         in its number of bounces."""
         live = self.live.get(email)
+        counting = self.rules.counting
         if live is None:
-            live = self.live[email] = live_bounce_times(facts, self.now, self.rules.stale_days)
-        elif still_counts(facts, kind, self.now,
-                          soft_counts_after(facts, self.now, self.rules.stale_days)):
+            live = self.live[email] = threshold_times(facts, self.now, counting)
+        elif counting.toward_threshold(kind) and still_counts(
+                facts, kind, self.now, soft_counts_after(facts, self.now, self.rules.stale_days)):
             insort(live, self.now)
         return live
 

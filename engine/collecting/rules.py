@@ -1,16 +1,54 @@
 """The bounce rules, as pure functions of what is known about an address.
 
-Hard bounces count one each toward the mailbox's threshold. A soft bounce first earns its
-campaign item a re-send (up to the retry count); only when the re-sends are used up does it
-count. Counted soft bounces go stale after a number of days and stop counting once a message
-is known to have been delivered after them. Nothing counts from before an un-suppression.
+One set of rules for every bounce, whether read from the bounce mailbox or refused with a 5xx
+while sending (``engine.sending.refusal``), so the log and the suppressed list read alike:
+
+- A hard bounce stops sending to the address at once: it is suppressed. A cautious sender can
+  make hard bounces count toward the threshold instead (``BounceSettings.count_hard_bounces``).
+- A soft bounce first earns its campaign item a re-send (up to the retry count); only when the
+  re-sends are used up does it count toward the bounce threshold. Counted soft bounces go stale
+  after a number of days and stop counting once a message is known to have been delivered
+  after them.
+- Nothing counts from before an un-suppression.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from engine.bounces.reasons import reason_words
+from engine.config import BounceMailbox, BounceSettings
 from engine.storage.bounces import AddressFacts
+
+
+@dataclass(frozen=True)
+class CountingRules:
+    """What the bounce threshold counts, from the bounce mailbox and bounce handling pages."""
+
+    threshold: int = 3
+    stale_days: int = 7
+    count_hard_bounces: bool = False
+
+    @classmethod
+    def from_settings(cls, mailbox: BounceMailbox, settings: BounceSettings) -> CountingRules:
+        return cls(threshold=mailbox.bounce_threshold, stale_days=settings.soft_bounce_stale_days,
+                   count_hard_bounces=settings.count_hard_bounces)
+
+    def toward_threshold(self, kind: str) -> bool:
+        """Whether a counted bounce of this kind is one of the threshold's."""
+        return kind == "soft" or (kind == "hard" and self.count_hard_bounces)
+
+
+@dataclass(frozen=True)
+class CountVerdict:
+    """What a counted bounce does to its address, and the words the audit trail keeps."""
+
+    outcome: str  # the bounce log's "what was done"
+    suppress: bool  # on the suppressed list now (already there: its last bounce moves on)
+    reason: str  # the suppression's reason: hard_bounce | soft_bounce
+    why: str  # the suppression event's reason, in words
+    first_bounce_at: datetime
 
 
 def soft_counts_after(facts: AddressFacts, now: datetime, stale_days: int) -> datetime:
@@ -28,11 +66,49 @@ def still_counts(facts: AddressFacts, kind: str, at: datetime, soft_since: datet
 
 
 def live_bounce_times(facts: AddressFacts, now: datetime, stale_days: int) -> list[datetime]:
-    """When the bounces that still count toward the threshold happened (naive UTC)."""
+    """When the bounces that still count happened (naive UTC), whatever their kind."""
     soft_since = soft_counts_after(facts, now, stale_days)
     return sorted(at for kind, at in facts.counted if still_counts(facts, kind, at, soft_since))
+
+
+def threshold_times(facts: AddressFacts, now: datetime, rules: CountingRules) -> list[datetime]:
+    """When the bounces that still count toward the threshold happened (naive UTC)."""
+    soft_since = soft_counts_after(facts, now, rules.stale_days)
+    return sorted(at for kind, at in facts.counted
+                  if rules.toward_threshold(kind) and still_counts(facts, kind, at, soft_since))
 
 
 def may_resend(*, soft_bounces_so_far: int, retry_count: int, suppressed: bool) -> bool:
     """A soft-bounced item is sent again while re-sends remain and nobody excluded it."""
     return not suppressed and soft_bounces_so_far < retry_count
+
+
+def resend_outcome(number: int, retry_count: int, when: datetime) -> str:
+    """The bounce log's words for a soft bounce that earned its item a re-send."""
+    return f"re-send {number} of {retry_count} after {when:%Y-%m-%d %H:%M} UTC"
+
+
+def count_bounce(kind: str, live: list[datetime], *, now: datetime, already_suppressed: bool,
+                 rules: CountingRules, status: str, reason: str,
+                 why_counted: str = "") -> CountVerdict:
+    """A counted bounce (hard, or soft with no re-send left) at ``now``.
+
+    ``live`` is ``threshold_times`` with this bounce among them; ``why_counted`` starts the
+    outcome ("re-sends used up; ").
+    """
+    words = f"{status} ({reason_words(reason).lower()})"
+    if kind == "hard" and not rules.count_hard_bounces:
+        outcome = "hard bounce: " + ("already suppressed" if already_suppressed
+                                     else "suppressed at once")
+        return CountVerdict(outcome, True, "hard_bounce",
+                            f"one hard bounce stops sending to an address: {words}", now)
+    reached = len(live) >= rules.threshold
+    outcome = f"{why_counted}counted {len(live)} of {rules.threshold}"
+    if already_suppressed:
+        outcome += "; already suppressed"
+    elif reached:
+        outcome += "; suppressed"
+    return CountVerdict(
+        outcome, already_suppressed or reached, f"{kind}_bounce",
+        f"{len(live)} bounces reached the threshold of {rules.threshold}; last: {words}",
+        live[0] if live else now)

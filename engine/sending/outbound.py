@@ -116,7 +116,8 @@ def send_outbound(ctx: JobContext, *, opener_factory: OpenerFactory = default_op
     table = repo.load_bounce_codes()
     settings = repo.load_setting(BounceSettings)
     footers = repo.load_setting(Footers)
-    report: dict[str, Any] = {"sent": 0, "deferred": 0, "failed": 0, "errors": []}
+    report: dict[str, Any] = {"sent": 0, "deferred": 0, "failed": 0, "uncertain": 0,
+                              "errors": []}
     rows = store.claim(ctx.runner_id, ctx.db_now())
     try:
         by_profile: dict[str, list[store.OutboundRow]] = {}

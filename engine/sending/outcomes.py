@@ -1,9 +1,12 @@
 """What one recipient's SMTP answer means for its campaign item.
 
-2xx: sent. 4xx, 421, a dropped connection or a timeout: deferred, tried again later with a
-growing pause, the item keeping its place. 5xx: a failure with its code, hard or soft by the
-same code table as a bounce (``engine.bounces.verdict``); a soft one (5.2.2 mailbox full) is
-tried again like a soft bounce, up to the bounce settings' retry count.
+2xx: sent. 4xx, 421, or a dropped connection or a timeout before the message's end had left:
+deferred, tried again later with a growing pause, the item keeping its place. A dropped
+connection or a timeout after the end of the message (the final ".") was sent: uncertain,
+never sent again by itself, since the server may well have stored it. 5xx: a failure with its
+code, hard or soft by the same code table as a bounce (``engine.bounces.verdict``); a soft
+one (5.2.2 mailbox full) is tried again like a soft bounce, up to the bounce settings' retry
+count.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from engine.bounces.codes import BounceCodeTable
 from engine.bounces.verdict import decide
 from engine.config import BounceSettings
 
-ItemState = Literal["sent", "deferred", "failed"]
+ItemState = Literal["sent", "deferred", "failed", "uncertain"]
 _STATUS = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
 
 FIRST_RETRY = timedelta(minutes=5)
@@ -60,8 +63,18 @@ def from_reply(code: int, text: str, table: BounceCodeTable) -> SendOutcome:
 
 
 def lost(reason: str) -> SendOutcome:
-    """The connection dropped or timed out: nobody knows the message's fate, so try again."""
+    """The connection dropped or timed out before the message's end left: the server cannot
+    have accepted it (it accepts only at the final "."), so it is tried again."""
     return SendOutcome("deferred", "", "", reason, connection_lost=True)
+
+
+def unknown(reason: str) -> SendOutcome:
+    """The connection dropped or timed out after the message's end left: the server may have
+    stored it, so sending it again could deliver it twice."""
+    return SendOutcome(
+        "uncertain", "", "",
+        f"{reason} after the whole message was sent: it may or may not have arrived, so it "
+        "is not sent again unless you choose to send uncertain messages", connection_lost=True)
 
 
 @dataclass(frozen=True)
@@ -74,8 +87,8 @@ class Decision:
 def decide_next(outcome: SendOutcome, attempts: int, now: datetime,
                 settings: BounceSettings) -> Decision:
     """Turn an outcome into the item's next state; ``attempts`` counts this one."""
-    if outcome.state == "sent":
-        return Decision("sent", None, "")
+    if outcome.state in ("sent", "uncertain"):
+        return Decision(outcome.state, None, "")
     if outcome.state == "deferred":
         if attempts >= MAX_TRANSIENT_ATTEMPTS:
             return Decision("failed", None, f"gave up after {attempts} attempts")

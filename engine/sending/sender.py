@@ -21,11 +21,12 @@ from datetime import datetime
 from typing import Any
 
 from engine.bounces.codes import BounceCodeTable
+from engine.collecting.rules import CountingRules
 from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
 from engine.errors import AuthError, ConfigError, EngineError, SmtpError
 from engine.jobs import Progress
 from engine.scheduler.context import JobContext
-from engine.sending import limits, outcomes
+from engine.sending import limits, outcomes, refusal
 from engine.sending.outcomes import SendOutcome
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage
 from engine.sending.transport import Opener, SmtpChannel
@@ -63,8 +64,9 @@ class SendReport:
         }
 
     def summary(self) -> str:
-        return (f"{self.sent} sent, {self.deferred} deferred, {self.failed} failed, "
+        text = (f"{self.sent} sent, {self.deferred} deferred, {self.failed} failed, "
                 f"{self.excluded} excluded")
+        return text + (f", {self.uncertain} uncertain" if self.uncertain else "")
 
 
 @dataclass
@@ -107,13 +109,15 @@ class ProfileSender:
     """Sends the due items of every active campaign of one profile."""
 
     def __init__(self, ctx: JobContext, profile: SmtpProfile, profile_id: int, *,
-                 table: BounceCodeTable, bounce_settings: BounceSettings, footers: Footers,
-                 policy: ExclusionPolicy, opener: Opener, report: SendReport) -> None:
+                 table: BounceCodeTable, bounce_settings: BounceSettings,
+                 counting: CountingRules, footers: Footers, policy: ExclusionPolicy,
+                 opener: Opener, report: SendReport) -> None:
         self.ctx = ctx
         self.profile = profile
         self.profile_id = profile_id
         self.table = table
         self.bounce_settings = bounce_settings
+        self.counting = counting
         self.footers = footers
         self.policy = policy
         self.opener = opener
@@ -340,7 +344,13 @@ class ProfileSender:
             return
         outcome = result.outcome
         assert outcome is not None
-        decision = outcomes.decide_next(outcome, item.attempts + 1, now, self.bounce_settings)
+        if outcome.state == "failed" and outcome.bounce_type is not None:
+            # A refusal is a bounce, only earlier: the bounce rules decide, and log it.
+            decision = refusal.record(item, outcome, now, settings=self.bounce_settings,
+                                      rules=self.counting)
+        else:
+            decision = outcomes.decide_next(outcome, item.attempts + 1, now,
+                                            self.bounce_settings)
         error = "" if outcome.state == "sent" else " ".join(
             p for p in (outcome.message, f"({decision.note})" if decision.note else "") if p)
         self.writer.mark_outcome(item.id, runner, decision.state, now, code=outcome.code,
@@ -351,11 +361,10 @@ class ProfileSender:
                 self._delivered.append(item.contact_id)
         elif decision.state == "deferred":
             self.report.deferred += 1
+        elif decision.state == "uncertain":
+            self.report.uncertain += 1
         else:
             self.report.failed += 1
-        if outcome.state == "failed" and outcome.bounce_type is not None:
-            item_store.record_refusal(item, outcome.bounce_type, outcome.code, outcome.status,
-                                      outcome.rule, outcome.message, now)
 
 
 def send_campaigns(ctx: JobContext, *, opener_factory: OpenerFactory = default_opener,
@@ -364,6 +373,7 @@ def send_campaigns(ctx: JobContext, *, opener_factory: OpenerFactory = default_o
     report = SendReport()
     table = repo.load_bounce_codes()
     bounce_settings = repo.load_setting(BounceSettings)
+    counting = CountingRules.from_settings(repo.load_mailbox(), bounce_settings)
     footers = repo.load_setting(Footers)
     policy = repo.load_setting(ExclusionPolicy)
     for profile in repo.list_profiles():
@@ -372,7 +382,8 @@ def send_campaigns(ctx: JobContext, *, opener_factory: OpenerFactory = default_o
             continue
         opener = opener_factory(profile, ctx.password(profile.secret_key))
         sender = ProfileSender(ctx, profile, profile_id, table=table,
-                               bounce_settings=bounce_settings, footers=footers, policy=policy,
+                               bounce_settings=bounce_settings, counting=counting,
+                               footers=footers, policy=policy,
                                opener=opener, report=report)
         yield from sender.run()
         due = item_store.next_due(profile_id, ctx.db_now())

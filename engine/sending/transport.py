@@ -3,13 +3,15 @@
 smtplib sends MAIL, RCPT and DATA one round trip each. Where the server offers PIPELINING
 (RFC 2920) the three commands go out in one write and their replies are read together, which
 saves two round trips per message on a distant server. Either way every reply is classified
-by ``outcomes``; a dropped connection or a timeout becomes a "lost" outcome and the connection
-is discarded, to be reopened for the next message.
+by ``outcomes``. A dropped connection or a timeout discards the connection (reopened for the
+next message) and becomes a "lost" outcome while the end of the message has not been sent, an
+"unknown" one once it has: from then on the server may have stored the message.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 import smtplib
 from collections.abc import Callable
@@ -48,6 +50,7 @@ class SmtpChannel:
         self._client: smtplib.SMTP | None = None
         self.messages_on_connection = 0
         self.connections_opened = 0
+        self._end_sent = False  # the current message's final "." has been handed over
 
     @property
     def is_open(self) -> bool:
@@ -76,13 +79,17 @@ class SmtpChannel:
         option = b" SMTPUTF8" if utf8 else b""
         mail = b"MAIL FROM:<" + envelope_from.encode() + b">" + option + b"\r\n"
         rcpt = b"RCPT TO:<" + recipient.encode() + b">\r\n"
+        self._end_sent = False
         try:
             outcome = self._exchange(client, mail, rcpt, data)
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             self.discard()
             reason = str(exc) or type(exc).__name__
-            if isinstance(exc, TimeoutError):
+            # smtplib turns a read timeout into SMTPServerDisconnected("... timed out")
+            if isinstance(exc, TimeoutError) or reason.endswith("timed out"):
                 reason = "no answer from the server in time"
+            if self._end_sent:
+                return outcomes.unknown(f"connection lost ({reason})")
             return outcomes.lost(f"connection lost: {reason}")
         self.messages_on_connection += 1
         if outcome.connection_lost:
@@ -105,15 +112,24 @@ class SmtpChannel:
                     break
         for (code, text), ok in zip(replies, ((250,), (250, 251), (354,)), strict=False):
             if code not in ok:
+                refused = outcomes.from_reply(code, _text(text), self._table)
                 if code == 421:  # the server is closing the connection: no goodbye
-                    return outcomes.from_reply(code, _text(text), self._table)
-                if len(replies) == 3 and replies[2][0] == 354:
-                    # The server took DATA although a command before it failed: end it empty.
-                    client.send(b".\r\n")
-                    client.getreply()
-                self._reset(client)
-                return outcomes.from_reply(code, _text(text), self._table)
+                    return refused
+                try:
+                    if len(replies) == 3 and replies[2][0] == 354:
+                        # The server took DATA although a command before it failed: end it
+                        # empty (no recipient was accepted, so nothing is delivered).
+                        client.send(b".\r\n")
+                        client.getreply()
+                    self._reset(client)
+                except (smtplib.SMTPServerDisconnected, OSError):
+                    # The recipient's answer is known; only the connection is gone.
+                    self.discard()
+                    return dataclasses.replace(refused, connection_lost=True)
+                return refused
         client.send(dot_stuff(data))
+        # From here on the server may have stored the message: a lost line is no deferral.
+        self._end_sent = True
         code, text = client.getreply()
         return outcomes.from_reply(code, _text(text), self._table)
 

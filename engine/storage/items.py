@@ -166,9 +166,15 @@ def _sendable(now: datetime) -> pw.Expression:
     )
 
 
+# Campaigns whose due items the sender takes. A completed campaign is one: bounces come back
+# after the sending ended, and the soft ones hand their items back as ``deferred`` re-sends
+# (it stays completed meanwhile). Paused campaigns wait for Resume; cancelled ones send nothing.
+SENDING_STATUSES = ("sending", "completed")
+
+
 def _active_campaigns(profile_id: int, now: datetime) -> Any:
     return Campaign.select(Campaign.id).where(
-        (Campaign.status == "sending") & (Campaign.profile == profile_id)
+        Campaign.status.in_(SENDING_STATUSES) & (Campaign.profile == profile_id)
         & (Campaign.scheduled_at.is_null() | (Campaign.scheduled_at <= now))
     )
 
@@ -180,7 +186,7 @@ def has_sendable(profile_id: int, now: datetime) -> bool:
 
 
 def next_due(profile_id: int, now: datetime) -> datetime | None:
-    """When the earliest deferred item of an active campaign becomes due."""
+    """When the earliest deferred item of a sending or completed campaign becomes due."""
     value = (CampaignItem.select(pw.fn.MIN(CampaignItem.next_attempt_at))
              .where(CampaignItem.campaign.in_(_active_campaigns(profile_id, now))
                     & (CampaignItem.state == "deferred")).scalar())
@@ -188,7 +194,8 @@ def next_due(profile_id: int, now: datetime) -> datetime | None:
 
 
 def claim(runner_id: str, profile_id: int, now: datetime, limit: int) -> list[ClaimedItem]:
-    """Take up to ``limit`` due items of the profile's active campaigns for this runner.
+    """Take up to ``limit`` due items of the profile's sending (or completed: re-sends)
+    campaigns for this runner.
 
     One UPDATE whose WHERE repeats the "free" condition: on PostgreSQL a competing runner's
     UPDATE re-checks it after the row lock and skips rows the other took.
@@ -285,16 +292,22 @@ def note_delivered(contact_ids: Iterable[int], now: datetime) -> None:
         Contact.update(last_delivered_at=now).where(Contact.id.in_(ids)).execute()
 
 
-def record_refusal(item: ClaimedItem, kind: str, code: str, status: str, rule: str,
-                   diagnostic: str, now: datetime) -> None:
-    """Within the caller's transaction: a 5xx at send time counts like a bounce.
-
-    Kept as a bounce record of its own (``source`` "smtp") so the collector's threshold and
-    the Bounces page see it with the ones read from the mailbox.
-    """
-    # The same categories a bounce read from the mailbox gets, so the log reads alike.
-    reason = (reason_from_code(status) if status and not status.endswith(".0.0") else None) \
+def refusal_reason(status: str, diagnostic: str) -> str:
+    """The same categories a bounce read from the mailbox gets, so the log reads alike."""
+    return (reason_from_code(status) if status and not status.endswith(".0.0") else None) \
         or reason_from_text(diagnostic) or ""
+
+
+def record_refusal(item: ClaimedItem, kind: str, code: str, status: str, rule: str,
+                   diagnostic: str, now: datetime, *, counted: bool = False,
+                   outcome: str = "") -> None:
+    """Within the caller's transaction: a 5xx at send time, kept as a bounce record.
+
+    Its own record (``source`` "SMTP reply at sending") so the threshold and the Bounces page
+    see it with the bounces read from the mailbox; ``counted`` and ``outcome`` are what the
+    bounce rules decided (``engine.sending.refusal``).
+    """
+    reason = refusal_reason(status, diagnostic)
     message = BounceMessage.create(
         content_hash=f"smtp:{item.token}:{item.attempts + 1}", kind=kind,
         source="SMTP reply at sending", received_at=now,
@@ -303,6 +316,7 @@ def record_refusal(item: ClaimedItem, kind: str, code: str, status: str, rule: s
         message=message.id, email=item.email.lower(), kind=kind, status=status,
         reply_code=code, reason=reason, rule=rule, diagnostic=diagnostic[:2000],
         campaign=item.campaign_id, item=item.id, contact=item.contact_id, created_at=now,
+        counted=counted, matched_by="sending", outcome=outcome[:255],
     )
 
 
@@ -341,12 +355,14 @@ class ItemWriter:
         p = database.param
         item, contact, campaign = (m._meta.table_name for m in (CampaignItem, Contact, Campaign))
         self._status = f"SELECT status FROM {campaign} WHERE id = {p}"
-        # Only while its campaign is sending: Pause and Cancel act before the next message.
+        # Only while its campaign sends (or, for a re-send, is completed): Pause and Cancel
+        # act before the next message.
+        statuses = ", ".join(f"'{status}'" for status in SENDING_STATUSES)
         self._sending = (
             f"UPDATE {item} SET state = 'sending', attempts = attempts + 1, message_id = {p}, "
             f"updated_at = {p} WHERE id = {p} AND claimed_by = {p} "
             "AND state IN ('queued', 'deferred') "
-            f"AND campaign_id IN (SELECT id FROM {campaign} WHERE status = 'sending')"
+            f"AND campaign_id IN (SELECT id FROM {campaign} WHERE status IN ({statuses}))"
         )
         self._outcome = (
             f"UPDATE {item} SET state = {p}, last_code = {p}, last_error = {p}, "

@@ -49,7 +49,9 @@ def record(folder: Path, messages: list[bytes]) -> None:
 
 @pytest.fixture
 def recorded(page: BouncesPage, sent: Sent, tmp_path: Path) -> BouncesPage:
-    """Ann hard-bounced (counted, not yet suppressed), Bob soft-bounced, Cy complained."""
+    """Ann hard-bounced (counted, not yet suppressed: hard bounces count toward the threshold
+    here), Bob soft-bounced, Cy complained."""
+    repo.save_setting(BounceSettings(count_hard_bounces=True))
     record(tmp_path / "saved", [
         mail.dsn("ann@example.org", tracking=sent.tokens["ann@example.org"]),
         mail.dsn("bob@example.org", "4.2.2", tracking=sent.tokens["bob@example.org"]),

@@ -52,7 +52,8 @@ def test_the_campaigns_page_shows_where_the_campaign_stands(
     page = CampaignsPage(services)
     qtbot.addWidget(page)
     assert page.list_view.count() == 2
-    assert "Left out: 2 suppressed" in page.progress.text()
+    # Suppressed before it was prepared: two hard bounces (one is enough) and a complaint.
+    assert "Left out: 3 suppressed" in page.progress.text()
 
 
 def test_the_bounces_page_has_a_log_a_decision_and_suppressed_addresses(
@@ -65,7 +66,8 @@ def test_the_bounces_page_has_a_log_a_decision_and_suppressed_addresses(
     assert {"Hard bounce", "Soft bounce", "Spam complaint"} <= kinds
     page.log_view.selectRow(0)
     assert "What was done" in page.bounce_details.toPlainText()
-    assert page.suppressed_proxy.rowCount() == 2
+    # Every hard bounce suppresses, collected (3) or refused at sending (1), and a complaint.
+    assert page.suppressed_proxy.rowCount() == 5
 
 
 def test_the_jobs_page_shows_last_runs(

@@ -73,6 +73,13 @@ def test_bounce_settings_refuse_a_zero_interval() -> None:
     assert list(BounceSettings(collect_every_minutes=0).validate()) == ["collect_every_minutes"]
 
 
+def test_bounce_settings_suppress_at_the_first_hard_bounce_unless_told_to_count_them() -> None:
+    assert BounceSettings().count_hard_bounces is False
+    assert BounceSettings(count_hard_bounces=True).validate() == {}
+    assert list(BounceSettings(count_hard_bounces="yes").validate()) == [  # type: ignore[arg-type]
+        "count_hard_bounces"]
+
+
 def test_exclusion_policy_accepts_only_campaign_or_global() -> None:
     assert ExclusionPolicy("global").validate() == {}
     assert list(ExclusionPolicy("everyone").validate()) == ["scope"]  # type: ignore[arg-type]

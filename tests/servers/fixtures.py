@@ -123,7 +123,8 @@ def postgres_url(postgres: PostgresServer) -> str:
 def smtp_server(tls_certificate: Certificate) -> Iterator[Callable[..., SmtpServer]]:
     """`smtp_server(tls="none"|"starttls"|"implicit", auth=None|(user, password),
     auth_require_tls=None, replies={addr: "550 ..."}, data_reply=None, drop_after=None,
-    delay=0.0, pipelining=False)` -> a started SmtpServer."""
+    drop_at="data_end", data_reply_delay=0.0, delay=0.0, pipelining=False)`
+    -> a started SmtpServer."""
     from tests.servers.smtp import SmtpServer
 
     started: list[SmtpServer] = []

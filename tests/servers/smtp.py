@@ -11,9 +11,13 @@ side. Options:
   and in the clear when it is off (`auth_require_tls` overrides);
 - `replies`: per-recipient canned RCPT replies, e.g. `{"x@y": "550 5.1.1 No such user"}`;
   `data_reply` answers the end of DATA with a canned reply instead of 250;
-- `drop_after`: on each connection, after N accepted messages the next message's DATA is
-  answered by closing the connection abruptly, without a reply (the message is not
-  recorded, `dropped` counts it) - the "did it go or not?" case a sender must survive;
+- `drop_after`: on each connection, after N accepted messages the next message is answered
+  by closing the connection abruptly, without a reply (`dropped` counts it) - the "did it go
+  or not?" case a sender must survive. `drop_at` says when: "data_end" (default: the whole
+  body arrived, the message is not stored), "stored" (the message is stored, then the line is
+  cut before the reply) or "rcpt" (at RCPT, before any of the body was sent);
+- `data_reply_delay`: seconds of silence after a message is stored before its end-of-DATA
+  reply (a reply that comes after the client gave up waiting);
 - `delay`: seconds of silence before every reply, greeting included (simulated distance);
 - `pipelining`: advertise PIPELINING. aiosmtpd does not advertise it, but it reads commands
   from a stream buffer one at a time, so pipelined commands are answered correctly, in
@@ -45,6 +49,7 @@ if TYPE_CHECKING:
     from tests.servers.certs import Certificate
 
 TlsMode = Literal["none", "starttls", "implicit"]
+DropAt = Literal["data_end", "stored", "rcpt"]
 
 # The name the server gives in its greeting and EHLO. Passing it keeps aiosmtpd from calling
 # socket.getfqdn(), which may ask a DNS server - and tests talk to 127.0.0.1 only.
@@ -132,6 +137,8 @@ class _RecordingHandler:
         self, server: PacedSMTP, session: Session, envelope: Envelope, address: str,
         rcpt_options: list[str],
     ) -> str:
+        if self._server.drop_at == "rcpt" and self._drops_now(server):
+            return await self._drop(server)
         canned = self._server.replies.get(address.lower())
         if canned is not None:
             return canned
@@ -142,16 +149,11 @@ class _RecordingHandler:
     async def handle_DATA(  # noqa: N802
         self, server: PacedSMTP, session: Session, envelope: Envelope,
     ) -> str:
-        drop_after = self._server.drop_after
-        if drop_after is not None and server.accepted_here >= drop_after:
-            self._server._note_dropped()
-            server.transport.abort()
-            # abort() schedules connection_lost(), which cancels this very coroutine: waiting
-            # here means no reply is ever written. The timeout is only a safety net.
-            await asyncio.sleep(5)
-            return "421 4.4.2 Connection dropped"
+        if self._server.drop_at == "data_end" and self._drops_now(server):
+            return await self._drop(server)
         if self._server.data_reply is not None:
             return self._server.data_reply
+        dropping = self._server.drop_at == "stored" and self._drops_now(server)
         server.accepted_here += 1
         auth_data = session.auth_data
         login = auth_data.login.decode() if isinstance(auth_data, LoginPassword) else None
@@ -167,7 +169,23 @@ class _RecordingHandler:
                 tls=self._server.tls == "implicit" or session.ssl is not None,
             )
         )
+        if dropping:
+            return await self._drop(server)
+        if self._server.data_reply_delay:
+            await asyncio.sleep(self._server.data_reply_delay)
         return "250 2.0.0 OK queued"
+
+    def _drops_now(self, server: PacedSMTP) -> bool:
+        drop_after = self._server.drop_after
+        return drop_after is not None and server.accepted_here >= drop_after
+
+    async def _drop(self, server: PacedSMTP) -> str:
+        self._server._note_dropped()
+        server.transport.abort()
+        # abort() schedules connection_lost(), which cancels this very coroutine: waiting
+        # here means no reply is ever written. The timeout is only a safety net.
+        await asyncio.sleep(5)
+        return "421 4.4.2 Connection dropped"
 
 
 class _Controller(Controller):  # type: ignore[misc]
@@ -210,6 +228,8 @@ class SmtpServer:
         replies: Mapping[str, str] | None = None,
         data_reply: str | None = None,
         drop_after: int | None = None,
+        drop_at: DropAt = "data_end",
+        data_reply_delay: float = 0.0,
         delay: float = 0.0,
         pipelining: bool = False,
         certificate: Certificate | None = None,
@@ -222,6 +242,8 @@ class SmtpServer:
         self.replies: dict[str, str] = {k.lower(): v for k, v in (replies or {}).items()}
         self.data_reply = data_reply
         self.drop_after = drop_after
+        self.drop_at = drop_at
+        self.data_reply_delay = data_reply_delay
         self.delay = delay
         self.pipelining = pipelining
         self.certificate = certificate

@@ -132,6 +132,35 @@ def test_smtp_server_drops_the_connection_after_n_messages(smtp_server: StartSmt
     assert server.dropped == 1
 
 
+@pytest.mark.parametrize(("drop_at", "stored"), [("stored", 1), ("rcpt", 0)])
+def test_smtp_server_drops_after_storing_or_before_the_body(
+    smtp_server: StartSmtp, drop_at: str, stored: int
+) -> None:
+    server = smtp_server(drop_after=0, drop_at=drop_at)
+    client = smtp_client(server)
+    try:
+        with pytest.raises(smtplib.SMTPServerDisconnected):
+            client.sendmail("a@example.org", ["b@example.org"], MESSAGE)
+    finally:
+        client.close()
+    assert len(server.messages) == stored
+    assert server.dropped == 1
+
+
+def test_smtp_server_stores_then_replies_late(smtp_server: StartSmtp) -> None:
+    server = smtp_server(data_reply_delay=2.0)
+    client = smtp_client(server)
+    client.timeout = 0.5
+    assert client.sock is not None
+    client.sock.settimeout(0.5)
+    try:
+        with pytest.raises(smtplib.SMTPServerDisconnected):
+            client.sendmail("a@example.org", ["b@example.org"], MESSAGE)
+    finally:
+        client.close()
+    assert len(server.messages) == 1
+
+
 def test_smtp_server_groups_messages_by_connection(smtp_server: StartSmtp) -> None:
     server = smtp_server()
     for batch in (2, 1):

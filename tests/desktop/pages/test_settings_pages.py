@@ -7,7 +7,7 @@ from typing import Any
 import keyring
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from desktop.main_window import MainWindow
 from desktop.pages.bounce_codes_page import CODE, BounceCodesPage
@@ -33,6 +33,13 @@ def page_of(window: MainWindow, title: str, cls: type) -> Any:
     page = window.page(title)
     assert isinstance(page, cls)
     return page
+
+
+def page_text(page: QWidget) -> str:
+    """Every label and check box text on the page, lower case, as one text."""
+    texts = [w.text() for w in page.findChildren(QLabel)]
+    texts += [w.text() for w in page.findChildren(QCheckBox)]
+    return " ".join(" ".join(t.split()) for t in texts).lower()
 
 
 def retype(qtbot: Any, widget: Any, text: str) -> None:
@@ -148,6 +155,25 @@ def test_bounce_handling_is_saved(qtbot: Any, main_window: MainWindow) -> None:
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     saved = repo.load_setting(BounceSettings)
     assert (saved.collect_every_minutes, saved.soft_retry_count) == (30, 5)
+
+
+def test_counting_hard_bounces_toward_the_threshold_is_a_saved_choice(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    page = page_of(main_window, "Bounce handling", BounceHandlingPage)
+    assert not page.count_hard.isChecked()
+    assert "one hard bounce suppresses" in page_text(page)
+    page.count_hard.setChecked(True)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert repo.load_setting(BounceSettings).count_hard_bounces is True
+
+
+def test_the_mailbox_threshold_says_what_it_counts(main_window: MainWindow) -> None:
+    page = page_of(main_window, "Bounce mailbox", BounceMailboxPage)
+    hint = page_text(page)
+    assert "one hard bounce is enough" not in hint
+    assert "soft bounces whose re-sends ran out" in hint
+    assert "one hard bounce suppresses" in hint
 
 
 def test_exclusion_policy_is_saved_and_revert_discards(

@@ -15,7 +15,8 @@ from tests.engine.collecting.conftest import Collect, Sent, send_campaign
 def test_hard_bounce_is_matched_by_tracking_header_and_counts_one(
     sent: Sent, collect_files: Collect
 ) -> None:
-    report = collect_files([mail.dsn("ann@example.org", tracking=sent.tokens["ann@example.org"])])
+    report = collect_files([mail.dsn("ann@example.org", tracking=sent.tokens["ann@example.org"])],
+                           count_hard_bounces=True)
     [bounce] = store.list_bounces()
     assert (bounce.email, bounce.kind, bounce.status, bounce.counted) == (
         "ann@example.org", "hard", "5.1.1", True)
@@ -25,6 +26,47 @@ def test_hard_bounce_is_matched_by_tracking_header_and_counts_one(
     assert bounce.outcome == "counted 1 of 3"
     assert store.raw_message(bounce.message_id) is not None
     assert report.hard_bounces == 1 and report.messages_read == 1
+
+
+def test_one_hard_bounce_suppresses_the_address_by_default(
+    sent: Sent, collect_files: Collect, clock: FakeClock
+) -> None:
+    report = collect_files([mail.dsn("ann@example.org", tracking=sent.tokens["ann@example.org"])])
+    assert report.newly_suppressed == ["ann@example.org"]
+    [bounce] = store.list_bounces()
+    assert bounce.counted
+    assert bounce.outcome == "hard bounce: suppressed at once"
+    record = suppressions.get("ann@example.org")
+    assert record is not None
+    assert (record.reason, record.code, record.campaign_id) == (
+        "hard_bounce", "5.1.1", sent.campaign_id)
+    assert record.first_bounce_at == clock.now().replace(tzinfo=None)
+    [event] = suppressions.events("ann@example.org")
+    assert event.reason.startswith("one hard bounce stops sending to an address")
+
+
+def test_the_threshold_counts_soft_bounces_whose_resends_ran_out(
+    sent: Sent, collect_files: Collect, clock: FakeClock
+) -> None:
+    rules = {"soft_retry_count": 0, "threshold": 2}
+    collect_files([mail.dsn("ann@example.org", "4.2.2")], **rules)
+    clock.advance(hours=1)
+    report = collect_files([mail.dsn("ann@example.org", "4.2.2")], **rules)
+    assert report.newly_suppressed == ["ann@example.org"]
+    outcomes = [b.outcome for b in sorted(store.list_bounces(), key=lambda b: b.id)]
+    assert outcomes == ["re-sends used up; counted 1 of 2",
+                        "re-sends used up; counted 2 of 2; suppressed"]
+    assert suppressions.get("ann@example.org").reason == "soft_bounce"  # type: ignore[union-attr]
+
+
+def test_with_the_cautious_setting_hard_bounces_count_toward_the_threshold(
+    sent: Sent, collect_files: Collect, clock: FakeClock
+) -> None:
+    rules = {"threshold": 2, "count_hard_bounces": True}
+    assert collect_files([mail.dsn("ann@example.org")], **rules).newly_suppressed == []
+    clock.advance(days=1)
+    assert collect_files([mail.dsn("ann@example.org")], **rules).newly_suppressed == [
+        "ann@example.org"]
 
 
 def test_verp_token_matches_like_the_tracking_header(sent: Sent, collect_files: Collect) -> None:
@@ -53,9 +95,10 @@ def test_address_reaching_the_threshold_is_suppressed_with_reasons(
     sent: Sent, collect_files: Collect, clock: FakeClock
 ) -> None:
     first = clock.now()
-    collect_files([mail.dsn("ann@example.org")], threshold=2)
+    collect_files([mail.dsn("ann@example.org")], threshold=2, count_hard_bounces=True)
     clock.advance(days=1)
-    report = collect_files([mail.dsn("ann@example.org", "5.1.2")], threshold=2)
+    report = collect_files([mail.dsn("ann@example.org", "5.1.2")], threshold=2,
+                           count_hard_bounces=True)
     assert report.newly_suppressed == ["ann@example.org"]
     record = suppressions.get("ann@example.org")
     assert record is not None
@@ -75,7 +118,7 @@ def test_the_audit_trail_says_why_in_words_not_codes(
 ) -> None:
     collect_files([mail.dsn("ann@example.org")], threshold=1)
     [event] = suppressions.events("ann@example.org")
-    assert event.reason.endswith("last: 5.1.1 (address does not exist)")
+    assert event.reason.endswith("5.1.1 (address does not exist)")
 
 
 def test_soft_bounce_defers_the_item_for_a_resend_without_counting(
@@ -190,12 +233,12 @@ def test_a_copy_within_one_batch_is_recorded_once(sent: Sent, collect_files: Col
 def test_unsuppressed_address_needs_new_bounces_to_return(
     sent: Sent, collect_files: Collect, clock: FakeClock
 ) -> None:
-    collect_files([mail.dsn("ann@example.org")], threshold=1)
+    collect_files([mail.dsn("ann@example.org")], threshold=1, count_hard_bounces=True)
     clock.advance(minutes=5)
     assert suppressions.unsuppress("ann@example.org", actor="user", why="fixed mailbox",
                                    at=clock.now())
     clock.advance(minutes=5)
-    collect_files([mail.dsn("ann@example.org")], threshold=2)
+    collect_files([mail.dsn("ann@example.org")], threshold=2, count_hard_bounces=True)
     assert not suppressions.is_suppressed("ann@example.org")
     actions = [(e.action, e.actor) for e in suppressions.events("ann@example.org")]
     assert actions[:2] == [("suppress", actions[0][1]), ("unsuppress", "user")]

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 from engine.bounces.codes import BounceCodeTable
 from engine.config import BounceSettings
+from engine.sending import outcomes
 from engine.sending.outcomes import decide_next, from_reply, lost
 
 TABLE = BounceCodeTable.default()
@@ -43,3 +44,11 @@ def test_a_soft_5xx_is_resent_like_a_soft_bounce_then_fails() -> None:
     retry = decide_next(full, 1, NOW, settings)
     assert (retry.state, retry.next_attempt_at) == ("deferred", NOW + timedelta(hours=1))
     assert decide_next(full, 3, NOW, settings).state == "failed"
+
+
+def test_a_line_lost_after_the_message_end_is_uncertain_and_never_retried() -> None:
+    outcome = outcomes.unknown("connection lost (no answer from the server in time)")
+    decision = outcomes.decide_next(outcome, 1, NOW, BounceSettings())
+    assert (outcome.state, decision.state, decision.next_attempt_at) == (
+        "uncertain", "uncertain", None)
+    assert outcomes.lost("connection lost").state == "deferred"

@@ -6,15 +6,25 @@ import email
 import email.policy
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from engine.bounces.codes import BounceCodeTable
 from engine.clock import FakeClock, SystemClock
+from engine.collecting.collect import collect
+from engine.collecting.record import Rules
+from engine.collecting.sources import FileSource
 from engine.errors import AuthError
+from engine.jobs import CancelToken, run_to_end
+from engine.scheduler import jobs
 from engine.scheduler.context import JobContext
+from engine.sending.generate import mark_completed
+from engine.sending.sender import send_campaigns
 from engine.storage import campaigns
-from engine.storage.models import Bounce, CampaignItem, SendCounter
+from engine.storage.models import Bounce, Campaign, CampaignItem, SendCounter
+from tests.engine.collecting import mail
 from tests.engine.sending.conftest import (
     PASSWORD,
     add_contacts,
@@ -213,9 +223,68 @@ def test_per_recipient_replies_give_sent_deferred_and_failed(
     assert received == sorted(f"person{n}@example.org" for n in (0, 1, 3, 4, 5))
 
 
-def test_a_connection_dropped_mid_batch_defers_that_message_and_the_rest_continue(
+def quick_opener(timeout: float) -> Callable[..., Any]:
+    """The default opener with a short client timeout, for servers that answer late."""
+    from engine.sending.connect import open_smtp
+
+    return lambda profile, password: (lambda: open_smtp(profile, password, timeout=timeout))
+
+
+def received_by(server: Any) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for message in server.messages:
+        for rcpt in message.rcpt_tos:
+            counts[rcpt] = counts.get(rcpt, 0) + 1
+    return counts
+
+
+@pytest.mark.parametrize("pipelining", [False, True])
+@pytest.mark.parametrize("connections", [1, 2])
+def test_a_line_cut_after_the_server_stored_the_message_leaves_it_uncertain_never_resent(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+    pipelining: bool, connections: int,
+) -> None:
+    server = smtp_server(drop_after=2, drop_at="stored", pipelining=pipelining)
+    profile = profile_for(server, max_connections=connections)
+    add_contacts("Newsletter", 5)
+    ctx = context(profile)
+    campaign = make_campaign(profile)
+    start_campaign(campaign, ctx)
+    report = send(ctx)
+    assert server.dropped >= 1
+    assert report["uncertain"] == server.dropped
+    assert report["deferred"] == 0
+    assert list(states(campaign.id).values()).count("uncertain") == server.dropped
+    clock.advance(days=1)
+    server.drop_after = None
+    send(ctx)
+    assert received_by(server) == {f"person{n}@example.org": 1 for n in range(5)}
+    item = CampaignItem.get(CampaignItem.state == "uncertain")
+    assert "may or may not" in item.last_error
+
+
+def test_a_reply_later_than_the_clients_timeout_leaves_the_message_uncertain(
     smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
 ) -> None:
+    server = smtp_server(data_reply_delay=3.0)
+    profile = profile_for(server)
+    add_contacts("Newsletter", 1)
+    ctx = context(profile)
+    campaign = make_campaign(profile)
+    start_campaign(campaign, ctx)
+    report = run_to_end(send_campaigns(ctx, opener_factory=quick_opener(1.0)))
+    assert (report["uncertain"], report["deferred"], report["sent"]) == (1, 0, 0)
+    server.data_reply_delay = 0.0
+    clock.advance(days=1)
+    run_to_end(send_campaigns(ctx, opener_factory=quick_opener(1.0)))
+    assert received_by(server) == {"person0@example.org": 1}
+    assert states(campaign.id) == {"person0@example.org": "uncertain"}
+
+
+def test_a_line_cut_at_the_end_of_data_leaves_that_message_uncertain_and_the_rest_continue(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+) -> None:
+    # The body's end had left: whether the server kept it, the sender cannot know.
     server = smtp_server(drop_after=2)
     profile = profile_for(server)
     add_contacts("Newsletter", 5)
@@ -223,14 +292,33 @@ def test_a_connection_dropped_mid_batch_defers_that_message_and_the_rest_continu
     campaign = make_campaign(profile)
     start_campaign(campaign, ctx)
     report = send(ctx)
-    assert report["sent"] == 4
-    assert report["deferred"] == 1
+    assert (report["sent"], report["uncertain"], report["deferred"]) == (4, 1, 0)
+    assert server.dropped == 1
+    server.drop_after = None
+    clock.advance(minutes=10)
+    assert send(ctx)["sent"] == 0
+    assert len(server.messages) == 4
+
+
+@pytest.mark.parametrize("pipelining", [False, True])
+def test_a_line_cut_before_the_body_was_sent_defers_the_message_and_it_goes_once_later(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+    pipelining: bool,
+) -> None:
+    server = smtp_server(drop_after=2, drop_at="rcpt", pipelining=pipelining)
+    profile = profile_for(server)
+    add_contacts("Newsletter", 5)
+    ctx = context(profile)
+    campaign = make_campaign(profile)
+    start_campaign(campaign, ctx)
+    report = send(ctx)
+    assert (report["sent"], report["deferred"], report["uncertain"]) == (4, 1, 0)
     assert server.dropped == 1
     server.drop_after = None
     clock.advance(minutes=10)
     assert send(ctx)["sent"] == 1
-    assert sorted(m.rcpt_tos[0] for m in server.messages) == \
-        [f"person{n}@example.org" for n in range(5)]
+    assert received_by(server) == {f"person{n}@example.org": 1 for n in range(5)}
+    assert set(states(campaign.id).values()) == {"sent"}
 
 
 def test_several_connections_share_a_batch(
@@ -294,3 +382,38 @@ def test_a_paused_campaign_sends_nothing_until_resumed(
     assert send(ctx)["sent"] == 3
     assert timedelta(0) == timedelta(0)
     assert len(server.messages) == 3
+
+
+def test_a_soft_bounce_resend_goes_out_after_the_campaign_completed_and_it_stays_completed(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+    tmp_path: Path,
+) -> None:
+    server = smtp_server()
+    profile = profile_for(server)
+    add_contacts("Newsletter", 2)
+    ctx = context(profile)
+    campaign = make_campaign(profile)
+    start_campaign(campaign, ctx)
+    send(ctx)
+    run_to_end(mark_completed(ctx))
+    completed_at = Campaign.get_by_id(campaign.id).completed_at
+    assert Campaign.get_by_id(campaign.id).status == "completed"
+    # The bounce comes back after sending, as bounces do.
+    token = CampaignItem.get(CampaignItem.email == "person0@example.org").token
+    (tmp_path / "bounce.eml").write_bytes(mail.dsn("person0@example.org", "4.2.2",
+                                                   tracking=token))
+    run_to_end(collect(lambda: FileSource([tmp_path]),
+                       rules=Rules(soft_retry_interval=timedelta(hours=4)),
+                       table=BounceCodeTable.default(), clock=clock, token=CancelToken(),
+                       retry_count=0))
+    assert states(campaign.id)["person0@example.org"] == "deferred"
+    sending = jobs.job("process_campaign_messages")
+    assert not sending.has_work(ctx)  # not due yet
+    clock.advance(hours=5)
+    assert sending.has_work(ctx)
+    assert send(ctx)["sent"] == 1
+    assert received_by(server) == {"person0@example.org": 2, "person1@example.org": 1}
+    run_to_end(mark_completed(ctx))
+    record = Campaign.get_by_id(campaign.id)
+    assert (record.status, record.completed_at) == ("completed", completed_at)
+    assert set(states(campaign.id).values()) == {"sent"}

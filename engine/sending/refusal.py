@@ -1,0 +1,65 @@
+"""A 5xx at send time, counted like a bounce read from the bounce mailbox.
+
+The server refused the message for one recipient: that is a bounce, only earlier. It goes
+through the same rules (``engine.collecting.rules``) as a collected one and leaves the same
+audit trail: a bounce log entry saying whether and how it counted, and, when the rules say so,
+a suppression with its reason and history.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from engine.collecting.rules import (
+    CountingRules,
+    count_bounce,
+    may_resend,
+    resend_outcome,
+    threshold_times,
+)
+from engine.config import BounceSettings
+from engine.sending.outcomes import Decision, SendOutcome
+from engine.storage import bounces as bounce_store
+from engine.storage import items as item_store
+from engine.storage import suppressions
+from engine.storage.items import ClaimedItem
+from engine.storage.suppressions import NewSuppression
+
+SOURCE = "SMTP reply at sending"
+ACTOR = "sending"  # who suppressed, in the suppression's history
+
+
+def record(item: ClaimedItem, outcome: SendOutcome, now: datetime, *,
+           settings: BounceSettings, rules: CountingRules) -> Decision:
+    """Within the caller's transaction: log the refusal, apply the bounce rules, and say what
+    becomes of the item (a soft one is re-sent while re-sends remain)."""
+    kind = outcome.bounce_type or "hard"
+    email = item.email.lower()
+    facts = bounce_store.address_facts([email])[email]
+    reason = item_store.refusal_reason(outcome.status, outcome.message)
+
+    def log(counted: bool, what: str) -> None:
+        item_store.record_refusal(item, kind, outcome.code, outcome.status, outcome.rule,
+                                  outcome.message, now, counted=counted, outcome=what)
+
+    if kind == "soft":
+        used = bounce_store.soft_bounce_counts([item.id]).get(item.id, 0)
+        if may_resend(soft_bounces_so_far=used, retry_count=settings.soft_retry_count,
+                      suppressed=facts.suppressed):
+            when = now + timedelta(minutes=settings.soft_retry_interval_minutes)
+            log(False, resend_outcome(used + 1, settings.soft_retry_count, when))
+            return Decision("deferred", when, f"soft failure, re-send {used + 1} of "
+                                              f"{settings.soft_retry_count}")
+    facts.counted.append((kind, now))
+    verdict = count_bounce(
+        kind, threshold_times(facts, now, rules), now=now, already_suppressed=facts.suppressed,
+        rules=rules, status=outcome.status, reason=reason,
+        why_counted="re-sends used up; " if kind == "soft" else "")
+    log(True, verdict.outcome)
+    if verdict.suppress:
+        suppressions.suppress_many(
+            [NewSuppression(email, verdict.reason, verdict.why, code=outcome.status,
+                            campaign_id=item.campaign_id,
+                            first_bounce_at=verdict.first_bounce_at)],
+            actor=ACTOR, at=now, source=SOURCE, last_bounce_at=now)
+    return Decision("failed", None, kind)
