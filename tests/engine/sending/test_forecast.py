@@ -140,3 +140,51 @@ def test_campaign_status_forecasts_from_the_profiles_whole_queue(
     assert info is not None
     text = "\n".join(status_lines(info, naive(clock)))
     assert "finishes about 2026-01-07 " in text
+
+
+def test_the_rate_is_taken_over_the_time_the_messages_took_to_go_out(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+) -> None:
+    from datetime import timedelta
+
+    from engine.sending.progress import progress_lines
+
+    server = smtp_server()
+    profile = profile_for(server)
+    add_contacts("First", 27)
+    ctx = context(profile)
+    campaign = make_campaign(profile, ("First",), name="First")
+    start_campaign(campaign, ctx)
+    send(ctx)
+    # The 27 went out within one second.
+    start = naive(clock)
+    for n, item in enumerate(CampaignItem.select().order_by(CampaignItem.id)):
+        item.sent_at = start + timedelta(seconds=n / 26)
+        item.save()
+    progress = campaign_progress(campaign.id, start + timedelta(minutes=1))
+    assert progress is not None
+    assert 1500 < progress.per_minute < 1600
+    assert "Rate: 1560 per minute" in progress_lines(progress)
+
+
+def test_a_completed_campaign_with_a_re_send_due_does_not_read_as_plainly_completed(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+) -> None:
+    from engine.sending.progress import progress_lines
+
+    server = smtp_server()
+    profile = profile_for(server)
+    add_contacts("First", 2)
+    ctx = context(profile)
+    campaign = make_campaign(profile, ("First",), name="First")
+    start_campaign(campaign, ctx)
+    send(ctx)
+    campaigns.Campaign.update(status="completed").execute()
+    # a soft bounce collected after the end: the message is to be sent again
+    CampaignItem.update(state="deferred", next_attempt_at=naive(clock)).where(
+        CampaignItem.email == "person1@example.org").execute()
+    progress = campaign_progress(campaign.id, naive(clock))
+    assert progress is not None
+    lines = progress_lines(progress)
+    assert lines[0] == "Completed, 1 re-send due"
+    assert "remaining 1" in lines[1]
