@@ -132,3 +132,25 @@ def end_memberships_of_campaign_unsubscribes(db: pw.Database) -> None:
             Unsubscribe.select(Unsubscribe.email, Unsubscribe.campaign)
             .where(Unsubscribe.campaign.is_null(False))):
         leave_lists(email, campaign_list_ids(int(campaign_id)))
+
+
+def unsubscribe_from_list(email: str, list_id: int, *, source: str, at: datetime,
+                          scope: str | None = None) -> int:
+    """Someone asked the user to stop their mail (the Lists page's Unsubscribe, the CLI).
+
+    Under *Campaign* the person leaves that list; under *Global* every list, and the
+    unsubscribe is kept as one from everything so lists they join later leave them out too.
+    Returns how many memberships ended.
+    """
+    if scope is None:
+        scope = repo.load_setting(ExclusionPolicy).scope
+    with database.atomic():
+        if scope != "global":
+            return leave_lists(email, [list_id])
+        ended = leave_lists(email, None)
+        address = _normal(email)
+        if not Unsubscribe.select().where((Unsubscribe.email == address)
+                                          & Unsubscribe.campaign.is_null()).exists():
+            Unsubscribe.create(email=address, campaign=None, source=source,
+                               created_at=_db_time(at))
+        return ended

@@ -7,7 +7,7 @@ from typing import Any
 import keyring
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desktop.main_window import MainWindow
 from desktop.pages.bounce_codes_page import CODE, BounceCodesPage
@@ -162,6 +162,17 @@ def test_exclusion_policy_is_saved_and_revert_discards(
     qtbot.mouseClick(page.global_radio, Qt.MouseButton.LeftButton, pos=on_the_label)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert repo.load_setting(ExclusionPolicy).scope == "global"
+
+
+def test_exclusion_policy_page_says_campaign_means_leaving_that_campaigns_lists(
+    main_window: MainWindow,
+) -> None:
+    page = page_of(main_window, "Exclusion policy", ExclusionPolicyPage)
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "The person leaves the lists that campaign was sent to: later campaigns to those " \
+           "lists leave them out." in texts
+    assert "The person leaves every list" in texts
+    assert "from that campaign only" not in texts
 
 
 def test_footers_are_prefilled_with_merge_fields_and_saved(

@@ -86,3 +86,15 @@ def tomllib_load(path: Path) -> dict[str, Any]:
     import tomllib
 
     return tomllib.loads(path.read_text())
+
+
+def test_lists_unsubscribe_ends_the_membership(tmp_path: Path) -> None:
+    db_path = tmp_path / "d.sqlite3"
+    contacts = tmp_path / "c.csv"
+    contacts.write_text("Email\nann@example.org\nbob@example.org\n")
+    assert cli("lists", "import", "Customers", str(contacts), db_path=db_path).returncode == 0
+    result = cli("lists", "unsubscribe", "Customers", "ann@example.org", db_path=db_path)
+    assert result.returncode == 0, result.stderr
+    assert "ann@example.org: unsubscribed from “Customers”" in result.stdout
+    shown = cli("lists", "show", db_path=db_path)
+    assert "Customers: 1 subscribed, 1 unsubscribed" in shown.stdout

@@ -145,3 +145,38 @@ def test_an_unsubscribe_while_a_later_campaign_to_its_lists_is_queued_stops_that
     assert recorded.new() == ["person1@example.org"]
     item = CampaignItem.get((CampaignItem.campaign == b.id) & (CampaignItem.email == READER))
     assert (item.state, item.exclude_reason) == ("excluded", "unsubscribed")
+
+
+def test_the_users_unsubscribe_under_global_scope_also_covers_a_list_joined_later(
+    smtp_server: Callable[..., Any], context: Callable[..., JobContext], clock: FakeClock,
+) -> None:
+    from engine.storage import unsubscribes
+
+    repo.save_setting(ExclusionPolicy("global"))
+    server = smtp_server()
+    profile = profile_for(server)
+    add_contacts("L1", 2)
+    add_contacts("L2", 1)
+    l1 = audience.get_list("L1")
+    assert l1 is not None
+    unsubscribes.unsubscribe_from_list(READER, l1.id, source="user", at=clock.now())
+    assert (membership("L1"), membership("L2")) == ("unsubscribed", "unsubscribed")
+    add_contacts("L3", 1)  # the reader joins a new list afterwards
+    ctx = context(profile)
+    recorded = Recorded(server)
+    start_campaign(make_campaign(profile, ("L1", "L2", "L3"), name="Everyone"), ctx)
+    send(ctx)
+    assert recorded.new() == ["person1@example.org"]
+
+
+def test_the_users_unsubscribe_under_campaign_scope_leaves_that_list_only(
+    clock: FakeClock,
+) -> None:
+    from engine.storage import unsubscribes
+
+    add_contacts("L1", 1)
+    add_contacts("L2", 1)
+    l1 = audience.get_list("L1")
+    assert l1 is not None
+    unsubscribes.unsubscribe_from_list(READER, l1.id, source="user", at=clock.now())
+    assert (membership("L1"), membership("L2")) == ("unsubscribed", "subscribed")
