@@ -191,32 +191,39 @@ def forecast_queue(profile: SmtpProfile, queue: list[Waiting], target: int, used
     """
     now = _utc(now)
     per_message = seconds_per_message or 0.25 / max(1, profile.max_connections)
+    # By the time they become ready; once ready, only their campaign matters for the order
+    # (a claim takes the lowest campaign first), so ready messages are counted per campaign.
     waiting = sorted((_Left(w.campaign_id, max(now, _utc(w.ready_at)), w.count)
-                      for w in queue if w.count > 0), key=lambda w: (w.campaign_id, w.ready_at))
+                      for w in queue if w.count > 0), key=lambda w: w.ready_at)
     remaining = sum(w.count for w in waiting if w.campaign_id == target)
     left = remaining
     quota = _Quota(profile, used, now)
     moment, finish, today = now, now, 0
     days: set[date] = set()
     batch_size = max(1, profile.batch_size)
+    ready: dict[int, int] = {}
+    admitted = 0
     while left > 0 and profile.daily_limit > 0:
+        while admitted < len(waiting) and waiting[admitted].ready_at <= moment:
+            group = waiting[admitted]
+            ready[group.campaign_id] = ready.get(group.campaign_id, 0) + group.count
+            admitted += 1
         if quota.left <= 0:
             moment = quota.free_at(moment)
             quota.move_to(moment)
             continue
-        ready = [w for w in waiting if w.count > 0 and w.ready_at <= moment]
-        if not ready:
-            moment = min(w.ready_at for w in waiting if w.count > 0)
+        if not any(ready.values()):
+            moment = waiting[admitted].ready_at  # nothing is due: the next retry time
             quota.move_to(moment)
             continue
-        room = min(batch_size, quota.left)
+        room = start_room = min(batch_size, quota.left)
         start = moment
-        for group in ready:  # in claim order: campaign, then ready time within it
-            taken = min(room, group.count)
-            group.count -= taken
+        for campaign_id in sorted(ready):  # in claim order
+            taken = min(room, ready[campaign_id])
+            ready[campaign_id] -= taken
             room -= taken
             moment += timedelta(seconds=taken * per_message)
-            if group.campaign_id == target and taken:
+            if campaign_id == target and taken:
                 left -= taken
                 finish = moment
                 days.add(start.date())
@@ -224,7 +231,7 @@ def forecast_queue(profile: SmtpProfile, queue: list[Waiting], target: int, used
                     today += taken
             if room == 0:
                 break
-        quota.take(min(batch_size, quota.left) - room)
+        quota.take(start_room - room)
         quota.move_to(moment)
         if left > 0 and quota.left > 0:
             moment += timedelta(seconds=profile.batch_pause_seconds)
