@@ -50,7 +50,7 @@ from engine.sending.progress import (
     CampaignProgress,
     campaign_progress,
     progress_lines,
-    status_words,
+    statuses_in_words,
     uncertain_warning,
 )
 from engine.storage import audience, campaigns, repo, runners
@@ -281,8 +281,9 @@ class CampaignsPage(QWidget):
     def refresh(self) -> None:
         chosen = self.current()
         self._campaigns = campaigns.list_campaigns()
+        words = statuses_in_words([(c.id, c.status) for c in self._campaigns])
         refill(self.list_view,
-               [f"{c.name} — {status_words(c.status, None)}" for c in self._campaigns],
+               [f"{c.name} — {words[c.id]}" for c in self._campaigns],
                [c.id for c in self._campaigns], chosen.id if chosen else None)
         if not self.has_unsaved_changes():
             with QSignalBlocker(self.profile):

@@ -173,3 +173,14 @@ def test_a_completed_campaign_with_uncertain_messages_says_how_many(
     assert page.progress.text().startswith("<b>Completed, 2 uncertain</b>")
     assert page.list_view.currentItem().text() == "Spring — Completed, 2 uncertain"
     assert page.uncertain_button.isEnabled()
+
+
+def test_the_campaign_list_says_what_a_completed_campaign_still_holds(
+    page: CampaignsPage, services: Services, qtbot: Any,
+) -> None:
+    campaign_id = prepared(page, services, qtbot)
+    CampaignItem.update(state="uncertain").where(CampaignItem.campaign == campaign_id).execute()
+    Campaign.update(status="completed").where(Campaign.id == campaign_id).execute()
+    page._on_new_clicked()  # another campaign is chosen: the list alone says it
+    page.refresh()
+    assert page.list_view.item(0).text() == "Spring — Completed, 3 uncertain"
