@@ -104,6 +104,7 @@ class CampaignsPage(QWidget):
         self.runner = WorkerRunner(self)
         self._reading: EngineWorker | None = None
         self._read_again = False
+        self._shown_id: int | None = None  # the campaign whose progress is on show
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_IDLE_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -525,6 +526,7 @@ class CampaignsPage(QWidget):
         info = self.current()
         if info is None:
             self.progress.setText("Choose a campaign, or press New.")
+            self._shown_id = None
             self._show_buttons("", 0)
             return
         if self._first_picture:
@@ -533,7 +535,8 @@ class CampaignsPage(QWidget):
         if self._reading is not None:
             self._read_again = True  # after this read: it may predate a change just made
             return
-        self._show_buttons(info.status, 0)
+        if self._shown_id != info.id:  # until it is read, what the list knows of it
+            self._show_buttons(info.status, 0)
         worker = EngineWorker(one_call(partial(_read_progress, info.id,
                                                self._context().db_now())))
         worker.finished.connect(self._on_progress_read)
@@ -563,6 +566,7 @@ class CampaignsPage(QWidget):
         if info is None or info.id != campaign_id:
             self._read_pending()  # another campaign was chosen meanwhile
             return
+        self._shown_id = campaign_id
         status = result.status if result else ""
         self.progress.setText(progress_text(result) if result else "")
         if result is not None:

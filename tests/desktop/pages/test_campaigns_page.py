@@ -184,3 +184,17 @@ def test_the_campaign_list_says_what_a_completed_campaign_still_holds(
     page._on_new_clicked()  # another campaign is chosen: the list alone says it
     page.refresh()
     assert page.list_view.item(0).text() == "Spring — Completed, 3 uncertain"
+
+
+def test_a_button_stays_as_it_was_while_the_next_second_is_read(
+    page: CampaignsPage, services: Services, qtbot: Any,
+) -> None:
+    campaign_id = prepared(page, services, qtbot)
+    CampaignItem.update(state="uncertain").where(CampaignItem.campaign == campaign_id).execute()
+    page.refresh()
+    settle(qtbot, page)
+    assert page.uncertain_button.isEnabled()
+    page._on_timer_timeout()
+    assert page.reading and page.uncertain_button.isEnabled()  # no flicker each second
+    settle(qtbot, page)
+    assert page.uncertain_button.isEnabled()
