@@ -219,9 +219,22 @@ class BounceSettings:
         return errors
 
 
+SCOPE_WORDS = {
+    "campaign": "The person leaves the lists that campaign was sent to: later campaigns to "
+                "those lists leave them out. Campaigns to their other lists still reach them.",
+    "global": "The person leaves every list: no later campaign is sent to them, whatever "
+              "list it goes to, even one they join afterwards. The safest choice under strict "
+              "privacy rules.",
+}
+
+
 @dataclass(frozen=True)
 class ExclusionPolicy:
-    """Whom an unsubscribe excludes: from that campaign only, or from everything."""
+    """Which lists someone leaves when they unsubscribe: the campaign's lists, or every list.
+
+    A campaign is one mailing, so the scope is never "that campaign only" (that would stop
+    nothing: the next newsletter is another campaign). ``SCOPE_WORDS`` says it to the user.
+    """
 
     scope: ExclusionScope = "campaign"
 

@@ -58,6 +58,37 @@ def read_file(path: Path) -> dict[str, Any]:
     return data
 
 
+def _is_secret_key(key: object) -> bool:
+    return isinstance(key, str) and ("password" in key.lower() or key.lower() == "secret")
+
+
+def ignored_secrets(data: dict[str, Any]) -> list[str]:
+    """Where the file holds a password, which the import leaves out, in the user's words.
+
+    A settings file is plain text that gets mailed and copied around; a password read from it
+    would also have to be written somewhere, and passwords live only in the system keyring.
+    """
+    found: list[str] = []
+    for entry in data.get("smtp_profiles", []) or []:
+        if isinstance(entry, dict) and any(_is_secret_key(k) for k in entry):
+            found.append(f"SMTP profile “{entry.get('name', '?')}”")
+    mailbox = data.get("bounce_mailbox")
+    if isinstance(mailbox, dict) and any(_is_secret_key(k) for k in mailbox):
+        found.append("the bounce mailbox")
+    if any(_is_secret_key(k) for k in data):
+        found.append("the file's top level")
+    return found
+
+
+def secrets_note(places: list[str]) -> str:
+    if not places:
+        return ""
+    return (f"ignored the password given for {', '.join(places)}: passwords are never read "
+            "from a settings file (it is plain text; they are kept only in the system "
+            "keyring). Enter it in the window (SMTP profiles / Bounce mailbox), or give it to "
+            "run-jobs with --password-env / --mailbox-password-env.")
+
+
 def _checked(obj: Any, where: str) -> Any:
     errors = obj.validate()
     if errors:

@@ -7,8 +7,11 @@ the scheduler's thread (the Jobs page), which this page nudges with "run now".
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Slot
@@ -38,51 +41,34 @@ from PySide6.QtWidgets import (
 from desktop.services import Services
 from desktop.widgets.form import FieldErrorLabel
 from desktop.widgets.record_list import refill
+from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from desktop.workers.scheduler_worker import controller_for
 from engine.errors import ConfigError, EngineError
 from engine.scheduler.context import JobContext
 from engine.sending import outbound
-from engine.sending.progress import CampaignProgress, campaign_progress
+from engine.sending.progress import (
+    CampaignProgress,
+    campaign_progress,
+    progress_lines,
+    statuses_in_words,
+    uncertain_warning,
+)
 from engine.storage import audience, campaigns, repo, runners
 from engine.storage.campaigns import CampaignDraft, CampaignInfo
 
-REFRESH_MS = 1000
-STATUS_WORDS = {
-    "draft": "Draft", "generating": "Preparing recipients…", "ready": "Ready to send",
-    "sending": "Sending", "paused": "Paused", "completed": "Completed", "cancelled": "Cancelled",
-}
-REASON_WORDS = {"suppressed": "suppressed", "unsubscribed": "unsubscribed",
-                "invalid": "invalid address"}
+# A campaign sending or being prepared moves every second; otherwise little changes, and on
+# a distant PostgreSQL each read costs round trips.
+REFRESH_BUSY_MS = 1000
+REFRESH_IDLE_MS = 5000
+BUSY = ("sending", "generating")
 
 
 def progress_text(progress: CampaignProgress) -> str:
-    c = progress.counts
-    lines = [f"<b>{STATUS_WORDS.get(progress.status, progress.status)}</b>"]
-    if c.total:
-        lines.append(f"Sent {c.get('sent')} · deferred {c.get('deferred')} · failed "
-                     f"{c.get('failed')} · remaining {c.remaining}")
-        left_out = [f"{n} {REASON_WORDS.get(r, r)}" for r, n in sorted(
-            c.excluded_by_reason.items())]
-        if c.duplicates:
-            left_out.append(f"{c.duplicates} on more than one list (sent once)")
-        if left_out:
-            lines.append("Left out: " + ", ".join(left_out))
-    if progress.per_minute:
-        rate = progress.per_minute
-        # a small list's rate is below 1 a minute: "0 per minute" would read as stuck
-        lines.append(f"Rate: {rate:.0f} per minute" if rate >= 10
-                     else f"Rate: {rate:.1f} per minute")
-    if progress.daily_limit:
-        lines.append(f"Today: {progress.used_today} of {progress.daily_limit} messages the "
-                     "profile may send per day")
-    if (f := progress.forecast) is not None:
-        days = "less than a day" if f.quota_days < 1 else f"{f.quota_days:.1f} days"
-        lines.append(f"Expected to finish {f.finish_at:%Y-%m-%d %H:%M} UTC, using {days} of "
-                     f"the daily rate ({f.sending_days} sending day(s))")
-    if c.get("uncertain"):
-        lines.append(f"<span style='color:#a40000'>{c.get('uncertain')} message(s) may or may "
-                     "not have gone out when the app stopped. They are not re-sent unless you "
-                     "press “Send uncertain”.</span>")
+    """The engine's words (``progress_lines``) as the page's rich text."""
+    lines = [html.escape(line) for line in progress_lines(progress)]
+    lines[0] = f"<b>{lines[0]}</b>"
+    if warning := uncertain_warning(progress.counts):
+        lines.append(f"<span style='color:#a40000'>{html.escape(warning)}</span>")
     return "<br>".join(lines)
 
 
@@ -114,11 +100,18 @@ class CampaignsPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([220, 660])
         layout.addWidget(splitter, 1)
+        # Progress is read in a worker thread, never on the window's (see ``_show_progress``).
+        self.runner = WorkerRunner(self)
+        self._reading: EngineWorker | None = None
+        self._read_again = False
+        self._shown_id: int | None = None  # the campaign whose progress is on show
         self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
+        self.timer.setInterval(REFRESH_IDLE_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.timer.start()
+        self._first_picture = True  # complete before any thread, as the Jobs page does
         self.refresh()
+        self._first_picture = False
 
     # -- building -----------------------------------------------------------------------------
 
@@ -289,8 +282,9 @@ class CampaignsPage(QWidget):
     def refresh(self) -> None:
         chosen = self.current()
         self._campaigns = campaigns.list_campaigns()
+        words = statuses_in_words([(c.id, c.status) for c in self._campaigns])
         refill(self.list_view,
-               [f"{c.name} — {STATUS_WORDS.get(c.status, c.status)}" for c in self._campaigns],
+               [f"{c.name} — {words[c.id]}" for c in self._campaigns],
                [c.id for c in self._campaigns], chosen.id if chosen else None)
         if not self.has_unsaved_changes():
             with QSignalBlocker(self.profile):
@@ -523,24 +517,74 @@ class CampaignsPage(QWidget):
         if self.isVisible():
             self._show_progress()
 
+    @property
+    def reading(self) -> bool:
+        return self._reading is not None
+
     def _show_progress(self) -> None:
+        """Ask for the chosen campaign's progress; it is shown when the worker has read it."""
         info = self.current()
         if info is None:
             self.progress.setText("Choose a campaign, or press New.")
-            status = ""
-        else:
-            result = campaign_progress(info.id, self._context().db_now())
-            status = result.status if result else ""
-            self.progress.setText(progress_text(result) if result else "")
+            self._shown_id = None
+            self._show_buttons("", 0)
+            return
+        if self._first_picture:
+            self._show_result(info.id, campaign_progress(info.id, self._context().db_now()))
+            return
+        if self._reading is not None:
+            self._read_again = True  # after this read: it may predate a change just made
+            return
+        if self._shown_id != info.id:  # until it is read, what the list knows of it
+            self._show_buttons(info.status, 0)
+        worker = EngineWorker(one_call(partial(_read_progress, info.id,
+                                               self._context().db_now())))
+        worker.finished.connect(self._on_progress_read)
+        worker.failed.connect(self._on_progress_failed)
+        self._reading = self.runner.start(worker)
+
+    @Slot(object)
+    def _on_progress_read(self, read: tuple[int, CampaignProgress | None]) -> None:
+        self._reading = None
+        campaign_id, result = read
+        self._show_result(campaign_id, result)
+        self._read_pending()
+
+    @Slot(str)
+    def _on_progress_failed(self, message: str) -> None:
+        self._reading = None
+        self.progress.setText(f"Where the campaign stands could not be read: {message}")
+        self._read_pending()
+
+    def _read_pending(self) -> None:
+        if self._read_again:
+            self._read_again = False
+            self._show_progress()
+
+    def _show_result(self, campaign_id: int, result: CampaignProgress | None) -> None:
+        info = self.current()
+        if info is None or info.id != campaign_id:
+            self._read_pending()  # another campaign was chosen meanwhile
+            return
+        self._shown_id = campaign_id
+        status = result.status if result else ""
+        self.progress.setText(progress_text(result) if result else "")
+        if result is not None:
             if status != info.status:
                 self._campaigns[self.list_view.currentRow()] = replace(info, status=status)
-                self.list_view.currentItem().setText(
-                    f"{info.name} — {STATUS_WORDS.get(status, status)}")
+            self.list_view.currentItem().setText(f"{info.name} — {result.status_text}")
+        self._show_buttons(status, result.counts.get("uncertain") if result else 0)
+        self.timer.setInterval(REFRESH_BUSY_MS if status in BUSY else REFRESH_IDLE_MS)
+
+    def _show_buttons(self, status: str, uncertain: int) -> None:
         self.prepare_button.setEnabled(status in ("draft", "ready"))
         self.start_button.setEnabled(status == "ready")
         self.pause_button.setEnabled(status in ("sending", "generating"))
         self.resume_button.setEnabled(status == "paused")
         self.cancel_button.setEnabled(status in ("generating", "ready", "sending", "paused"))
-        counts = campaigns.item_counts(info.id) if info else None
-        self.uncertain_button.setEnabled(bool(counts and counts.get("uncertain")))
+        self.uncertain_button.setEnabled(bool(uncertain))
 
+
+def _read_progress(campaign_id: int, now: datetime) -> tuple[int, CampaignProgress | None]:
+    """In the worker thread: the progress, with the campaign it is for."""
+    return campaign_id, campaign_progress(campaign_id, now)

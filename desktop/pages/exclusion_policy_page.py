@@ -1,4 +1,4 @@
-"""Whom an unsubscribe excludes: that campaign's recipients only, or everyone everywhere."""
+"""Which lists someone leaves when they unsubscribe: the campaign's lists, or every list."""
 
 from __future__ import annotations
 
@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.form import help_label
-from engine.config import ExclusionPolicy
+from engine.config import SCOPE_WORDS, ExclusionPolicy
 from engine.storage import repo
 
 
 class ExclusionPolicyPage(SettingsPage):
     title = "Exclusion policy"
-    intro = "When someone unsubscribes, whom should later campaigns leave out?"
+    intro = ("When someone unsubscribes (the link in a campaign's footer, or you on the Lists "
+             "page), which lists do they leave?")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -24,15 +25,9 @@ class ExclusionPolicyPage(SettingsPage):
         self.group.addButton(self.campaign_radio)
         self.group.addButton(self.global_radio)
         self.body_layout.addWidget(self.campaign_radio)
-        self.body_layout.addWidget(help_label(
-            "Exclude only the people who unsubscribed from that campaign: they still receive "
-            "your other campaigns."
-        ))
+        self.body_layout.addWidget(help_label(SCOPE_WORDS["campaign"]))
         self.body_layout.addWidget(self.global_radio)
-        self.body_layout.addWidget(help_label(
-            "Exclude everyone who ever unsubscribed from anything: one unsubscribe stops all "
-            "of your mail to that address. The safest choice under strict privacy rules."
-        ))
+        self.body_layout.addWidget(help_label(SCOPE_WORDS["global"]))
         self.body_layout.addStretch(1)
         self.set_tab_order(self.campaign_radio, self.global_radio)
         self.refresh()

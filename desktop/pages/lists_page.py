@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import Services
 from engine.errors import EngineError
-from engine.storage import audience, csv_import
+from engine.storage import audience, csv_import, unsubscribes
 from engine.storage.audience import ContactInfo, MailingListInfo
 
 SKIP = "(skip this column)"
@@ -346,7 +346,9 @@ class ListsPage(QWidget):
         mailing = self.current_list()
         if mailing is not None:
             for contact in self.selected_contacts():
-                audience.unsubscribe(contact.id, mailing.id)
+                # the exclusion policy says which lists (this one, or every list)
+                unsubscribes.unsubscribe_from_list(contact.email, mailing.id, source="user",
+                                                   at=self.services.clock.now())
             self.refresh()
 
     @Slot()

@@ -1,4 +1,4 @@
-"""``newsletter-desk campaign create|send|status|list``.
+"""``newsletter-desk campaign create|send|status|list|uncertain``.
 
 A campaign file (TOML or JSON) names what the Campaigns page asks for::
 
@@ -19,14 +19,14 @@ from __future__ import annotations
 import argparse
 import json
 import tomllib
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from engine.cli.common import open_database
 from engine.clock import SystemClock
-from engine.config import SmtpProfile
 from engine.errors import ConfigError
-from engine.sending import limits
+from engine.sending import progress
 from engine.storage import campaigns, repo
 from engine.storage.campaigns import CampaignDraft, CampaignInfo
 
@@ -46,6 +46,13 @@ def register(subparsers: Any) -> None:
     status.set_defaults(func=run_status)
     show = actions.add_parser("list", help="all campaigns with their status")
     show.set_defaults(func=run_list)
+    uncertain = actions.add_parser(
+        "uncertain", help="list the messages that may or may not have gone out; --resend "
+                          "sends them again")
+    uncertain.add_argument("name")
+    uncertain.add_argument("--resend", action="store_true",
+                           help="queue them again (a recipient may get a second copy)")
+    uncertain.set_defaults(func=run_uncertain)
 
 
 def read_campaign_file(path: Path) -> CampaignDraft:
@@ -124,37 +131,55 @@ def run_list(args: argparse.Namespace) -> int:
     open_database(args)
     for info in campaigns.list_campaigns():
         counts = campaigns.item_counts(info.id)
-        print(f"{info.name}: {info.status}, {counts.get('sent')} sent of "
-              f"{counts.total - counts.get('excluded')}")
+        print(f"{info.name}: {progress.status_words(info.status, counts).lower()}, "
+              f"{counts.get('sent')} sent of {counts.total - counts.get('excluded')}")
     return 0
 
 
-def describe_forecast(profile: SmtpProfile, remaining: int) -> str:
-    profile_id = repo.profile_id(profile.key)
-    if profile_id is None or not remaining:
-        return ""
-    now = SystemClock().now()
-    result = limits.forecast(profile, remaining, limits.usage(profile_id, now), now)
-    return (f"finishes about {result.finish_at:%Y-%m-%d %H:%M} UTC, using "
-            f"{result.quota_days:.1f} days of the daily rate ({profile.daily_limit}/day)")
+def status_lines(info: CampaignInfo, now: datetime) -> list[str]:
+    """``campaign status``: the Campaigns page's words; ``now`` naive UTC, as stored."""
+    counts = campaigns.item_counts(info.id)
+    where = progress.campaign_progress(info.id, now)
+    lines = [f"{info.name}: {progress.status_words(info.status, counts).lower()}"]
+    for state in campaigns.ITEM_STATES:
+        lines.append(f"  {state:<10} {counts.get(state)}")
+    if counts.excluded_by_reason or counts.duplicates:
+        reasons = [f"{n} {r}" for r, n in sorted(counts.excluded_by_reason.items())]
+        reasons.append(f"{counts.duplicates} duplicates")
+        lines.append(f"  left out: {', '.join(reasons)}")
+    if warning := progress.uncertain_warning(counts):
+        lines.append(f"  {warning}")
+    if where is not None and where.per_minute:
+        lines.append(f"  rate: {where.per_minute:.1f} per minute")
+    if where is not None and (f := where.forecast) is not None:
+        lines.append(f"  finishes about {f.finish_at:%Y-%m-%d %H:%M} UTC, after the campaigns "
+                     f"ahead of it on its profile, using {f.quota_days:.1f} days of the daily "
+                     f"rate ({where.daily_limit}/day)")
+    return lines
 
 
 def run_status(args: argparse.Namespace) -> int:
     open_database(args)
     info = _find(args.name)
-    counts = campaigns.item_counts(info.id)
-    print(f"{info.name}: {info.status}")
-    for state in campaigns.ITEM_STATES:
-        print(f"  {state:<10} {counts.get(state)}")
-    if counts.excluded_by_reason or counts.duplicates:
-        reasons = [f"{n} {r}" for r, n in sorted(counts.excluded_by_reason.items())]
-        reasons.append(f"{counts.duplicates} duplicates")
-        print(f"  left out: {', '.join(reasons)}")
-    if counts.get("uncertain"):
-        print(f"  {counts.get('uncertain')} messages may or may not have gone out when the "
-              "app stopped; they are not re-sent unless you choose to in the window.")
-    profile = repo.get_profile(info.draft.profile_name)
-    active = info.status in ("ready", "sending", "paused")
-    if profile is not None and active and (text := describe_forecast(profile, counts.remaining)):
-        print(f"  {text}")
+    for line in status_lines(info, SystemClock().now().replace(tzinfo=None)):
+        print(line)
+    return 0
+
+
+def run_uncertain(args: argparse.Namespace) -> int:
+    open_database(args)
+    info = _find(args.name)
+    rows = campaigns.items_in_state(info.id, "uncertain", limit=1_000_000)
+    if not rows:
+        print(f"“{info.name}” has no uncertain messages.")
+        return 0
+    for row in rows:
+        print(f"{row.email}\t{row.updated_at:%Y-%m-%d %H:%M} UTC\t{row.last_error}")
+    if not args.resend:
+        print(f"{len(rows)} message(s) may or may not have gone out. To send them again (a "
+              f"recipient may get a second copy): newsletter-desk campaign uncertain "
+              f"\"{info.name}\" --resend")
+        return 0
+    queued = campaigns.send_uncertain(info.id, [r.id for r in rows])
+    print(f"{queued} message(s) queued again; run `newsletter-desk run-jobs` to send them.")
     return 0

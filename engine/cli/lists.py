@@ -1,4 +1,4 @@
-"""``newsletter-desk lists show|import``."""
+"""``newsletter-desk lists show|import|unsubscribe``."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from engine.cli.common import open_database
+from engine.clock import SystemClock
+from engine.config import ExclusionPolicy
 from engine.errors import ConfigError
-from engine.storage import audience, csv_import
+from engine.storage import audience, csv_import, repo, unsubscribes
 
 
 def register(subparsers: Any) -> None:
@@ -25,6 +27,12 @@ def register(subparsers: Any) -> None:
         help="read COLUMN as FIELD (email, first_name, last_name or a merge field name; "
              "empty to skip it); the usual column names are recognised without it")
     imp.set_defaults(func=run_import)
+    unsub = actions.add_parser(
+        "unsubscribe", help="someone asked to stop: they leave the list (every list under a "
+                            "Global exclusion policy)")
+    unsub.add_argument("list")
+    unsub.add_argument("emails", nargs="+", metavar="EMAIL")
+    unsub.set_defaults(func=run_unsubscribe)
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -56,4 +64,18 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"  line {line}: {why}")
     if len(report.invalid) > 20:
         print(f"  … and {len(report.invalid) - 20} more invalid rows")
+    return 0
+
+
+def run_unsubscribe(args: argparse.Namespace) -> int:
+    open_database(args)
+    mailing = audience.get_list(args.list)
+    if mailing is None:
+        raise ConfigError(f"There is no list named “{args.list}”.")
+    scope = repo.load_setting(ExclusionPolicy).scope
+    where = "every list" if scope == "global" else f"“{mailing.name}”"
+    for email in args.emails:
+        ended = unsubscribes.unsubscribe_from_list(email, mailing.id, source="user",
+                                                   at=SystemClock().now(), scope=scope)
+        print(f"{email}: unsubscribed from {where} ({ended} membership(s) ended)")
     return 0

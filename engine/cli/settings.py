@@ -44,4 +44,6 @@ def run_import(args: argparse.Namespace) -> int:
     open_database(args)
     for line in settings_file.import_settings(data):
         print(f"imported {line}")
+    if note := settings_file.secrets_note(settings_file.ignored_secrets(data)):
+        print(note)
     return 0

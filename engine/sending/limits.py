@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from engine.config import SmtpProfile
 from engine.storage.db import database
@@ -127,45 +127,126 @@ class Forecast:
     today: int  # how many can still go today
 
 
-def forecast(profile: SmtpProfile, remaining: int, used: Usage, now: datetime,
-             *, ahead: int = 0, seconds_per_message: float | None = None) -> Forecast:
-    """When ``remaining`` messages (after ``ahead`` others on the same profile) will be sent.
+@dataclass(frozen=True)
+class Waiting:
+    """``count`` messages of one campaign that the sender may take from ``ready_at`` on.
 
-    Computed from the persisted counters and the clock, so it is the same after a restart or
-    a sleep of the machine. Batch pauses and the hourly cap are included.
+    Queued messages are ready now (or when their campaign is scheduled); a deferred one at
+    its ``next_attempt_at``.
+    """
+
+    campaign_id: int
+    ready_at: datetime
+    count: int
+
+
+@dataclass
+class _Left:
+    campaign_id: int
+    ready_at: datetime
+    count: int
+
+
+class _Quota:
+    """The day's and the hour's allowance as the simulated clock moves (periods in UTC)."""
+
+    def __init__(self, profile: SmtpProfile, used: Usage, now: datetime) -> None:
+        self.profile = profile
+        self.day, self.hour = day_key(now), hour_key(now)
+        self.day_left = max(0, profile.daily_limit - used.today)
+        self.hour_left = (max(0, profile.hourly_limit - used.this_hour)
+                          if profile.hourly_limit else None)
+
+    def move_to(self, moment: datetime) -> None:
+        if day_key(moment) != self.day:
+            self.day, self.day_left = day_key(moment), self.profile.daily_limit
+        if hour_key(moment) != self.hour:
+            self.hour = hour_key(moment)
+            if self.hour_left is not None:
+                self.hour_left = self.profile.hourly_limit
+
+    @property
+    def left(self) -> int:
+        return min(self.day_left, self.hour_left if self.hour_left is not None else self.day_left)
+
+    def take(self, count: int) -> None:
+        self.day_left -= count
+        if self.hour_left is not None:
+            self.hour_left -= count
+
+    def free_at(self, moment: datetime) -> datetime:
+        return next_day(moment) if self.day_left <= 0 else next_hour(moment)
+
+
+def forecast_queue(profile: SmtpProfile, queue: list[Waiting], target: int, used: Usage,
+                   now: datetime, *, seconds_per_message: float | None = None) -> Forecast:
+    """When campaign ``target``'s messages in ``queue`` (the profile's whole queue) are sent.
+
+    Plays the sender forward on a clock of its own: each batch takes up to ``batch_size`` of
+    the messages ready at that moment in the order the sender claims them (campaign, then
+    item: a deferred message of an earlier campaign goes before a later campaign's queued
+    ones once it is due), within the daily rate and hourly cap left, with the pause between
+    batches; when nothing is ready it waits for the next retry time.
+    Computed from the persisted counters and the clock, so it is the same after a restart.
     """
     now = _utc(now)
     per_message = seconds_per_message or 0.25 / max(1, profile.max_connections)
-    total = remaining + ahead
-    left = total
-    day_left = max(0, profile.daily_limit - used.today)
-    hour_left = max(0, profile.hourly_limit - used.this_hour) if profile.hourly_limit else None
-    today = min(day_left, hour_left if hour_left is not None else day_left, total)
-    moment = now
-    days = {moment.date()} if total else set()
-    while left > 0:
-        can = min(left, day_left, hour_left if hour_left is not None else left)
-        if can <= 0:
-            if day_left <= 0:
-                moment = next_day(moment)
-                day_left = profile.daily_limit
-            else:
-                moment = next_hour(moment)
-            if hour_left is not None:
-                hour_left = profile.hourly_limit
-            days.add(moment.date())
+    # By the time they become ready; once ready, only their campaign matters for the order
+    # (a claim takes the lowest campaign first), so ready messages are counted per campaign.
+    waiting = sorted((_Left(w.campaign_id, max(now, _utc(w.ready_at)), w.count)
+                      for w in queue if w.count > 0), key=lambda w: w.ready_at)
+    remaining = sum(w.count for w in waiting if w.campaign_id == target)
+    left = remaining
+    quota = _Quota(profile, used, now)
+    moment, finish, today = now, now, 0
+    days: set[date] = set()
+    batch_size = max(1, profile.batch_size)
+    ready: dict[int, int] = {}
+    admitted = 0
+    while left > 0 and profile.daily_limit > 0:
+        while admitted < len(waiting) and waiting[admitted].ready_at <= moment:
+            group = waiting[admitted]
+            ready[group.campaign_id] = ready.get(group.campaign_id, 0) + group.count
+            admitted += 1
+        if quota.left <= 0:
+            moment = quota.free_at(moment)
+            quota.move_to(moment)
             continue
-        pauses = max(0, math.ceil(can / max(1, profile.batch_size)) - 1)
-        moment += timedelta(seconds=can * per_message + pauses * profile.batch_pause_seconds)
-        days.add(moment.date())
-        left -= can
-        day_left -= can
-        if hour_left is not None:
-            hour_left -= can
+        if not any(ready.values()):
+            moment = waiting[admitted].ready_at  # nothing is due: the next retry time
+            quota.move_to(moment)
+            continue
+        room = start_room = min(batch_size, quota.left)
+        start = moment
+        for campaign_id in sorted(ready):  # in claim order
+            taken = min(room, ready[campaign_id])
+            ready[campaign_id] -= taken
+            room -= taken
+            moment += timedelta(seconds=taken * per_message)
+            if campaign_id == target and taken:
+                left -= taken
+                finish = moment
+                days.add(start.date())
+                if start.date() == now.date():
+                    today += taken
+            if room == 0:
+                break
+        quota.take(start_room - room)
+        quota.move_to(moment)
+        if left > 0 and quota.left > 0:
+            moment += timedelta(seconds=profile.batch_pause_seconds)
+            quota.move_to(moment)
     return Forecast(
         remaining=remaining,
-        finish_at=moment,
+        finish_at=finish,
         quota_days=remaining / profile.daily_limit if profile.daily_limit else math.inf,
         sending_days=len(days),
-        today=max(0, today - ahead) if ahead < today else 0,
+        today=today,
     )
+
+
+def forecast(profile: SmtpProfile, remaining: int, used: Usage, now: datetime,
+             *, ahead: int = 0, seconds_per_message: float | None = None) -> Forecast:
+    """When ``remaining`` messages, all ready now, will be sent after ``ahead`` others."""
+    queue = [Waiting(0, now, ahead), Waiting(1, now, remaining)]
+    return forecast_queue(profile, queue, 1, used, now, seconds_per_message=seconds_per_message)

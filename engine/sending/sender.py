@@ -17,7 +17,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from engine.bounces.codes import BounceCodeTable
@@ -387,6 +387,8 @@ def send_campaigns(ctx: JobContext, *, opener_factory: OpenerFactory = default_o
                                opener=opener, report=report)
         yield from sender.run()
         due = item_store.next_due(profile_id, ctx.db_now())
+        if due is not None and due.tzinfo is None:
+            due = due.replace(tzinfo=UTC)  # stored naive UTC; the quota's resume time is aware
         if due is not None and (report.resume_at is None or due < report.resume_at):
             report.resume_at = due
     return report.as_dict()

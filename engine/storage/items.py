@@ -19,6 +19,7 @@ import peewee as pw
 from engine.bounces.reasons import reason_from_code, reason_from_text
 from engine.config import address_error
 from engine.sending.tracking import new_token
+from engine.storage import unsubscribes
 from engine.storage.db import database
 from engine.storage.models import (
     Bounce,
@@ -29,7 +30,6 @@ from engine.storage.models import (
     Contact,
     Subscription,
     Suppression,
-    Unsubscribe,
 )
 from engine.storage.rows import fk, fk_required, tuples
 
@@ -69,17 +69,8 @@ def suppressed_among(emails: Iterable[str]) -> set[str]:
 
 
 def unsubscribed_among(emails: Iterable[str], campaign_id: int, scope: str) -> set[str]:
-    """Unsubscribed from everything or from this campaign; with a global policy, from any."""
-    wanted = _lowered(emails)
-    found: set[str] = set()
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start:start + 500]
-        query = Unsubscribe.select(Unsubscribe.email).where(Unsubscribe.email.in_(chunk))
-        if scope != "global":
-            query = query.where(Unsubscribe.campaign.is_null()
-                                | (Unsubscribe.campaign == campaign_id))
-        found.update(e for (e,) in tuples(query))
-    return found
+    """Who unsubscribed, as the exclusion policy ``scope`` says (see ``unsubscribes``)."""
+    return unsubscribes.unsubscribed_among(emails, campaign_id, scope)
 
 
 def generate_page(campaign_id: int, scope: str, seen: set[str], *,

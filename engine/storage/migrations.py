@@ -28,7 +28,17 @@ def _create_all(db: pw.Database) -> None:
     db.create_tables(models.ALL_MODELS, safe=True)
 
 
-MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (_create_all,)
+def _end_memberships_of_campaign_unsubscribes(db: pw.Database) -> None:
+    from engine.storage.unsubscribes import end_memberships_of_campaign_unsubscribes
+
+    end_memberships_of_campaign_unsubscribes(db)
+
+
+MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
+    _create_all,
+    # Exclusion policy "Campaign" now means that campaign's lists: convert the old rows.
+    _end_memberships_of_campaign_unsubscribes,
+)
 LATEST = len(MIGRATIONS)
 
 

@@ -17,8 +17,9 @@ from typing import Any
 
 import peewee as pw
 
+from engine.storage import unsubscribes
 from engine.storage.db import database
-from engine.storage.models import Campaign, Suppression, SuppressionEvent, Unsubscribe
+from engine.storage.models import Campaign, Suppression, SuppressionEvent
 
 
 def db_time(moment: datetime) -> datetime:
@@ -216,27 +217,7 @@ def _to_records(query: Any) -> list[SuppressionRecord]:
 
 
 # --- unsubscribes -------------------------------------------------------------------------
+# They end list memberships as the exclusion policy says: see ``engine.storage.unsubscribes``.
 
-
-def add_unsubscribe(email: str, campaign_id: int | None, *, source: str, at: datetime) -> bool:
-    """Record an unsubscribe (``campaign_id`` None: from everything); True when new.
-
-    Checked before inserting: a unique index does not stop two NULL campaigns in SQL.
-    """
-    address = normal(email)
-    with database.atomic():
-        campaign_match = (Unsubscribe.campaign.is_null() if campaign_id is None
-                          else Unsubscribe.campaign == campaign_id)
-        if Unsubscribe.select().where((Unsubscribe.email == address) & campaign_match).exists():
-            return False
-        Unsubscribe.create(email=address, campaign=campaign_id, source=source,
-                           created_at=db_time(at))
-    return True
-
-
-def is_unsubscribed(email: str, campaign_id: int | None = None) -> bool:
-    """Unsubscribed from everything, or from this campaign."""
-    scope = Unsubscribe.campaign.is_null()
-    if campaign_id is not None:
-        scope = scope | (Unsubscribe.campaign == campaign_id)
-    return Unsubscribe.select().where((Unsubscribe.email == normal(email)) & scope).exists()
+add_unsubscribe = unsubscribes.add_unsubscribe
+is_unsubscribed = unsubscribes.is_unsubscribed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,7 +16,7 @@ from engine.jobs import run_to_end
 from engine.scheduler.context import JobContext
 from engine.sending.generate import generate_items
 from engine.storage import campaigns
-from engine.storage.models import OutboundEmail, Suppression
+from engine.storage.models import Campaign, CampaignItem, OutboundEmail, Suppression
 from tests.engine.sending.conftest import add_contacts, profile_for
 
 
@@ -23,15 +25,22 @@ class _Server:
 
 
 @pytest.fixture
-def page(qtbot, services: Services) -> CampaignsPage:  # type: ignore[no-untyped-def]
+def page(qtbot, services: Services) -> Iterator[CampaignsPage]:  # type: ignore[no-untyped-def]
     services.clock = FakeClock()
     profile_for(_Server(), daily_limit=2)
     add_contacts("Newsletter", 3)
     widget = CampaignsPage(services)
     widget.start_jobs = False
-    qtbot.addWidget(widget)
+    # its reads end before it closes, as the main window's shutdown makes sure
+    qtbot.addWidget(widget, before_close_func=lambda w: (settle(qtbot, w),
+                                                         w.runner.stop_all()))
     widget.show()
-    return widget
+    yield widget
+
+
+def settle(qtbot: Any, page: CampaignsPage) -> None:
+    """Wait for the progress the page asked for (read in a worker thread) to be shown."""
+    qtbot.waitUntil(lambda: not page.reading and not page._read_again, timeout=10_000)
 
 
 def fill(page: CampaignsPage, **values: Any) -> None:
@@ -86,7 +95,7 @@ def test_a_test_send_is_queued_for_each_typed_address(page: CampaignsPage) -> No
 
 
 def test_prepared_campaign_shows_who_is_left_out_and_the_forecast(
-    page: CampaignsPage, services: Services,
+    page: CampaignsPage, services: Services, qtbot: Any,
 ) -> None:
     fill(page)
     page.save()
@@ -94,8 +103,98 @@ def test_prepared_campaign_shows_who_is_left_out_and_the_forecast(
     page._on_prepare_clicked()
     run_to_end(generate_items(JobContext(clock=services.clock)))
     page.refresh()
+    settle(qtbot, page)
     text = page.progress.text()
     assert "Ready to send" in text
     assert "Left out: 1 suppressed" in text
     assert "Expected to finish" in text and "using 1.0 days of the daily rate" in text
     assert page.start_button.isEnabled()
+
+
+def prepared(page: CampaignsPage, services: Services, qtbot: Any) -> int:
+    fill(page)
+    page.save()
+    page._on_prepare_clicked()
+    run_to_end(generate_items(JobContext(clock=services.clock)))
+    page.refresh()
+    settle(qtbot, page)
+    info = page.current()
+    assert info is not None
+    return info.id
+
+
+def test_the_pages_progress_is_read_outside_the_window_thread(
+    page: CampaignsPage, services: Services, qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.pages import campaigns_page
+
+    prepared(page, services, qtbot)
+    threads: list[threading.Thread] = []
+    real = campaigns_page.campaign_progress
+
+    def reading(*args: Any) -> Any:
+        threads.append(threading.current_thread())
+        return real(*args)
+
+    monkeypatch.setattr(campaigns_page, "campaign_progress", reading)
+    page._on_timer_timeout()
+    settle(qtbot, page)
+    page.refresh()
+    settle(qtbot, page)
+    assert len(threads) == 2
+    assert threading.main_thread() not in threads
+    assert "Ready to send" in page.progress.text()
+
+
+def test_the_page_reads_once_a_second_while_sending_and_less_often_otherwise(
+    page: CampaignsPage, services: Services, qtbot: Any,
+) -> None:
+    from desktop.pages.campaigns_page import REFRESH_BUSY_MS, REFRESH_IDLE_MS
+
+    campaign_id = prepared(page, services, qtbot)
+    assert page.timer.interval() == REFRESH_IDLE_MS
+    campaigns.start(campaign_id)
+    page.refresh()
+    settle(qtbot, page)
+    assert page.timer.interval() == REFRESH_BUSY_MS == 1000
+    assert REFRESH_IDLE_MS >= 5000
+
+
+def test_a_completed_campaign_with_uncertain_messages_says_how_many(
+    page: CampaignsPage, services: Services, qtbot: Any,
+) -> None:
+    campaign_id = prepared(page, services, qtbot)
+    CampaignItem.update(state="sent").where(CampaignItem.campaign == campaign_id).execute()
+    CampaignItem.update(state="uncertain").where(
+        CampaignItem.email.in_(["person1@example.org", "person2@example.org"])).execute()
+    Campaign.update(status="completed").where(Campaign.id == campaign_id).execute()
+    page.refresh()
+    settle(qtbot, page)
+    assert page.progress.text().startswith("<b>Completed, 2 uncertain</b>")
+    assert page.list_view.currentItem().text() == "Spring — Completed, 2 uncertain"
+    assert page.uncertain_button.isEnabled()
+
+
+def test_the_campaign_list_says_what_a_completed_campaign_still_holds(
+    page: CampaignsPage, services: Services, qtbot: Any,
+) -> None:
+    campaign_id = prepared(page, services, qtbot)
+    CampaignItem.update(state="uncertain").where(CampaignItem.campaign == campaign_id).execute()
+    Campaign.update(status="completed").where(Campaign.id == campaign_id).execute()
+    page._on_new_clicked()  # another campaign is chosen: the list alone says it
+    page.refresh()
+    assert page.list_view.item(0).text() == "Spring — Completed, 3 uncertain"
+
+
+def test_a_button_stays_as_it_was_while_the_next_second_is_read(
+    page: CampaignsPage, services: Services, qtbot: Any,
+) -> None:
+    campaign_id = prepared(page, services, qtbot)
+    CampaignItem.update(state="uncertain").where(CampaignItem.campaign == campaign_id).execute()
+    page.refresh()
+    settle(qtbot, page)
+    assert page.uncertain_button.isEnabled()
+    page._on_timer_timeout()
+    assert page.reading and page.uncertain_button.isEnabled()  # no flicker each second
+    settle(qtbot, page)
+    assert page.uncertain_button.isEnabled()

@@ -190,6 +190,17 @@ def test_exclusion_policy_is_saved_and_revert_discards(
     assert repo.load_setting(ExclusionPolicy).scope == "global"
 
 
+def test_exclusion_policy_page_says_campaign_means_leaving_that_campaigns_lists(
+    main_window: MainWindow,
+) -> None:
+    page = page_of(main_window, "Exclusion policy", ExclusionPolicyPage)
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "The person leaves the lists that campaign was sent to: later campaigns to those " \
+           "lists leave them out." in texts
+    assert "The person leaves every list" in texts
+    assert "from that campaign only" not in texts
+
+
 def test_footers_are_prefilled_with_merge_fields_and_saved(
     qtbot: Any, main_window: MainWindow
 ) -> None:

@@ -46,6 +46,7 @@ def test_an_older_database_is_backed_up_before_migrating(
     path = tmp_path / "old.sqlite3"
     db.init_db(f"sqlite:///{path}")
     db.close_db()
+    before = migrations.LATEST  # the version the database is at, whatever steps exist
     added: list[str] = []
     monkeypatch.setattr(
         migrations, "MIGRATIONS", (*migrations.MIGRATIONS, lambda d: added.append("step 2"))
@@ -54,10 +55,10 @@ def test_an_older_database_is_backed_up_before_migrating(
     database = db.init_db(f"sqlite:///{path}")
     assert added == ["step 2"]
     assert migrations.current_version(database) == migrations.LATEST
-    backup = path.with_name(f"{path.name}.schema1.bak")
+    backup = path.with_name(f"{path.name}.schema{before}.bak")
     assert backup.exists()
     old = peewee.SqliteDatabase(str(backup))
-    assert old.execute_sql("SELECT version FROM schema_version").fetchone() == (1,)
+    assert old.execute_sql("SELECT version FROM schema_version").fetchone() == (before,)
     old.close()
     db.close_db()
 
@@ -82,3 +83,37 @@ def test_the_environment_variable_picks_the_database(
 
 def test_the_default_database_lives_in_the_user_data_folder() -> None:
     assert db.resolve_url(None).startswith(f"sqlite:///{db.data_dir()}")
+
+
+def test_campaign_scoped_unsubscribes_of_a_version_1_database_end_that_campaigns_lists(
+    tmp_path: Path,
+) -> None:
+    """Before, "Campaign" scope excluded from that one campaign only: the reader still
+    showed subscribed and got the next newsletter. The step ends their membership of the
+    lists the campaign went to, and only those."""
+    from engine.storage import audience
+    from engine.storage.models import Campaign, CampaignList, Unsubscribe
+
+    path = tmp_path / "v1.sqlite3"
+    database = db.init_db(f"sqlite:///{path}", migrate=False)
+    database.create_tables(models.ALL_MODELS)
+    database.execute_sql("CREATE TABLE schema_version (id INTEGER PRIMARY KEY, version INT)")
+    database.execute_sql("INSERT INTO schema_version (version) VALUES (1)")
+    one, two, three = (audience.create_list(n) for n in ("L1", "L2", "L3"))
+    reader = audience.save_contact("Reader@Example.org", "R", "", {}, list_ids=[one.id, two.id,
+                                                                            three.id])
+    other = audience.save_contact("other@example.org", "O", "", {}, list_ids=[one.id])
+    sent = Campaign.create(name="A", status="completed")
+    for mailing in (one, two):
+        CampaignList.create(campaign=sent.id, mailing_list=mailing.id)
+    Unsubscribe.create(email="reader@example.org", campaign=sent.id, source="mail")
+    db.close_db()
+    db.init_db(f"sqlite:///{path}")
+    status = {(m.contact.email, mailing.name): m.status
+              for mailing in (one, two, three) for m in audience.list_members(mailing.id)}
+    assert status == {
+        (reader.email, "L1"): "unsubscribed", (reader.email, "L2"): "unsubscribed",
+        (reader.email, "L3"): "subscribed", (other.email, "L1"): "subscribed",
+    }
+    assert migrations.current_version(db.database) == migrations.LATEST
+    db.close_db()
