@@ -110,7 +110,10 @@ class MessageRenderer:
         const.append(("MIME-Version", "1.0"))
         self._const_top = headers.header_lines(const)
         tail: list[tuple[str, str]] = []
-        if footers is not None and footers.unsubscribe_url_template:
+        # RFC 8058 allows one-click only for an https URI: a plain http link is still listed in
+        # List-Unsubscribe, but mail providers must not be told to POST to it.
+        if footers is not None and footers.unsubscribe_url_template.strip().lower().startswith(
+                "https://"):
             tail.append(("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))
         self._boundary = f"==nd{secrets.token_hex(12)}=="
         if self._text is not None and self._html is not None:

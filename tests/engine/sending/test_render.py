@@ -108,3 +108,12 @@ def test_text_only_message_is_a_single_part() -> None:
     message = parse(render(spec=spec))
     assert message.get_content_type() == "text/plain"
     assert message.get_content().startswith("Hi\n\n--\n")
+
+
+def test_one_click_post_is_offered_for_https_links_only() -> None:
+    # RFC 8058 section 3.1: the one-click URI must be https; a plain http link keeps its
+    # List-Unsubscribe entry but never announces one-click.
+    footers = Footers(unsubscribe_url_template="http://shop.example/u?t={{token}}")
+    message = parse(render(footers=footers))
+    assert message["List-Unsubscribe"].endswith(f", <http://shop.example/u?t={TOKEN}>")
+    assert message["List-Unsubscribe-Post"] is None
