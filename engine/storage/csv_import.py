@@ -40,6 +40,7 @@ _ALIASES = {
     "last": "last_name", "surname": "last_name", "family_name": "last_name",
 }
 PAGE = 500
+_CHUNK = 100  # rows per INSERT: 5 columns each, well under SQLite's 999 variables
 
 
 @dataclass
@@ -182,6 +183,11 @@ def import_rows(
             if err := address_error(address):
                 report.invalid.append((line, err))
                 continue
+            too_long = [n for n in ("first_name", "last_name") if len(values.get(n, "")) > 255]
+            if too_long:  # the column holds 255 (PostgreSQL refuses more, SQLite would keep it)
+                report.invalid.append((line, f"the {too_long[0].replace('_', ' ')} is longer "
+                                             "than 255 characters"))
+                continue
             if address.lower() in seen:
                 report.repeated += 1
                 continue
@@ -207,6 +213,9 @@ def import_rows(
 
 
 def _write_page(list_id: int, page: list[dict[str, object]], report: ImportReport) -> None:
+    """One page in one transaction. New contacts and subscriptions go in a statement per
+    ``_CHUNK`` rows: a row at a time, peewee spent ~1.5 ms a row building SQL (20,000 rows
+    took half a minute)."""
     with database.atomic():
         emails = [str(p["email"]) for p in page]
         existing = {c.email: c for c in Contact.select().where(Contact.email.in_(emails))}
@@ -216,27 +225,35 @@ def _write_page(list_id: int, page: list[dict[str, object]], report: ImportRepor
                 & Subscription.contact.in_([c.id for c in existing.values()])
             )
         }
+        now = utcnow()
+        new_rows: list[dict[str, object]] = []
         for entry in page:
             fields: dict[str, str] = entry["fields"]  # type: ignore[assignment]
             first_name, last_name = str(entry["first_name"]), str(entry["last_name"])
             contact = existing.get(str(entry["email"]))
             if contact is None:
-                contact = Contact.create(
-                    email=entry["email"], first_name=entry["first_name"],
-                    last_name=entry["last_name"], fields=json.dumps(fields, ensure_ascii=False),
-                )
-                report.added += 1
-            else:
-                contact.first_name = first_name or contact.first_name
-                contact.last_name = last_name or contact.last_name
-                contact.fields = json.dumps(
-                    {**json.loads(contact.fields or "{}"), **fields}, ensure_ascii=False
-                )
-                contact.save()
-                report.updated += 1
-            if contact.id not in on_list:
-                # A file never re-subscribes someone who left: that was the person's choice.
-                Subscription.create(contact=contact.id, mailing_list=list_id,
-                                    subscribed_at=utcnow())
-                on_list.add(contact.id)
-                report.subscribed += 1
+                new_rows.append({
+                    "email": entry["email"], "first_name": first_name, "last_name": last_name,
+                    "fields": json.dumps(fields, ensure_ascii=False), "created_at": now,
+                })
+                continue
+            contact.first_name = first_name or contact.first_name
+            contact.last_name = last_name or contact.last_name
+            contact.fields = json.dumps(
+                {**json.loads(contact.fields or "{}"), **fields}, ensure_ascii=False
+            )
+            contact.save()
+            report.updated += 1
+        for start in range(0, len(new_rows), _CHUNK):
+            Contact.insert_many(new_rows[start:start + _CHUNK]).execute()
+        report.added += len(new_rows)
+        ids = [c.id for c in existing.values()]
+        if new_rows:
+            ids += [c.id for c in Contact.select(Contact.id).where(
+                Contact.email.in_([str(r["email"]) for r in new_rows]))]
+        # A file never re-subscribes someone who left: that was the person's choice.
+        joining = [{"contact": cid, "mailing_list": list_id, "subscribed_at": now,
+                    "status": "subscribed"} for cid in dict.fromkeys(ids) if cid not in on_list]
+        for start in range(0, len(joining), _CHUNK):
+            Subscription.insert_many(joining[start:start + _CHUNK]).execute()
+        report.subscribed += len(joining)

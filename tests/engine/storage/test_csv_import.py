@@ -92,6 +92,14 @@ def test_a_row_with_more_values_than_columns_is_invalid_not_shifted(tmp_path: Pa
     assert report.added == 2  # a trailing empty value is no shift
 
 
+def test_a_name_longer_than_its_column_is_invalid_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(f"email,first_name\nann@example.org,Ann\nbob@example.org,{'B' * 256}\n")
+    report = csv_import.import_csv("Customers", path)
+    assert report.invalid == [(3, "the first name is longer than 255 characters")]
+    assert report.added == 1 and report.complete
+
+
 def test_control_characters_in_merge_columns_are_cleaned_at_import(tmp_path: Path) -> None:
     path = tmp_path / "c.csv"
     path.write_bytes(b'email,first_name,city,note\n'
