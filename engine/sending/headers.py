@@ -37,6 +37,7 @@ _Q_LITERAL = re.compile(r"[A-Za-z0-9!*+\-/]")  # RFC 2047 5(3): safe unencoded i
 _ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+")  # RFC 5322 atext
 # A plain word longer than this could not share a line with a header name: encode it instead.
 _LONGEST_PLAIN = MAX_LINE - len("Reply-To: ")
+_SPACES = re.compile(r" {2,}")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
@@ -167,8 +168,6 @@ def _phrase(name: str, first_room: int) -> list[tuple[str, str]]:
         quoted = _spaced(_quoted(name))
         if all(len(token) <= _LONGEST_PLAIN for _, token in quoted):
             return quoted
-    if any(not w for w in words):  # leading, trailing or double spaces: keep them exactly
-        return [(" ", w) for w in encoded_words(name, first_room)]
     tokens: list[tuple[str, str]] = []
     run: list[str] = []
 
@@ -194,6 +193,9 @@ def format_address(name: str, address: str, header: str = "address",
     what the value is ("recipient", "sender name")."""
     check_value(header, name)
     check_value(header, address)
+    # In a display name a run of spaces means one space (RFC 5322 phrase), and readers show
+    # one (Python's parser collapses them even inside an encoded word): write one.
+    name = _SPACES.sub(" ", name).strip()
     if not name:
         return fold(header_name, [(" ", address)])
     room = MAX_LINE - len(header_name) - 2

@@ -108,7 +108,7 @@ def test_any_name_and_subject_fold_within_the_limits_and_read_back(name: str,
     assert_folded(raw)
     message = parse(raw)
     assert message["Subject"] == subject
-    assert display_name(message, "To") == name
+    assert display_name(message, "To") == re.sub(" +", " ", name)  # one space means one
     assert message["To"].addresses[0].addr_spec == "ann@example.org"
 
 
