@@ -89,6 +89,23 @@ def test_every_row_lands_in_one_bucket_with_the_line_of_the_invalid_and_unreadab
     assert multi is not None and multi.first_name == "Two lines"
 
 
+def test_an_xlsx_workbook_imports_with_the_same_report(tmp_path: Path) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (["Email", "First name", "Shoe size"], ["ann@example.org", "Ann", 38],
+                [None, None, None], ["nobody", "Bo", 40], ["ann@example.org", "Ann", 38]):
+        sheet.append(row)
+    path = tmp_path / "c.xlsx"
+    workbook.save(path)
+    report = csv_import.import_csv("Customers", path)
+    assert (report.rows, report.added, report.repeated) == (3, 1, 1)
+    assert [line for line, _ in report.invalid] == [4]
+    contact = audience.get_contact("ann@example.org")
+    assert contact is not None and contact.fields == {"shoe_size": "38"}
+
+
 def test_a_row_with_more_values_than_columns_is_invalid_not_shifted(tmp_path: Path) -> None:
     path = tmp_path / "c.csv"
     path.write_text("email,first_name,city\nann@example.org,Ann,Lyon\n"
