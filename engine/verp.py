@@ -17,9 +17,10 @@ import re
 TOKEN = r"[a-z2-7]{16}"
 # A whole address: everything up to the last "+" is the bounce address's local part.
 _ADDRESS = re.compile(rf"^(?P<local>[^@\s]+)\+(?P<token>{TOKEN})@(?P<domain>[^@\s]+)$", re.I)
-# The same inside a header value ("Name <addr>", several addresses, comments): the local part
-# is whatever address characters stand before the last "+".
-_IN_TEXT = re.compile(rf"[^\s<>()\[\],;:\"'@]+\+(?P<token>{TOKEN})@[A-Za-z0-9.-]+", re.I)
+# The same inside a header value ("Name <addr>", several addresses, comments): "+TOKEN@" with
+# an address character before it and a domain after. Looked for from the "+" (a look-behind
+# of one character), so a long header without a token costs one pass, not one per position.
+_IN_TEXT = re.compile(rf"(?<=[^\s<>()\[\],;:\"'@+])\+(?P<token>{TOKEN})@[A-Za-z0-9-]", re.I)
 
 
 def build(bounce_address: str, token: str) -> str:

@@ -27,3 +27,12 @@ def test_an_address_without_a_token_gives_none() -> None:
     assert verp.token_of("bounces@shop.example") is None
     assert verp.token_in("To: news-bounces@shop.example") is None
     assert verp.token_in("bounces+abc@shop.example") is None
+
+
+def test_a_long_header_without_a_token_is_read_in_linear_time() -> None:
+    import time
+
+    text = "a" * 200_000 + "+abc@x.example"
+    started = time.perf_counter()
+    assert verp.token_in(text) is None
+    assert time.perf_counter() - started < 0.5
