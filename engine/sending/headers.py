@@ -111,8 +111,9 @@ def fold(name: str, tokens: list[tuple[str, str]]) -> str:
     lines: list[str] = []
     line = f"{name}:"
     for n, (space, token) in enumerate(tokens):
-        space = space or (" " if n == 0 else "")
-        if n > 0 and line.strip() and len(line) + len(space) + len(token) > MAX_LINE:
+        if n == 0:
+            line += " " + token  # never a break between the name and its first token
+        elif len(line) + len(space) + len(token) > MAX_LINE:
             lines.append(line)
             line = (space or " ") + token
         else:
