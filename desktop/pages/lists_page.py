@@ -1,9 +1,16 @@
-"""Lists: the lists on the left, their contacts on the right; add, edit, remove, import CSV."""
+"""Lists: the lists on the left, their contacts on the right; add, edit, remove, import CSV.
+
+Importing reads the whole file (its encoding is settled by a scan) and writes thousands of
+rows, so both the first look at the file (its column names) and the import itself run in an
+``EngineWorker``; the page shows progress, then the import's report: every bucket, and the
+line of each row that was not imported.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -22,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -31,7 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import Services
+from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from engine.errors import EngineError
+from engine.jobs import CancelToken, Progress
 from engine.storage import audience, csv_import, unsubscribes
 from engine.storage.audience import ContactInfo, MailingListInfo
 
@@ -135,6 +145,12 @@ class ListsPage(QWidget):
         self.import_button = QPushButton("Import CSV…")
         self.import_button.clicked.connect(self._on_import_clicked)
         left_layout.addWidget(self.import_button)
+        self.import_progress = QProgressBar()
+        self.import_progress.setVisible(False)
+        left_layout.addWidget(self.import_progress)
+        self.runner = WorkerRunner(self)
+        self._import_worker: EngineWorker | None = None
+        self._import_path: Path | None = None
         splitter.addWidget(left)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -209,6 +225,7 @@ class ListsPage(QWidget):
                 self.table.setItem(row, column, cell)
         for column in (1, 2, 3):  # names and status are short: leave the room to the fields
             self.table.resizeColumnToContents(column)
+        self.status.setStyleSheet("")
         if mailing is None:
             self.status.setText("No list yet: make one with “New list…” or import a CSV file.")
         else:
@@ -274,40 +291,113 @@ class ListsPage(QWidget):
             audience.delete_list(mailing.id)
             self.refresh()
 
+    @property
+    def importing(self) -> bool:
+        return self._import_worker is not None
+
     @Slot()
     def _on_import_clicked(self) -> None:
         mailing = self.current_list()
         if mailing is None:
             QMessageBox.information(self, self.title, "Make a list first, then import into it.")
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Import contacts", "",
-                                              "CSV files (*.csv *.txt);;All files (*)")
-        if not path:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import contacts", "",
+            "Lists (*.csv *.tsv *.txt *.xlsx);;All files (*)")
+        if path:
+            self.read_columns(Path(path))
+
+    def read_columns(self, path: Path) -> None:
+        """Read the file's column names in a worker, then ask what each column holds."""
+        if self.importing:
             return
-        try:
-            headers = csv_import.read_headers(Path(path))
-        except EngineError as exc:
-            self._complain(exc)
+        self._import_path = path
+        worker = EngineWorker(one_call(lambda: csv_import.read_headers(path)))
+        worker.finished.connect(self._on_columns_finished)
+        self._start_import_worker(worker, f"Reading {path.name}…")
+
+    @Slot(object)
+    def _on_columns_finished(self, headers: list[str]) -> None:
+        self._import_done()
+        path = self._import_path
+        if path is None:
             return
         dialog = ImportMappingDialog(headers, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.import_file(Path(path), dialog.mapping())
+            self.import_file(path, dialog.mapping())
 
-    def import_file(self, path: Path, mapping: dict[str, str] | None = None) -> str:
+    def import_file(self, path: Path, mapping: dict[str, str] | None = None) -> None:
+        """Import ``path`` into the current list in a worker; the report shows when done."""
         mailing = self.current_list()
-        if mailing is None:
-            return ""
-        try:
-            report = csv_import.import_csv(mailing.name, path, mapping, create_list=False)
-        except EngineError as exc:
-            self._complain(exc)
-            return ""
+        if mailing is None or self.importing:
+            return
+        list_name = mailing.name
+
+        def job(token: CancelToken) -> Generator[Progress, None, csv_import.ImportReport]:
+            return (yield from csv_import.import_rows(list_name, path, mapping,
+                                                      create_list=False, token=token))
+
+        worker = EngineWorker(job)
+        worker.finished.connect(self._on_import_finished)
+        self._start_import_worker(worker, f"Importing {path.name}…")
+
+    def _start_import_worker(self, worker: EngineWorker, message: str) -> None:
+        worker.progressed.connect(self._on_import_progressed)
+        worker.failed.connect(self._on_import_failed)
+        worker.cancelled.connect(self._on_import_cancelled)
+        self._import_worker = worker
+        self.import_button.setEnabled(False)
+        self.import_progress.setRange(0, 0)
+        self.import_progress.setVisible(True)
+        self.status.setStyleSheet("")
+        self.status.setText(message)
+        self.runner.start(worker)
+
+    def _import_done(self) -> None:
+        self._import_worker = None
+        self.import_button.setEnabled(True)
+        self.import_progress.setVisible(False)
+
+    @Slot(object)
+    def _on_import_progressed(self, progress: Progress) -> None:
+        fraction = progress.fraction
+        if fraction is None:
+            self.import_progress.setRange(0, 0)
+        else:
+            self.import_progress.setRange(0, 100)
+            self.import_progress.setValue(int(fraction * 100))
+        if progress.message:
+            self.status.setText(progress.message)
+
+    @Slot(object)
+    def _on_import_finished(self, report: Any) -> None:
+        self._import_done()
         self.refresh()
-        text = report.summary()
-        if report.invalid:
-            text += "\n" + "\n".join(f"line {n}: {why}" for n, why in report.invalid[:10])
-        self.status.setText(text)
-        return text
+        self.show_report(report)
+
+    def show_report(self, report: csv_import.ImportReport) -> None:
+        lines = [report.summary() + "."]
+        if report.all_imported:
+            lines.insert(0, "Imported: every row of the file is in.")
+        elif report.complete:
+            lines.insert(0, "Imported, except the rows below (fix them in the file and "
+                            "import it again: the others are only updated).")
+        lines += report.problems(limit=10)
+        self.status.setStyleSheet("" if report.complete else "color: #a40000;")
+        self.status.setText("\n".join(lines))
+
+    @Slot(str)
+    def _on_import_failed(self, message: str) -> None:
+        self._import_done()
+        self.refresh()
+        self.status.setStyleSheet("color: #a40000;")
+        self.status.setText(f"The file was not imported: {message}")
+
+    @Slot()
+    def _on_import_cancelled(self) -> None:
+        self._import_done()
+        self.refresh()
+        self.status.setText("Import stopped: the rows read before it stopped are imported.")
 
     @Slot()
     def _on_add_contact_clicked(self) -> None:

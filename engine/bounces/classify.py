@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from engine import verp
 from engine.bounces import textscan
 from engine.bounces.addresses import all_addresses, first_address, is_system_address, tidy
 from engine.bounces.autoreply import is_auto_reply
@@ -60,7 +61,6 @@ _BOUNCE_WORDS = re.compile(
 _NULL_SENDER = re.compile(r"^\s*<\s*>\s*$")
 _TRACKING_LINE = re.compile(r"^[ \t>]*+X-Newsletter-Desk-Tracking:[ \t]*+(\S[^\n]*)$",
                             re.IGNORECASE | re.MULTILINE)
-_VERP = re.compile(r"\bbounces\+([^@\s<>]+)@", re.IGNORECASE)
 _DELAYED = re.compile(r"\b(?:delayed|will (?:retry|be retried|continue trying|keep trying)"
                       r"|still trying|not yet been delivered|warning: message)", re.IGNORECASE)
 
@@ -498,9 +498,8 @@ def _tracking(context: _Context) -> str | None:
             return match.group(1).strip()
     for name in ("to", "delivered-to", "x-original-to"):
         for value in context.root.header_all(name):
-            match = _VERP.search(value)
-            if match:
-                return f"verp:{match.group(1)}"
+            if verp_token := verp.token_in(value):
+                return f"verp:{verp_token}"
     return None
 
 

@@ -97,7 +97,7 @@ def detect_format(path: str | os.PathLike[str]) -> TableFormat:
     except OSError as exc:
         raise ImportFileError(f"Cannot open {file.name}: {exc.strerror or exc}") from exc
     if size == 0 or not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ImportFileError(f"{file.name} is empty: there is no table to clean.")
+        raise ImportFileError(f"{file.name} is empty: there is no table to read.")
     if head.startswith(b"PK\x03\x04"):
         return _detect_xlsx(file)
     encoding, bom = _bom_or_utf16(head)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,8 @@ def register(subparsers: Any) -> None:
     show = actions.add_parser("show", help="the lists with their numbers of contacts")
     show.set_defaults(func=run_show)
     imp = actions.add_parser(
-        "import", help="add the contacts of a CSV file (first row: column names) to a list")
+        "import", help="add the contacts of a CSV/TSV or .xlsx file (first row: column names) "
+                       "to a list; exits 1 when some rows were invalid or unreadable")
     imp.add_argument("list", help="the list (made if it does not exist)")
     imp.add_argument("file", type=Path)
     imp.add_argument(
@@ -60,10 +62,17 @@ def run_import(args: argparse.Namespace) -> int:
     open_database(args)
     report = csv_import.import_csv(args.list, args.file, _mapping(args.map))
     print(f"{args.list}: {report.summary()}")
-    for line, why in report.invalid[:20]:
-        print(f"  line {line}: {why}")
-    if len(report.invalid) > 20:
-        print(f"  … and {len(report.invalid) - 20} more invalid rows")
+    for problem in report.problems(limit=50):
+        print(f"  {problem}")
+    if not report.complete:
+        print("Not every row of the file is accounted for: do not rely on this import.",
+              file=sys.stderr)
+        return 1
+    if not report.all_imported:
+        # Like `classify`: a script can tell that some rows need a look, the rest went in.
+        print(f"{len(report.invalid) + len(report.unreadable)} rows were not imported "
+              "(lines above); all the others were.", file=sys.stderr)
+        return 1
     return 0
 
 

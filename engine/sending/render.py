@@ -74,6 +74,10 @@ def _crlf(text: str) -> str:
 
 def _qp(text: str) -> bytes:
     data = binascii.b2a_qp(_crlf(text).encode("utf-8"), istext=True)
+    # b2a_qp ends its soft line breaks ("=") with LF when the text holds no CRLF (an HTML body
+    # on one line): SMTP then saw one line as long as the body, refused past 1,000. Quoted-
+    # printable output holds a raw CR only in CRLF, so every line end can be made CRLF.
+    data = data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
     return data if data.endswith(b"\r\n") else data + b"\r\n"
 
 
@@ -102,15 +106,19 @@ class MessageRenderer:
         self._custom = (not profile.disable_custom_headers) if custom_headers is None \
             else custom_headers
         from_line = headers.format_address(spec.from_name or profile.from_name,
-                                           self._from_address, "sender name")
+                                           self._from_address, "sender name", "From")
         const: list[tuple[str, str]] = [("From", from_line)]
         reply_to = spec.reply_to or profile.reply_to
         if reply_to:
-            const.append(("Reply-To", headers.format_address("", reply_to, "reply-to address")))
+            const.append(("Reply-To", headers.format_address("", reply_to, "reply-to address",
+                                                             "Reply-To")))
         const.append(("MIME-Version", "1.0"))
         self._const_top = headers.header_lines(const)
         tail: list[tuple[str, str]] = []
-        if footers is not None and footers.unsubscribe_url_template:
+        # RFC 8058 allows one-click only for an https URI: a plain http link is still listed in
+        # List-Unsubscribe, but mail providers must not be told to POST to it.
+        if footers is not None and footers.unsubscribe_url_template.strip().lower().startswith(
+                "https://"):
             tail.append(("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))
         self._boundary = f"==nd{secrets.token_hex(12)}=="
         if self._text is not None and self._html is not None:
@@ -159,17 +167,19 @@ class MessageRenderer:
         message_id = tracking.message_id(recipient.token, recipient.attempt, self._from_address)
         subject = self._constant_subject
         if subject is None:
-            subject = headers.encode_text("Subject", self._subject.fill(values))
+            # A merge value goes into the header on one line, whatever the database holds.
+            subject = headers.encode_text("Subject", self._subject.fill(values, headers.one_line))
         mailto = tracking.mailto_link(self._bounce, "unsubscribe", recipient.token)
         unsubscribe_header = f"<{mailto}>"
         if self.footers is not None and self.footers.unsubscribe_url_template:
             unsubscribe_header += f", <{unsubscribe}>"
         per: list[tuple[str, str]] = [
             ("Date", self._date_header(now)),
-            ("To", headers.format_address(recipient.name, recipient.email, "recipient")),
+            ("To", headers.format_address(headers.one_line(recipient.name).strip(),
+                                          recipient.email, "recipient", "To")),
             ("Subject", subject),
             ("Message-ID", message_id),
-            ("List-Unsubscribe", unsubscribe_header),
+            ("List-Unsubscribe", headers.structured("List-Unsubscribe", unsubscribe_header)),
         ]
         if self._custom:
             per.append((tracking.TRACKING_HEADER, recipient.token))

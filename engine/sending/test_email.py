@@ -1,18 +1,22 @@
 """The *Send test email* message: plain text and HTML with the footer, sent over a profile.
 
 Deliberately small: the campaign renderer (merge fields, tracking, VERP) lives elsewhere. This
-only proves that the server, the sender identity and the footers work together.
+only proves that the server, the sender identity and the footers work together. Its headers
+come from the same builder as every campaign's (``engine.sending.headers``: encoded, folded).
 """
 
 from __future__ import annotations
 
+import email.policy
 import smtplib
+from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.utils import formataddr, make_msgid
+from email.utils import make_msgid
 
 from engine.config import Footers, SmtpProfile, address_error
 from engine.errors import ConfigError, SmtpError
 from engine.network import Hangup, network_message
+from engine.sending import headers
 from engine.sending.connect import open_smtp, server_said
 
 SAMPLE_LINKS = {
@@ -27,25 +31,32 @@ def fill_sample_links(template: str) -> str:
     return template
 
 
-def build_test_email(profile: SmtpProfile, to: str, footers: Footers) -> EmailMessage:
-    message = EmailMessage()
-    message["Subject"] = f"Newsletter Desk test from “{profile.name}”"
-    message["From"] = formataddr((profile.from_name, profile.from_address))
-    message["To"] = to
+def build_test_email(profile: SmtpProfile, to: str, footers: Footers) -> bytes:
+    """The whole message, CRLF-ended: our headers, then the MIME body Python builds."""
+    pairs = [
+        ("Date", headers.format_date(datetime.now(UTC))),
+        ("From", headers.format_address(profile.from_name, profile.from_address,
+                                        "sender name", "From")),
+        ("To", headers.format_address("", to, "test address", "To")),
+        ("Subject", headers.encode_text("Subject",
+                                        f"Newsletter Desk test from “{profile.name}”")),
+    ]
     if profile.reply_to:
-        message["Reply-To"] = profile.reply_to
+        pairs.append(("Reply-To", headers.format_address("", profile.reply_to,
+                                                         "reply-to address", "Reply-To")))
     domain = profile.from_address.rpartition("@")[2] or None
-    message["Message-ID"] = make_msgid(domain=domain)
+    pairs.append(("Message-ID", make_msgid(domain=domain)))
     intro = (
         f"This is a test message sent through the SMTP profile “{profile.name}” "
         f"({profile.host}, port {profile.port}). If you can read it, sending works."
     )
-    message.set_content(f"{intro}\n\n{fill_sample_links(footers.text)}")
-    message.add_alternative(
+    body = EmailMessage()
+    body.set_content(f"{intro}\n\n{fill_sample_links(footers.text)}", cte="quoted-printable")
+    body.add_alternative(
         f"<html><body><p>{intro}</p>{fill_sample_links(footers.html)}</body></html>",
-        subtype="html",
+        subtype="html", cte="quoted-printable",
     )
-    return message
+    return headers.header_lines(pairs) + body.as_bytes(policy=email.policy.SMTP)
 
 
 def send_test_email(
@@ -64,8 +75,8 @@ def send_test_email(
     try:
         client = open_smtp(profile, password, timeout=timeout, hangup=hangup)
         try:
-            client.send_message(message, from_addr=profile.bounce_address or None,
-                                to_addrs=[to.strip()])
+            client.sendmail(profile.bounce_address or profile.from_address, [to.strip()],
+                            message)
         except smtplib.SMTPRecipientsRefused as exc:
             code, reply = next(iter(exc.recipients.values()))
             said = server_said(code, reply)

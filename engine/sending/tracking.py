@@ -1,7 +1,8 @@
 """How a reply, a bounce or an unsubscribe finds its way back to one campaign item.
 
 Every item has a token: 16 lowercase base32 characters, safe in a case-insensitive VERP local
-part. It travels in the envelope sender (``bounces+TOKEN@domain`` when the profile uses VERP),
+part. It travels in the envelope sender (``LOCAL+TOKEN@domain`` when the profile uses VERP,
+built and read by ``engine.verp``),
 in the ``X-Newsletter-Desk-Tracking`` header, in the Message-ID (``<TOKEN.N@domain>``) and in
 the unsubscribe and manage links. By default those links are ``mailto:`` the bounce address
 with the token in the subject, so they work with no web server: the bounce collector reads
@@ -15,9 +16,10 @@ import os
 import re
 from urllib.parse import quote
 
+from engine import verp
+
 TRACKING_HEADER = "X-Newsletter-Desk-Tracking"
 TOKEN_PATTERN = re.compile(r"^[a-z2-7]{16}$")
-_VERP = re.compile(r"^[^@+]+\+([a-z2-7]{16})@", re.I)
 _MESSAGE_ID = re.compile(r"^<?([a-z2-7]{16})\.\d+@", re.I)
 
 
@@ -26,14 +28,12 @@ def new_token() -> str:
 
 
 def verp_address(bounce_address: str, token: str) -> str:
-    """``bounces@example.com`` → ``bounces+TOKEN@example.com``."""
-    local, _, domain = bounce_address.rpartition("@")
-    return f"{local}+{token}@{domain}"
+    """``bounces@example.com`` → ``bounces+TOKEN@example.com`` (``engine.verp`` decides)."""
+    return verp.build(bounce_address, token)
 
 
 def token_from_verp(address: str) -> str | None:
-    match = _VERP.match(address.strip().strip("<>"))
-    return match.group(1).lower() if match else None
+    return verp.token_of(address)
 
 
 def message_id(token: str, attempt: int, from_address: str) -> str:

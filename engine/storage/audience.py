@@ -23,7 +23,9 @@ from engine.storage.rows import fk_required, tuples
 
 BUILTIN_FIELDS = ("email", "first_name", "last_name")
 _FIELD_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
-_LINE_BREAKS = re.compile(r"[\r\n]+")
+# C0 and C1 control characters (CR, LF, tab, NUL, …), DEL, and the Unicode line and paragraph
+# separators: none belongs in a name or a merge value, and any of them in a header breaks it.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
 @dataclass(frozen=True)
@@ -67,9 +69,17 @@ def field_name(header: str) -> str:
     return name
 
 
+def clean_value(value: str) -> str:
+    """A name or merge value as stored: each run of control characters one space, trimmed.
+
+    Values end up in headers (a subject with ``{{city}}``): a line break in one would let a
+    file write headers, or fail that contact's message."""
+    return _CONTROLS.sub(" ", value).strip()
+
+
 def one_line(value: str) -> str:
-    """Names end up in headers: a line break in one would let a file write headers."""
-    return _LINE_BREAKS.sub(" ", value).strip()
+    """Names end up in headers: the same cleaning as every merge value."""
+    return clean_value(value)
 
 
 def _contact_info(record: Contact) -> ContactInfo:
@@ -165,7 +175,7 @@ def _check_fields(fields: Mapping[str, str]) -> dict[str, str]:
     for key, value in fields.items():
         if not _FIELD_NAME.match(key) or key in BUILTIN_FIELDS:
             raise ConfigError(f"“{key}” cannot be a merge field name.", field="fields")
-        clean[key] = str(value)
+        clean[key] = clean_value(str(value))
     return clean
 
 

@@ -51,6 +51,28 @@ def test_lists_import_command_reports_what_it_did(tmp_path: Path) -> None:
     path = write_contacts(tmp_path / "c.csv", 4)
     result = cli("lists", "import", "Customers", str(path), db_path=tmp_path / "d.db")
     assert result.returncode == 0, result.stderr
-    assert "Customers: 4 rows: 4 new contacts" in result.stdout
+    assert "Customers: 4 rows: 4 new contacts, 0 updated, 0 invalid, 0 repeated in the file, " \
+           "0 unreadable; 4 newly on the list" in result.stdout
     shown = cli("lists", "show", db_path=tmp_path / "d.db")
     assert "Customers: 4 subscribed, 0 unsubscribed; merge fields: company" in shown.stdout
+
+
+def test_lists_import_command_accounts_for_every_row_with_lines_of_those_not_imported(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "c.csv"
+    path.write_bytes(b'email,name,company\n'
+                     b'a@example.org,"""Bob"" <bob@x.example>,",Q\n'  # line 2
+                     b'b@example.org,"Two\nlines",R\n'  # lines 3-4: one row, line 3
+                     b'nobody,Dee,S\n'  # line 5: invalid
+                     b'a@example.org,Bob,Q\n'  # line 6: repeated
+                     b'c@example.org,"open,T\n'  # line 7: unreadable
+                     b'd@example.org,Eve,U\n')  # line 8
+    result = cli("lists", "import", "Customers", str(path), "--map", "name=first_name",
+                 db_path=tmp_path / "d.db")
+    assert "Customers: 6 rows: 3 new contacts, 0 updated, 1 invalid, 1 repeated in the file, " \
+           "1 unreadable; 3 newly on the list" in result.stdout
+    assert "  line 5: " in result.stdout
+    assert "  line 7: a quote opened here is never closed" in result.stdout
+    assert result.returncode == 1
+    assert "2 rows were not imported" in result.stderr

@@ -19,9 +19,10 @@ from engine.collecting.identity import content_hash
 from engine.collecting.job import mailbox_source
 from engine.collecting.record import Rules
 from engine.collecting.report import CollectReport
-from engine.config import BounceMailbox
+from engine.config import BounceMailbox, SmtpProfile
 from engine.errors import AuthError, MailboxError
 from engine.jobs import Cancelled, CancelToken, run_to_end
+from engine.sending.render import MessageRenderer, MessageSpec
 from engine.storage import bounces as store
 from engine.storage.models import Bounce, BounceMessage, JobRun, Unsubscribe
 from tests.engine.collecting import mail
@@ -316,3 +317,30 @@ def test_over_pop3_a_line_beyond_the_limit_skips_that_message_only_and_says_so(
     assert report.errors == ["message 1: a line longer than 1 MB; left in the mailbox, not read"]
     [left] = dovecot_user.messages("INBOX")
     assert b"cy@example.org" in left
+
+
+@pytest.mark.parametrize(("bounce_address", "case"), [
+    ("news-bounces@shop.example", str), ("news-bounces@shop.example", str.upper),
+    ("news+bounces@shop.example", str), ("news@shop.example", str),
+    ("returns+list@shop.example", str.lower), ("MyBounces@Shop.Example", str.upper),
+])
+def test_a_verp_bounce_finds_its_item_whatever_the_bounce_address(
+    dovecot: DovecotServer, dovecot_user: MailUser, run_collect: Run, sent: Sent,
+    bounce_address: str, case: Callable[[str], str],
+) -> None:
+    # The envelope sender as the campaign renderer builds it, returned by the remote MTA
+    # (some change the address's case) to a failed recipient that names nobody we know: only
+    # the VERP token can tell which item bounced.
+    profile = SmtpProfile(name="p", host="smtp.shop.example", from_address="news@shop.example",
+                          bounce_address=bounce_address, use_verp=True)
+    renderer = MessageRenderer(MessageSpec("s", "", "news@shop.example", text_body="x"),
+                               profile, None)
+    token = sent.tokens["bob@example.org"]
+    returned_to = case(renderer.envelope_from(token))
+    raw = mail.dsn("forwarded-bob@elsewhere.example").replace(
+        b"To: bounces@news.example.com", f"To: <{returned_to}>".encode(), 1)
+    dovecot_user.put("INBOX", raw)
+    run_collect(settings_for(dovecot, dovecot_user), dovecot_user.password)
+    [bounce] = store.list_bounces()
+    assert (bounce.matched_by, bounce.email, bounce.campaign_id) == (
+        "tracking", "bob@example.org", sent.campaign_id)
