@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 
 from engine.bounces import textscan
-from engine.bounces.addresses import all_addresses, first_address, is_system_address, tidy
+from engine.bounces.addresses import (
+    all_addresses,
+    first_address,
+    is_own_address,
+    is_system_address,
+    is_valid_address,
+    own_set,
+    tidy,
+)
 from engine.bounces.autoreply import is_auto_reply
 from engine.bounces.codes import BounceCodeTable
 from engine.bounces.dsn import parse_delivery_status, parse_fields, strip_type
@@ -169,8 +177,11 @@ def _from_text(context: _Context, notice_text: str, table: BounceCodeTable) -> C
         found = [textscan.TextRecipient(a, "", "header") for a in failed_header]
     if not found and looks_like_bounce and original is not None:
         # the notice names nobody, but the quoted original went to exactly one person
+        # (unless it went where the report did: a bounce forwarded to the bounce mailbox
+        # quotes the forward's headers, addressed to that mailbox)
+        delivered = set(_addresses_in(root, _DELIVERED_TO))
         to = [a for v in original.header_all("to") for a in all_addresses(v)
-              if a not in exclude and not is_system_address(a)]
+              if a not in exclude and a not in delivered and not is_system_address(a)]
         if len(to) == 1:
             found = [textscan.TextRecipient(to[0], "", "original")]
     if found and (looks_like_bounce or _has_code(notice_text)):
@@ -331,22 +342,57 @@ def _is_success_notice(subject: str, notice: str) -> bool:
         re.search(r"could not|failed|undeliver", text, re.IGNORECASE))
 
 
+# Headers naming the sender side: of the report itself, and of the quoted original (our From,
+# Return-Path; a mailing list's bounce, owner and request addresses when a list sent it).
+_SENDER_SIDE = ("from", "reply-to", "sender", "return-path")
+_LIST_OWN = ("errors-to", "list-owner", "list-unsubscribe", "list-subscribe", "list-help")
+# Where the report was delivered: our bounce mailbox, or a VERP form of our bounce address.
+_DELIVERED_TO = ("to", "delivered-to", "x-original-to", "envelope-to")
+
+
+def _addresses_in(part: Part | None, names: tuple[str, ...]) -> list[str]:
+    if part is None:
+        return []
+    return [a for name in names for value in part.header_all(name) for a in all_addresses(value)]
+
+
 def _own_addresses(root: Part, original: Part | None) -> set[str]:
     """Addresses that name the sender side of the exchange, never a failed recipient."""
     own: set[str] = set()
-    for name in ("from", "reply-to", "sender", "return-path"):
-        own.update(all_addresses(root.header(name) or ""))
-    if original is not None:
-        for name in ("from", "reply-to", "sender", "return-path"):
-            own.update(all_addresses(original.header(name) or ""))
+    own.update(_addresses_in(root, _SENDER_SIDE))
+    own.update(_addresses_in(original, _SENDER_SIDE))
     return own
+
+
+def _not_recipients(context: _Context) -> set[str]:
+    """The sender side's addresses with their VERP bases, the list's own addresses, and the
+    VERP addresses the report was delivered to; less those the quoted original was sent to
+    (a message someone sent to themselves still failed for that address)."""
+    root, original = context.root, context.original
+    # (the report's Reply-To is left out: Exim points it at the failed address)
+    found = _addresses_in(root, ("from", "sender", "return-path"))
+    found += _addresses_in(original, _SENDER_SIDE)
+    found += _addresses_in(original, _LIST_OWN)
+    found += [a for a in _addresses_in(root, _DELIVERED_TO) if "+" in a.partition("@")[0]]
+    own = set(own_set(found))
+    if original is not None:
+        own.difference_update(_addresses_in(original, ("to", "cc")))
+    return own
+
+
+def _recordable(address: str, own: set[str]) -> bool:
+    """A failed recipient worth recording: a valid address, and none of the sender side's."""
+    return is_valid_address(address) and not is_own_address(address, own)
 
 
 def _bounce(context: _Context, raws: list[_Raw], notice: str,
             table: BounceCodeTable) -> Classification:
     recipients: list[FailedRecipient] = []
     notice_delayed = _is_delayed(notice[:4000]) or _is_delayed(context.subject)
+    own = _not_recipients(context)
     for item in raws:
+        if not _recordable(item.address, own):
+            continue
         recipients.append(_settle(item, notice, notice_delayed, table))
     kind: Kind = "hard"
     if recipients and all(r.type == "soft" for r in recipients):
@@ -454,13 +500,14 @@ def _complaint(context: _Context, feedback: Part) -> Classification:
 
 def _complaint_result(context: _Context, addresses: list[str],
                       feedback_type: str | None) -> Classification:
+    own = _not_recipients(context)
     recipients = tuple(
         FailedRecipient(
             address=address, status="", status_inferred=False, reply_code=None,
             reason="complaint", diagnostic=f"feedback report: {feedback_type}",
             remote_host=None, type=None, rule=f"complaint report (feedback type {feedback_type})",
         )
-        for address in addresses
+        for address in addresses if _recordable(address, own)
     )
     return _result(context, "complaint", recipients, feedback_type)
 
