@@ -101,7 +101,33 @@ def classify(raw: bytes, table: BounceCodeTable | None = None) -> Classification
         raise ClassifyError(f"the message cannot be read as mail: {exc}") from exc
 
 
-def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
+def classify_as(raw: bytes, address: str, table: BounceCodeTable | None = None
+                ) -> Classification:
+    """A bounce or complaint whose failed recipient the user named (``address``), settled
+    like a recipient the message named: the code and words of its delivery-status record or
+    of the notice. For a bounce the classifier could read but not attribute."""
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise ClassifyError(f"a message must be bytes, not {type(raw).__name__}")
+    table = table or _DEFAULT_TABLE
+    first = classify(raw, table)
+    context, top_parts, notice, notice_text = _read(bytes(raw))
+    address = tidy(address)
+    if first.kind == "complaint":
+        return _complaint_result(context, [address], first.feedback_type, check=False)
+    records = [r for p in top_parts if p.content_type in _DSN_TYPES
+               for r in _dsn_recipients(p.body)[0]]
+    if records:
+        record = records[0]
+        record.address = address
+    else:
+        record = _Raw(address, textscan.diagnostic_for(notice_text, address, "", True))
+    delayed = _is_delayed(notice_text[:4000]) or _is_delayed(context.subject)
+    recipient = _settle(record, notice_text, delayed, table)
+    return _result(context, "soft" if recipient.type == "soft" else "hard", (recipient,))
+
+
+def _read(raw: bytes) -> tuple[_Context, list[Part], str, str]:
+    """The message's parts, its notice (as written, and without a quoted original)."""
     if not raw.strip():
         raise ClassifyError("the message is empty")
     root = parse_message(raw)
@@ -112,8 +138,11 @@ def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
     notice_text, inline_original = textscan.split_notice(textscan.unquote(notice))
     if original is None and inline_original is not None:
         original = Part(*_header_part(inline_original))
-    context = _Context(root, subject, original, raw)
+    return _Context(root, subject, original, raw), top_parts, notice, notice_text
 
+
+def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
+    context, top_parts, notice, notice_text = _read(raw)
     feedback = next((p for p in top_parts if p.content_type == "message/feedback-report"), None)
     if feedback is not None:
         return _complaint(context, feedback)
@@ -499,15 +528,15 @@ def _complaint(context: _Context, feedback: Part) -> Classification:
 
 
 def _complaint_result(context: _Context, addresses: list[str],
-                      feedback_type: str | None) -> Classification:
-    own = _not_recipients(context)
+                      feedback_type: str | None, *, check: bool = True) -> Classification:
+    own = _not_recipients(context) if check else set()
     recipients = tuple(
         FailedRecipient(
             address=address, status="", status_inferred=False, reply_code=None,
             reason="complaint", diagnostic=f"feedback report: {feedback_type}",
             remote_host=None, type=None, rule=f"complaint report (feedback type {feedback_type})",
         )
-        for address in addresses if _recordable(address, own)
+        for address in addresses if not check or _recordable(address, own)
     )
     return _result(context, "complaint", recipients, feedback_type)
 
@@ -551,4 +580,4 @@ def _tracking(context: _Context) -> str | None:
     return None
 
 
-__all__ = ["classify"]
+__all__ = ["classify", "classify_as"]

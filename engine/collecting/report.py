@@ -20,7 +20,7 @@ class CollectReport:
     unsubscribes: int = 0
     non_bounces_left: int = 0
     non_bounces_moved: int = 0
-    unmatched: int = 0
+    needs_review: int = 0  # bounces naming no recipient of ours: kept in the mailbox
     deleted: int = 0
     moved: int = 0
     connection_attempts: int = 0
@@ -45,8 +45,9 @@ class CollectReport:
             + (f", moved: {self.moved}" if self.moved else ""),
             f"Newly suppressed addresses: {len(self.newly_suppressed)}",
         ]
-        if self.unmatched:
-            out.append(f"Bounces naming no recipient we could find: {self.unmatched}")
+        if self.needs_review:
+            out.append(f"Bounces kept for review (no failed recipient of ours found): "
+                       f"{self.needs_review} left in place")
         if self.errors:
             out.append(f"Errors: {len(self.errors)}")
             out.extend(f"  - {e}" for e in self.errors)

@@ -28,7 +28,13 @@ def _create_all(db: pw.Database) -> None:
     db.create_tables(models.ALL_MODELS, safe=True)
 
 
-MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (_create_all,)
+def _add_bounce_reviews(db: pw.Database) -> None:
+    """Bounces naming no recipient of ours are kept for review instead of deleted. Earlier
+    such messages were deleted from the mailbox: there is nothing to convert."""
+    db.create_tables([models.BounceReview], safe=True)
+
+
+MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (_create_all, _add_bounce_reviews)
 LATEST = len(MIGRATIONS)
 
 

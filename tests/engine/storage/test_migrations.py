@@ -54,10 +54,11 @@ def test_an_older_database_is_backed_up_before_migrating(
     database = db.init_db(f"sqlite:///{path}")
     assert added == ["step 2"]
     assert migrations.current_version(database) == migrations.LATEST
-    backup = path.with_name(f"{path.name}.schema1.bak")
+    before = migrations.LATEST - 1  # (other steps may come before the one added here)
+    backup = path.with_name(f"{path.name}.schema{before}.bak")
     assert backup.exists()
     old = peewee.SqliteDatabase(str(backup))
-    assert old.execute_sql("SELECT version FROM schema_version").fetchone() == (1,)
+    assert old.execute_sql("SELECT version FROM schema_version").fetchone() == (before,)
     old.close()
     db.close_db()
 
@@ -82,3 +83,15 @@ def test_the_environment_variable_picks_the_database(
 
 def test_the_default_database_lives_in_the_user_data_folder() -> None:
     assert db.resolve_url(None).startswith(f"sqlite:///{db.data_dir()}")
+
+
+def test_a_database_from_before_bounce_reviews_gets_their_table(tmp_path: Path) -> None:
+    path = tmp_path / "v1.sqlite3"
+    db.init_db(f"sqlite:///{path}")
+    db.database.execute_sql("DROP TABLE bounce_review")
+    db.database.execute_sql("UPDATE schema_version SET version = 1")
+    db.close_db()
+    database = db.init_db(f"sqlite:///{path}")
+    assert "bounce_review" in database.get_tables()
+    assert migrations.current_version(database) == migrations.LATEST
+    db.close_db()
