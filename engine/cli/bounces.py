@@ -80,5 +80,5 @@ def run_review(args: argparse.Namespace, out: TextIO | None = None) -> int:
     rows = [(r.id, r.received_at, r.kind, r.why, r.subject, r.source)
             for r in reviews.list_reviews()]
     write_rows(stream, REVIEW_HEADER, rows, args.format,
-               None if args.format == "csv" else (6, 16, 9, 40, 40, 30))
+               None if args.format == "csv" else (5, 16, 9, 56, 36, 24))
     return 0
