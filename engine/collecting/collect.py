@@ -106,6 +106,7 @@ class Collection:
                 self.report.moved += counts.moved
                 self.report.non_bounces_moved += counts.others_moved
                 self.report.non_bounces_left -= counts.others_moved
+                self.report.review_moved += counts.review_moved
 
     def prepare(self, reader: Reader, chunk: list[Fetched]) -> _Prepared:
         """Identify the chunk's messages; with a pool, start classifying the new ones.
@@ -159,7 +160,8 @@ class Collection:
         settled.extend((ref, decided[first_of[identity]]) for ref, identity in later)
         processed = [ref for ref, d in settled if d == "processed"]
         others = [ref for ref, d in settled if d == "other"]
-        mailbox.finish(processed, others)
+        review = [ref for ref, d in settled if d == "review"]  # moved, if a folder is named
+        mailbox.finish(processed, others, review)
         part.non_bounces_left = len(others)  # less those moved, once the removals are done
         self.report.merge(part)
 

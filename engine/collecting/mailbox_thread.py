@@ -69,9 +69,12 @@ class MailboxThread:
             self._next.append(self._executor.submit(self._read))
             yield chunk
 
-    def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> None:
+    def finish(self, processed: Sequence[Any], others: Sequence[Any],
+               review: Sequence[Any] = ()) -> None:
         """Ask for recorded messages to be removed (after the chunk read now)."""
-        self._removals.append(self._executor.submit(self.source.finish, processed, others))
+        # (review only when there is some: a source without folders need not take it)
+        args = (processed, others, review) if review else (processed, others)
+        self._removals.append(self._executor.submit(self.source.finish, *args))
 
     def finished(self) -> None:
         """Wait for every removal asked for; the first that failed raises its error."""

@@ -21,6 +21,7 @@ class CollectReport:
     non_bounces_left: int = 0
     non_bounces_moved: int = 0
     needs_review: int = 0  # bounces naming no recipient of ours: kept in the mailbox
+    review_moved: int = 0  # of those (this run's or earlier runs'), moved to their folder
     deleted: int = 0
     moved: int = 0
     connection_attempts: int = 0
@@ -45,9 +46,11 @@ class CollectReport:
             + (f", moved: {self.moved}" if self.moved else ""),
             f"Newly suppressed addresses: {len(self.newly_suppressed)}",
         ]
-        if self.needs_review:
+        if self.needs_review or self.review_moved:
             out.append(f"Bounces kept for review (no failed recipient of ours found): "
-                       f"{self.needs_review} left in place")
+                       f"{self.needs_review}"
+                       + (f", {self.review_moved} moved to their folder"
+                          if self.review_moved else ""))
         if self.errors:
             out.append(f"Errors: {len(self.errors)}")
             out.extend(f"  - {e}" for e in self.errors)

@@ -33,6 +33,7 @@ class FinishCounts:
     deleted: int = 0
     moved: int = 0
     others_moved: int = 0
+    review_moved: int = 0
 
 
 class MessageSource(Protocol):
@@ -44,7 +45,8 @@ class MessageSource(Protocol):
 
     def chunks(self, size: int) -> Iterator[list[Fetched]]: ...
 
-    def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> FinishCounts: ...
+    def finish(self, processed: Sequence[Any], others: Sequence[Any],
+               review: Sequence[Any] = ()) -> FinishCounts: ...
 
     def hang_up(self) -> None:
         """End the connection at once, from any thread: a read blocked on it returns."""
@@ -104,6 +106,7 @@ class ImapSource(_Connection):
                 wanted.append(self.mailbox.processed_folder.strip())
             if self.mailbox.non_bounce_action == "move":
                 wanted.append(self.mailbox.non_bounce_folder.strip())
+            wanted.append(self.mailbox.review_folder.strip())
             for folder in wanted:
                 # MOVE into a folder that does not exist fails; the user named it, so make it.
                 if folder and not self._box.folder.exists(folder):
@@ -134,9 +137,10 @@ class ImapSource(_Connection):
                     found.append((int(match.group(1)), part[1]))
             yield found
 
-    def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> FinishCounts:
+    def finish(self, processed: Sequence[Any], others: Sequence[Any],
+               review: Sequence[Any] = ()) -> FinishCounts:
         mailbox = self.mailbox
-        moved = deleted = others_moved = 0
+        moved = deleted = others_moved = review_moved = 0
         try:
             if processed:
                 if mailbox.processed_action == "move":
@@ -148,9 +152,12 @@ class ImapSource(_Connection):
             if others and mailbox.non_bounce_action == "move":
                 self._move(others, mailbox.non_bounce_folder.strip())
                 others_moved = len(others)
+            if review and mailbox.review_folder.strip():
+                self._move(review, mailbox.review_folder.strip())
+                review_moved = len(review)
         except _LOST as exc:
             raise _lost(mailbox, "removing recorded messages", exc) from None
-        return FinishCounts(deleted, moved, others_moved)
+        return FinishCounts(deleted, moved, others_moved, review_moved)
 
     def _capable(self, name: str) -> bool:
         return name in self.client.capabilities
@@ -227,7 +234,8 @@ class Pop3Source(_Connection):
                 raise _lost(self.mailbox, "reading messages", exc) from None
             yield found
 
-    def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> FinishCounts:
+    def finish(self, processed: Sequence[Any], others: Sequence[Any],
+               review: Sequence[Any] = ()) -> FinishCounts:
         client = self._client
         if client is None:
             raise MailboxError("The mailbox is not open.")
@@ -286,7 +294,8 @@ class FileSource:
     def _note(self, label: str, error: OSError) -> None:
         self.unreadable.append(f"{label}: {error.strerror or error}")
 
-    def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> FinishCounts:
+    def finish(self, processed: Sequence[Any], others: Sequence[Any],
+               review: Sequence[Any] = ()) -> FinishCounts:
         return FinishCounts()
 
     def hang_up(self) -> None:

@@ -29,9 +29,15 @@ def _create_all(db: pw.Database) -> None:
 
 
 def _add_bounce_reviews(db: pw.Database) -> None:
-    """Bounces naming no recipient of ours are kept for review instead of deleted. Earlier
-    such messages were deleted from the mailbox: there is nothing to convert."""
+    """Bounces naming no recipient of ours are kept for review instead of deleted: their
+    table, and the mailbox's optional folder for them (empty: left in place). Earlier such
+    messages were deleted from the mailbox: there is nothing to convert."""
     db.create_tables([models.BounceReview], safe=True)
+    table = models.BounceMailboxRecord._meta.table_name
+    if "review_folder" not in {c.name for c in db.get_columns(table)}:
+        # the same statement on SQLite and PostgreSQL
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN review_folder VARCHAR(255) '
+                       "NOT NULL DEFAULT ''")  # type: ignore[no-untyped-call]
 
 
 MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (_create_all, _add_bounce_reviews)

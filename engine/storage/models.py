@@ -75,6 +75,7 @@ class BounceMailboxRecord(BaseModel):
     processed_folder = pw.CharField(max_length=255, default="")
     non_bounce_action = pw.CharField(max_length=16, default="leave")
     non_bounce_folder = pw.CharField(max_length=255, default="")
+    review_folder = pw.CharField(max_length=255, default="")
     enabled = pw.BooleanField(default=True)
 
 

@@ -220,3 +220,24 @@ def test_the_saved_settings_give_our_addresses(database_url: str) -> None:
         "news@news.example.com", "replies@news.example.com", "bounces@news.example.com",
         "bounces+x.y@news.example.com", "desk@mail.example.com"))
     assert not rules.is_ours("ann@example.org")
+
+
+def test_a_kept_bounce_moves_to_the_review_folder_named_and_is_listed_once(
+    dovecot: DovecotServer, dovecot_user: MailUser, collect_mailbox: Run, sent: Sent
+) -> None:
+    dovecot_user.put_many("INBOX", [nobody_named(), mail.dsn("ann@example.org"), mail.reply()])
+    mailbox = settings_for(dovecot, dovecot_user, review_folder="Needs review")
+
+    report = collect_mailbox(mailbox, dovecot_user.password)
+
+    assert (report.needs_review, report.review_moved, report.deleted) == (1, 1, 1)
+    assert (dovecot_user.count("INBOX"), dovecot_user.count("Needs review")) == (1, 1)
+    again = collect_mailbox(mailbox, dovecot_user.password)
+    assert (again.messages_read, again.review_moved) == (1, 0)  # only the reply is left
+    assert len(reviews.list_reviews()) == 1
+
+
+def test_a_review_folder_is_refused_for_pop3() -> None:
+    mailbox = BounceMailbox(protocol="pop3", host="pop.example.com", port=995,
+                            username="u@example.com", review_folder="Needs review")
+    assert "POP3 has no folders" in mailbox.validate()["review_folder"]
