@@ -9,6 +9,7 @@ implies are inferred from the reason and marked so; hard or soft follows the use
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from engine.bounces import textscan
@@ -377,12 +378,26 @@ _SENDER_SIDE = ("from", "reply-to", "sender", "return-path")
 _LIST_OWN = ("errors-to", "list-owner", "list-unsubscribe", "list-subscribe", "list-help")
 # Where the report was delivered: our bounce mailbox, or a VERP form of our bounce address.
 _DELIVERED_TO = ("to", "delivered-to", "x-original-to", "envelope-to")
+# (the report's Reply-To is left out: Exim points it at the failed address)
+_REPORT_OWN = ("from", "sender", "return-path")
+_REPORT_NAMES = frozenset(_REPORT_OWN + _DELIVERED_TO)
+_ORIGINAL_NAMES = frozenset(_SENDER_SIDE + _LIST_OWN)
 
 
-def _addresses_in(part: Part | None, names: tuple[str, ...]) -> list[str]:
+def _addresses_in(part: Part | None, names: Collection[str]) -> list[str]:
     if part is None:
         return []
-    return [a for name in names for value in part.header_all(name) for a in all_addresses(value)]
+    return [a for key, value in part.headers if key in names for a in all_addresses(value)]
+
+
+def _domains_named(root: Part, original: Part | None) -> str:
+    """The values of every header ``_not_recipients`` reads, lower-cased in one string: a
+    recipient whose domain is not in it cannot be one of those addresses (most are not, and
+    this test costs a fraction of reading the addresses)."""
+    values = [v for k, v in root.headers if k in _REPORT_NAMES]
+    if original is not None:
+        values += [v for k, v in original.headers if k in _ORIGINAL_NAMES]
+    return "\n".join(values).lower()
 
 
 def _own_addresses(root: Part, original: Part | None) -> set[str]:
@@ -398,10 +413,8 @@ def _not_recipients(context: _Context) -> set[str]:
     VERP addresses the report was delivered to; less those the quoted original was sent to
     (a message someone sent to themselves still failed for that address)."""
     root, original = context.root, context.original
-    # (the report's Reply-To is left out: Exim points it at the failed address)
-    found = _addresses_in(root, ("from", "sender", "return-path"))
-    found += _addresses_in(original, _SENDER_SIDE)
-    found += _addresses_in(original, _LIST_OWN)
+    found = _addresses_in(root, _REPORT_OWN)
+    found += _addresses_in(original, _ORIGINAL_NAMES)
     found += [a for a in _addresses_in(root, _DELIVERED_TO) if "+" in a.partition("@")[0]]
     own = set(own_set(found))
     if original is not None:
@@ -409,18 +422,33 @@ def _not_recipients(context: _Context) -> set[str]:
     return own
 
 
-def _recordable(address: str, own: set[str]) -> bool:
-    """A failed recipient worth recording: a valid address, and none of the sender side's."""
-    return is_valid_address(address) and not is_own_address(address, own)
+class _NotRecipients:
+    """``_not_recipients`` of a message, read only for a recipient whose domain the sender
+    side's headers mention."""
+
+    def __init__(self, context: _Context) -> None:
+        self.context = context
+        self.named = _domains_named(context.root, context.original)
+        self.own: set[str] | None = None
+
+    def allow(self, address: str) -> bool:
+        """A failed recipient worth recording: a valid address, none of the sender side's."""
+        if not is_valid_address(address):
+            return False
+        if address.rpartition("@")[2].lower() not in self.named:
+            return True
+        if self.own is None:
+            self.own = _not_recipients(self.context)
+        return not is_own_address(address, self.own)
 
 
 def _bounce(context: _Context, raws: list[_Raw], notice: str,
             table: BounceCodeTable) -> Classification:
     recipients: list[FailedRecipient] = []
     notice_delayed = _is_delayed(notice[:4000]) or _is_delayed(context.subject)
-    own = _not_recipients(context)
+    check = _NotRecipients(context)
     for item in raws:
-        if not _recordable(item.address, own):
+        if not check.allow(item.address):
             continue
         recipients.append(_settle(item, notice, notice_delayed, table))
     kind: Kind = "hard"
@@ -529,14 +557,14 @@ def _complaint(context: _Context, feedback: Part) -> Classification:
 
 def _complaint_result(context: _Context, addresses: list[str],
                       feedback_type: str | None, *, check: bool = True) -> Classification:
-    own = _not_recipients(context) if check else set()
+    allowed = _NotRecipients(context)
     recipients = tuple(
         FailedRecipient(
             address=address, status="", status_inferred=False, reply_code=None,
             reason="complaint", diagnostic=f"feedback report: {feedback_type}",
             remote_host=None, type=None, rule=f"complaint report (feedback type {feedback_type})",
         )
-        for address in addresses if not check or _recordable(address, own)
+        for address in addresses if not check or allowed.allow(address)
     )
     return _result(context, "complaint", recipients, feedback_type)
 
