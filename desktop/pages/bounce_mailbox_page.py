@@ -117,7 +117,7 @@ class BounceMailboxPage(SettingsPage):
         ff.add("non_bounce_action", "Other messa&ges", self.non_bounce_combo,
                "Replies and out-of-office notes that are not bounces.")
         ff.add("non_bounce_folder", "Move other mess&ages to", self.non_bounce_folder_edit)
-        ff.add("review_folder", "Bounces needing re&view", self.review_folder_combo,
+        ff.add("review_folder", "&Keep bounces needing review in", self.review_folder_combo,
                "Bounces that name no address of your lists wait for you under Bounces › Needs "
                "review; pick a folder to move them to, or leave empty to keep them where "
                "they arrived.")

@@ -556,9 +556,11 @@ class BouncesPage(QWidget):
             self._say(str(summary["skipped"]))
         else:
             report = summary_report(summary)
+            review = (f" {report.needs_review} bounces named no address of yours: see Needs "
+                      "review." if report.needs_review else "")
             self._say(f"Done: {report.messages_read} messages read — {report.hard_bounces} hard "
                       f"and {report.soft_bounces} soft bounces, {report.complaints} complaints, "
-                      f"{len(report.newly_suppressed)} addresses newly suppressed.",
+                      f"{len(report.newly_suppressed)} addresses newly suppressed.{review}",
                       error=bool(report.errors))
         self._show_latest_run()
 

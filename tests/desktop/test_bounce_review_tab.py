@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QApplication
 from desktop.dialogs.assign_address_dialog import AssignAddressDialog
 from desktop.pages.bounces_page import BouncesPage
 from desktop.services import Services
-from engine.config import SmtpProfile
+from engine.config import BounceMailbox, SmtpProfile
 from engine.storage import bounces, repo, reviews, suppressions
-from tests.desktop.test_bounces_page import record
+from tests.desktop.test_bounces_page import record, wait_idle
 from tests.engine.collecting import mail
 from tests.engine.collecting.conftest import send_campaign
+from tests.servers.dovecot import DovecotServer, MailUser
 
 
 @pytest.fixture
@@ -116,3 +117,22 @@ def test_dismiss_counts_nothing_and_empties_the_list(
     assert suppressions.list_suppressed() == []
 
 
+
+
+def test_collect_now_says_how_many_bounces_need_review(
+    qtbot, services: Services, dovecot: DovecotServer,  # type: ignore[no-untyped-def]
+    dovecot_user: MailUser,
+) -> None:
+    settings = BounceMailbox(protocol="imap", host=dovecot.host, port=dovecot.imap_port,
+                             security="none", username=dovecot_user.name,
+                             bounce_address="bounces@news.example.com")
+    repo.save_mailbox(settings)
+    services.secrets.set(settings.key, dovecot_user.password)
+    dovecot_user.put_many("INBOX", [mail.dsn("@mx.example.org"), mail.dsn("ann@example.org")])
+    page = BouncesPage(services)
+    qtbot.addWidget(page)
+    page.collect_button.click()
+    wait_idle(qtbot, page)
+    assert "1 bounces named no address of yours: see Needs review." in page.status.text()
+    assert page.tabs.tabText(page.review_index) == "Needs review (1)"
+    assert dovecot_user.count("INBOX") == 1
