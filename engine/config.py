@@ -148,6 +148,8 @@ class BounceMailbox:
     processed_folder: str = ""
     non_bounce_action: NonBounceAction = "leave"
     non_bounce_folder: str = ""
+    # where bounces naming no recipient of ours wait for the user; "": left where they are
+    review_folder: str = ""
     enabled: bool = True
     key: str = "mailbox:default"
 
@@ -185,6 +187,9 @@ class BounceMailbox:
             errors["non_bounce_folder"] = "Name the folder that other messages move to."
         if self.non_bounce_action == "move" and self.protocol == "pop3":
             errors["non_bounce_action"] = "POP3 has no folders: other messages are left in place."
+        if self.review_folder.strip() and self.protocol == "pop3":
+            errors["review_folder"] = (
+                "POP3 has no folders: bounces that need review are left in the inbox.")
         return errors
 
 

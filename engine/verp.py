@@ -39,3 +39,16 @@ def token_in(text: str) -> str | None:
     """The token of the first VERP address found in a header value, or None."""
     match = _IN_TEXT.search(text)
     return match.group("token").lower() if match else None
+
+
+def base(address: str) -> str:
+    """``LOCAL@domain`` for ``LOCAL+anything@domain`` (the address itself otherwise), lower-cased.
+
+    Wider than ``token_of``: every ``+`` form of an address of ours is ours too (a VERP token
+    after our bounce address, or plus-addressing of our From), so the collector and the
+    classifier never take one of them for a failed recipient.
+    """
+    local, at, domain = address.lower().rpartition("@")
+    if not at:
+        return address.lower()
+    return f"{local.partition('+')[0]}@{domain}"

@@ -101,6 +101,12 @@ class BounceMailboxPage(SettingsPage):
         for value, label in NON_BOUNCE_CHOICES:
             self.non_bounce_combo.addItem(label, value)
         self.non_bounce_folder_edit = QLineEdit()
+        # a folder of the server's (Load folders), or none: kept bounces stay where they are
+        self.review_folder_combo = QComboBox()
+        self.review_folder_combo.setEditable(True)
+        self.review_folder_combo.setMinimumWidth(220)
+        if (line := self.review_folder_combo.lineEdit()) is not None:
+            line.setPlaceholderText("Leave them where they are")
         ff = self.folder_form
         ff.add("folder", "Fol&der to monitor", folder_row,
                "POP3 has only one folder, the inbox.")
@@ -113,6 +119,10 @@ class BounceMailboxPage(SettingsPage):
         ff.add("non_bounce_action", "Other messa&ges", self.non_bounce_combo,
                "Replies and out-of-office notes that are not bounces.")
         ff.add("non_bounce_folder", "Move other mess&ages to", self.non_bounce_folder_edit)
+        ff.add("review_folder", "&Keep bounces needing review in", self.review_folder_combo,
+               "Bounces that name no address of your lists wait for you under Bounces › Needs "
+               "review; pick a folder to move them to, or leave empty to keep them where "
+               "they arrived.")
 
         test_row = QHBoxLayout()
         self.test_button = QPushButton("Test co&nnection")
@@ -127,7 +137,8 @@ class BounceMailboxPage(SettingsPage):
             self.port_spin, self.verify_check, self.username_edit, self.password_field.edit,
             self.bounce_edit, self.folder_combo, self.load_folders_button, self.threshold_spin,
             self.processed_combo, self.processed_folder_edit, self.non_bounce_combo,
-            self.non_bounce_folder_edit, self.test_button, self.action.cancel_button,
+            self.non_bounce_folder_edit, self.review_folder_combo, self.test_button,
+            self.action.cancel_button,
         )
 
         self.protocol_combo.currentIndexChanged.connect(self._on_protocol_or_security_changed)
@@ -153,6 +164,7 @@ class BounceMailboxPage(SettingsPage):
             self.port_spin, self.verify_check, self.username_edit, self.bounce_edit,
             self.folder_combo, self.threshold_spin, self.processed_combo,
             self.processed_folder_edit, self.non_bounce_combo, self.non_bounce_folder_edit,
+            self.review_folder_combo,
         ]
         blockers = [QSignalBlocker(w) for w in widgets]
         self.enabled_check.setChecked(settings.enabled)
@@ -171,6 +183,7 @@ class BounceMailboxPage(SettingsPage):
         self.non_bounce_combo.setCurrentIndex(
             self.non_bounce_combo.findData(settings.non_bounce_action))
         self.non_bounce_folder_edit.setText(settings.non_bounce_folder)
+        self._set_review_folders([], settings.review_folder)
         del blockers
         # Stored empty means "same as the user name": keep following it until edited.
         self._bounce_follows_user = not settings.bounce_address.strip() or (
@@ -200,6 +213,8 @@ class BounceMailboxPage(SettingsPage):
             processed_folder=self.processed_folder_edit.text().strip(),
             non_bounce_action=self.non_bounce_combo.currentData(),
             non_bounce_folder=self.non_bounce_folder_edit.text().strip(),
+            review_folder=self.review_folder_combo.currentText().strip()
+            if self.protocol_combo.currentData() == "imap" else "",
         )
 
     def has_unsaved_changes(self) -> bool:
@@ -231,9 +246,21 @@ class BounceMailboxPage(SettingsPage):
             else:
                 self.folder_combo.setEditText(selected)
 
+    def _set_review_folders(self, folders: list[str], selected: str) -> None:
+        """The server's folders (less the one monitored) after an empty choice: none."""
+        with QSignalBlocker(self.review_folder_combo):
+            self.review_folder_combo.clear()
+            self.review_folder_combo.addItems(["", *folders])
+            index = self.review_folder_combo.findText(selected)
+            if index >= 0:
+                self.review_folder_combo.setCurrentIndex(index)
+            else:
+                self.review_folder_combo.setEditText(selected)
+
     def _update_enabled(self) -> None:
         imap = self.protocol_combo.currentData() == "imap"
         self.folder_combo.setEnabled(imap)
+        self.review_folder_combo.setEnabled(imap)
         self.load_folders_button.setEnabled(imap and not self.action.busy)
         if not imap:
             self._set_folders(["INBOX"], "INBOX")
@@ -296,6 +323,9 @@ class BounceMailboxPage(SettingsPage):
             current = self.folder_combo.currentText().strip() or "INBOX"
             folders = [str(f) for f in result]
             self._set_folders(folders, current if current in folders else "INBOX")
+            monitored = self.folder_combo.currentText().strip()
+            self._set_review_folders([f for f in folders if f != monitored],
+                                     self.review_folder_combo.currentText().strip())
             self.action.say(f"{len(folders)} folders found: pick the one bounces arrive in.",
                             True)
 

@@ -24,14 +24,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -41,7 +39,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -50,11 +47,13 @@ from desktop.dialogs.raw_message_dialog import RawMessageDialog
 from desktop.dialogs.unsuppress_dialog import UnsuppressDialog
 from desktop.models.bounce_log import BounceLogTableModel
 from desktop.models.explain import explain_bounce, explain_suppression
-from desktop.models.record_table import SORT_ROLE, RecordTableModel
+from desktop.models.record_table import RecordTableModel
 from desktop.models.runs import RunTableModel, report_text, summary_report
 from desktop.models.suppressions import SuppressionTableModel
 from desktop.models.words import RUN_STATES, local, words
+from desktop.pages.bounce_review import BounceReviewTab
 from desktop.services import Services
+from desktop.widgets.record_table_view import details_pane, fit_columns, table_view
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
 from engine.config import BounceMailbox, BounceSettings
 from engine.errors import SecretStoreUnavailable
@@ -65,9 +64,7 @@ from engine.scheduler.runner import Runner
 from engine.storage import bounces, repo, runners, suppressions
 from engine.storage.bounces import COLLECT_JOB, BounceRecord, RunRecord
 
-MAX_COLUMN_WIDTH = 240
 LIST_LIMIT = 5000  # rows shown per list; search narrows, export writes every match
-FIT_ROWS = 100  # rows measured to size the columns
 SEARCH_DELAY_MS = 250
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 ERROR_STYLE = "color: #a40000;"
@@ -116,47 +113,6 @@ def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]
         writer.writerows(rows)
 
 
-def table_view(model: RecordTableModel[Any]) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the engine's newest-first order
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    # columns sized from the first rows only: over the 1,000 rows Qt reads by default, sizing
-    # them took longer than reading 5,000 bounces from the database
-    view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
-    return view, proxy
-
-
-def fit_columns(view: QTableView) -> None:
-    """Wide enough for the contents, but no column crowds out the others."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for column in range(header.count() - 1):
-        header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
-    # the last column stretches to the view's edge; left at its content width it would
-    # push the table into a horizontal scroll bar
-    header.resizeSection(header.count() - 1, 60)
-
-
-def details_pane() -> QTextBrowser:
-    pane = QTextBrowser()
-    pane.setOpenLinks(False)
-    pane.setMinimumHeight(120)
-    return pane
-
-
 class BouncesPage(QWidget):
     title = "Bounces"
     section = "Lists"
@@ -194,6 +150,10 @@ class BouncesPage(QWidget):
         self.tabs.addTab(self._log_tab(), "Bounce log")
         self.tabs.addTab(self._suppressed_tab(), "Suppressed addresses")
         self.tabs.addTab(self._runs_tab(), "Collection runs")
+        self.review_tab = BounceReviewTab(services, self.runner)
+        self.review_tab.settled.connect(self._on_review_tab_settled)
+        self.review_tab.failed.connect(self._on_review_tab_failed)
+        self.review_index = self.tabs.addTab(self.review_tab, "Needs review")
         layout.addWidget(self.tabs, 1)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -332,6 +292,22 @@ class BouncesPage(QWidget):
         self.load_log()
         self.load_suppressed()
         self.load_runs()
+        self.load_reviews()
+
+    def load_reviews(self) -> None:
+        count = self.review_tab.load()
+        self.tabs.setTabText(self.review_index,
+                             f"Needs review ({count:,})" if count else "Needs review")
+
+    @Slot(str)
+    def _on_review_tab_settled(self, text: str) -> None:
+        self._say(text)
+        self.refresh()
+
+    @Slot(str)
+    def _on_review_tab_failed(self, text: str) -> None:
+        self._say(f"That could not be saved: {text}", error=True)
+        self.load_reviews()
 
     def load_log(self) -> None:
         records = bounces.list_bounces(self.log_search.text(), self.kind_combo.currentData(),
@@ -584,9 +560,11 @@ class BouncesPage(QWidget):
             self._say(str(summary["skipped"]))
         else:
             report = summary_report(summary)
+            review = (f" {report.needs_review} bounces named no address of yours: see Needs "
+                      "review." if report.needs_review else "")
             self._say(f"Done: {report.messages_read} messages read — {report.hard_bounces} hard "
                       f"and {report.soft_bounces} soft bounces, {report.complaints} complaints, "
-                      f"{len(report.newly_suppressed)} addresses newly suppressed.",
+                      f"{len(report.newly_suppressed)} addresses newly suppressed.{review}",
                       error=bool(report.errors))
         self._show_latest_run()
 

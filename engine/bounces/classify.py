@@ -9,11 +9,20 @@ implies are inferred from the reason and marked so; hard or soft follows the use
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from engine import verp
 from engine.bounces import textscan
-from engine.bounces.addresses import all_addresses, first_address, is_system_address, tidy
+from engine.bounces.addresses import (
+    all_addresses,
+    first_address,
+    is_own_address,
+    is_system_address,
+    is_valid_address,
+    own_set,
+    tidy,
+)
 from engine.bounces.autoreply import is_auto_reply
 from engine.bounces.codes import BounceCodeTable
 from engine.bounces.dsn import parse_delivery_status, parse_fields, strip_type
@@ -93,7 +102,33 @@ def classify(raw: bytes, table: BounceCodeTable | None = None) -> Classification
         raise ClassifyError(f"the message cannot be read as mail: {exc}") from exc
 
 
-def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
+def classify_as(raw: bytes, address: str, table: BounceCodeTable | None = None
+                ) -> Classification:
+    """A bounce or complaint whose failed recipient the user named (``address``), settled
+    like a recipient the message named: the code and words of its delivery-status record or
+    of the notice. For a bounce the classifier could read but not attribute."""
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise ClassifyError(f"a message must be bytes, not {type(raw).__name__}")
+    table = table or _DEFAULT_TABLE
+    first = classify(raw, table)
+    context, top_parts, notice, notice_text = _read(bytes(raw))
+    address = tidy(address)
+    if first.kind == "complaint":
+        return _complaint_result(context, [address], first.feedback_type, check=False)
+    records = [r for p in top_parts if p.content_type in _DSN_TYPES
+               for r in _dsn_recipients(p.body)[0]]
+    if records:
+        record = records[0]
+        record.address = address
+    else:
+        record = _Raw(address, textscan.diagnostic_for(notice_text, address, "", True))
+    delayed = _is_delayed(notice_text[:4000]) or _is_delayed(context.subject)
+    recipient = _settle(record, notice_text, delayed, table)
+    return _result(context, "soft" if recipient.type == "soft" else "hard", (recipient,))
+
+
+def _read(raw: bytes) -> tuple[_Context, list[Part], str, str]:
+    """The message's parts, its notice (as written, and without a quoted original)."""
     if not raw.strip():
         raise ClassifyError("the message is empty")
     root = parse_message(raw)
@@ -104,8 +139,11 @@ def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
     notice_text, inline_original = textscan.split_notice(textscan.unquote(notice))
     if original is None and inline_original is not None:
         original = Part(*_header_part(inline_original))
-    context = _Context(root, subject, original, raw)
+    return _Context(root, subject, original, raw), top_parts, notice, notice_text
 
+
+def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
+    context, top_parts, notice, notice_text = _read(raw)
     feedback = next((p for p in top_parts if p.content_type == "message/feedback-report"), None)
     if feedback is not None:
         return _complaint(context, feedback)
@@ -169,8 +207,11 @@ def _from_text(context: _Context, notice_text: str, table: BounceCodeTable) -> C
         found = [textscan.TextRecipient(a, "", "header") for a in failed_header]
     if not found and looks_like_bounce and original is not None:
         # the notice names nobody, but the quoted original went to exactly one person
+        # (unless it went where the report did: a bounce forwarded to the bounce mailbox
+        # quotes the forward's headers, addressed to that mailbox)
+        delivered = set(_addresses_in(root, _DELIVERED_TO))
         to = [a for v in original.header_all("to") for a in all_addresses(v)
-              if a not in exclude and not is_system_address(a)]
+              if a not in exclude and a not in delivered and not is_system_address(a)]
         if len(to) == 1:
             found = [textscan.TextRecipient(to[0], "", "original")]
     if found and (looks_like_bounce or _has_code(notice_text)):
@@ -331,22 +372,84 @@ def _is_success_notice(subject: str, notice: str) -> bool:
         re.search(r"could not|failed|undeliver", text, re.IGNORECASE))
 
 
+# Headers naming the sender side: of the report itself, and of the quoted original (our From,
+# Return-Path; a mailing list's bounce, owner and request addresses when a list sent it).
+_SENDER_SIDE = ("from", "reply-to", "sender", "return-path")
+_LIST_OWN = ("errors-to", "list-owner", "list-unsubscribe", "list-subscribe", "list-help")
+# Where the report was delivered: our bounce mailbox, or a VERP form of our bounce address.
+_DELIVERED_TO = ("to", "delivered-to", "x-original-to", "envelope-to")
+# (the report's Reply-To is left out: Exim points it at the failed address)
+_REPORT_OWN = ("from", "sender", "return-path")
+_REPORT_NAMES = frozenset(_REPORT_OWN + _DELIVERED_TO)
+_ORIGINAL_NAMES = frozenset(_SENDER_SIDE + _LIST_OWN)
+
+
+def _addresses_in(part: Part | None, names: Collection[str]) -> list[str]:
+    if part is None:
+        return []
+    return [a for key, value in part.headers if key in names for a in all_addresses(value)]
+
+
+def _domains_named(root: Part, original: Part | None) -> str:
+    """The values of every header ``_not_recipients`` reads, lower-cased in one string: a
+    recipient whose domain is not in it cannot be one of those addresses (most are not, and
+    this test costs a fraction of reading the addresses)."""
+    values = [v for k, v in root.headers if k in _REPORT_NAMES]
+    if original is not None:
+        values += [v for k, v in original.headers if k in _ORIGINAL_NAMES]
+    return "\n".join(values).lower()
+
+
 def _own_addresses(root: Part, original: Part | None) -> set[str]:
     """Addresses that name the sender side of the exchange, never a failed recipient."""
     own: set[str] = set()
-    for name in ("from", "reply-to", "sender", "return-path"):
-        own.update(all_addresses(root.header(name) or ""))
-    if original is not None:
-        for name in ("from", "reply-to", "sender", "return-path"):
-            own.update(all_addresses(original.header(name) or ""))
+    own.update(_addresses_in(root, _SENDER_SIDE))
+    own.update(_addresses_in(original, _SENDER_SIDE))
     return own
+
+
+def _not_recipients(context: _Context) -> set[str]:
+    """The sender side's addresses with their VERP bases, the list's own addresses, and the
+    VERP addresses the report was delivered to; less those the quoted original was sent to
+    (a message someone sent to themselves still failed for that address)."""
+    root, original = context.root, context.original
+    found = _addresses_in(root, _REPORT_OWN)
+    found += _addresses_in(original, _ORIGINAL_NAMES)
+    found += [a for a in _addresses_in(root, _DELIVERED_TO) if "+" in a.partition("@")[0]]
+    own = set(own_set(found))
+    if original is not None:
+        own.difference_update(_addresses_in(original, ("to", "cc")))
+    return own
+
+
+class _NotRecipients:
+    """``_not_recipients`` of a message, read only for a recipient whose domain the sender
+    side's headers mention."""
+
+    def __init__(self, context: _Context) -> None:
+        self.context = context
+        self.named = _domains_named(context.root, context.original)
+        self.own: set[str] | None = None
+
+    def allow(self, address: str) -> bool:
+        """A failed recipient worth recording: a valid address, none of the sender side's."""
+        if not is_valid_address(address):
+            return False
+        if address.rpartition("@")[2].lower() not in self.named:
+            return True
+        if self.own is None:
+            self.own = _not_recipients(self.context)
+        return not is_own_address(address, self.own)
 
 
 def _bounce(context: _Context, raws: list[_Raw], notice: str,
             table: BounceCodeTable) -> Classification:
     recipients: list[FailedRecipient] = []
     notice_delayed = _is_delayed(notice[:4000]) or _is_delayed(context.subject)
+    check = _NotRecipients(context)
     for item in raws:
+        if not check.allow(item.address):
+            continue
         recipients.append(_settle(item, notice, notice_delayed, table))
     kind: Kind = "hard"
     if recipients and all(r.type == "soft" for r in recipients):
@@ -453,14 +556,15 @@ def _complaint(context: _Context, feedback: Part) -> Classification:
 
 
 def _complaint_result(context: _Context, addresses: list[str],
-                      feedback_type: str | None) -> Classification:
+                      feedback_type: str | None, *, check: bool = True) -> Classification:
+    allowed = _NotRecipients(context)
     recipients = tuple(
         FailedRecipient(
             address=address, status="", status_inferred=False, reply_code=None,
             reason="complaint", diagnostic=f"feedback report: {feedback_type}",
             remote_host=None, type=None, rule=f"complaint report (feedback type {feedback_type})",
         )
-        for address in addresses
+        for address in addresses if not check or allowed.allow(address)
     )
     return _result(context, "complaint", recipients, feedback_type)
 
@@ -503,4 +607,4 @@ def _tracking(context: _Context) -> str | None:
     return None
 
 
-__all__ = ["classify"]
+__all__ = ["classify", "classify_as"]

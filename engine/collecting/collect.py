@@ -72,6 +72,8 @@ def _bucket(decided: Disposition, inc: Incoming) -> str:
         return "recorded"
     if decided == "other":
         return "others_recorded"
+    if decided == "review":
+        return "needs_review"
     # kept in the mailbox: unreadable when it could not be classified at all, otherwise
     # read but not understood (kept for review)
     return "unreadable" if inc.result is None else "not_understood"
@@ -120,11 +122,11 @@ class Collection:
                 mailbox.finished()
         finally:
             # also when cut short: what was removed before is part of the report
-            for processed, others, counts in mailbox.done_so_far():
-                self._note_removals(processed, others, counts)
+            for processed, others, review, counts in mailbox.done_so_far():
+                self._note_removals(processed, others, review, counts)
 
     def _note_removals(self, processed: Sequence[Any], others: Sequence[Any],
-                       counts: FinishCounts) -> None:
+                       review: Sequence[Any], counts: FinishCounts) -> None:
         # a source removes a list all or nothing (sources.FinishCounts)
         if counts.moved:
             self._attempt_removed.update(dict.fromkeys(processed, "moved"))
@@ -134,6 +136,8 @@ class Collection:
             self._attempt_removed.update(dict.fromkeys(processed, "marked"))
         if counts.others_moved:
             self._attempt_removed.update(dict.fromkeys(others, "others_moved"))
+        if counts.review_moved:
+            self._attempt_removed.update(dict.fromkeys(review, "review_moved"))
 
     def settle_removals(self, source: MessageSource, *, committed: bool) -> None:
         """The attempt is over: its removals count unless they waited for a commit (POP3's
@@ -154,9 +158,10 @@ class Collection:
         how = list(self.removed.values())
         report.deleted, report.moved = how.count("deleted"), how.count("moved")
         report.non_bounces_moved = how.count("others_moved")
+        report.review_moved = how.count("review_moved")
         report.left_marked_deleted = how.count("marked")
         report.left_in_place = (report.messages_read - report.deleted - report.moved
-                                - report.non_bounces_moved)
+                                - report.non_bounces_moved - report.review_moved)
         report.non_bounces_left = sum(
             1 for ref, d in self.decided.items()
             if d == "other" and self.removed.get(ref) in (None, "marked"))
@@ -221,7 +226,8 @@ class Collection:
         self.decided.update(settled)
         processed = [ref for ref, d in settled if d == "processed"]
         others = [ref for ref, d in settled if d == "other"]
-        mailbox.finish(processed, others)
+        review = [ref for ref, d in settled if d == "review"]  # moved, if a folder is named
+        mailbox.finish(processed, others, review)
         self.report.merge(part)
         self.count()
 

@@ -41,7 +41,8 @@ def process_bounce_email(
     """Collect from the bounce mailbox (or saved files) once, with the saved settings."""
     mailbox = repo.load_mailbox()
     settings = repo.load_setting(BounceSettings)
-    rules = Rules.from_settings(mailbox, settings, repo.load_setting(ExclusionPolicy))
+    rules = Rules.from_settings(mailbox, settings, repo.load_setting(ExclusionPolicy),
+                                repo.list_profiles())
     if paths:
         open_source = file_source(paths)
         retries = 0

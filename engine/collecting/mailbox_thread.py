@@ -46,7 +46,8 @@ class MailboxThread:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mailbox")
         self._reader = source.chunks(chunk_size)
         self._next: deque[Future[list[Fetched] | None]] = deque()
-        self._removals: list[tuple[Sequence[Any], Sequence[Any], Future[FinishCounts]]] = []
+        self._removals: list[tuple[Sequence[Any], Sequence[Any], Sequence[Any],
+                                 Future[FinishCounts]]] = []
         self._stopping = False
         self._failure: BaseException | None = None  # the first call on the source that failed
 
@@ -56,7 +57,7 @@ class MailboxThread:
     def __exit__(self, kind: type[BaseException] | None, *_rest: object) -> None:
         self._stopping = True  # reads not started yet return nothing
         if kind is not None:
-            _done, late = wait([f for _p, _o, f in self._removals],
+            _done, late = wait([f for *_refs, f in self._removals],
                                timeout=REMOVAL_GRACE_SECONDS)
             if late or not all(read.done() for read in self._next):
                 self.source.hang_up()  # what is left is waiting on a silent server
@@ -75,21 +76,25 @@ class MailboxThread:
             self._next.append(self._submit(self._read))
             yield chunk
 
-    def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> None:
+    def finish(self, processed: Sequence[Any], others: Sequence[Any],
+               review: Sequence[Any] = ()) -> None:
         """Ask for recorded messages to be removed (after the chunk read now)."""
-        self._removals.append((processed, others,
-                               self._submit(self.source.finish, processed, others)))
+        # (review only when there is some: a source without folders need not take it)
+        args = (processed, others, review) if review else (processed, others)
+        self._removals.append((processed, others, review,
+                               self._submit(self.source.finish, *args)))
 
     def finished(self) -> None:
         """Wait for every removal asked for; the first call that failed raises its error."""
-        for _processed, _others, future in self._removals:
+        for *_refs, future in self._removals:
             self._wait(future)
         self._raise_first_failure()
 
-    def done_so_far(self) -> list[tuple[Sequence[Any], Sequence[Any], FinishCounts]]:
-        """``(processed, others, counts)`` of each removal that succeeded (also for the
-        report of a run cut short)."""
-        return [(p, o, f.result()) for p, o, f in self._removals
+    def done_so_far(self) -> list[tuple[Sequence[Any], Sequence[Any], Sequence[Any],
+                                        FinishCounts]]:
+        """``(processed, others, review, counts)`` of each removal that succeeded (also for
+        the report of a run cut short)."""
+        return [(p, o, r, f.result()) for p, o, r, f in self._removals
                 if f.done() and f.exception() is None]
 
     def _submit(self, call: Callable[..., Any], *args: Any) -> Future[Any]:

@@ -9,11 +9,13 @@ messages costs a handful of queries plus its inserts.
 from __future__ import annotations
 
 from bisect import insort
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
 from typing import Any, Literal
 
+from engine.bounces.addresses import is_own_address, own_set
 from engine.bounces.result import Classification, FailedRecipient
 from engine.collecting.report import CollectReport
 from engine.collecting.requests import unsubscribe_token
@@ -26,21 +28,25 @@ from engine.collecting.rules import (
     still_counts,
     threshold_times,
 )
-from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy
+from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy, SmtpProfile
 from engine.storage import bounces as store
-from engine.storage import suppressions
+from engine.storage import reviews, suppressions
 from engine.storage.bounces import AddressFacts, ItemMatch
 from engine.storage.suppressions import NewSuppression, db_time
 
 # processed: a bounce, complaint or unsubscribe, recorded: delete or move it.
 # other: a person's reply or an auto-reply: leave it (or move it where the user said).
+# review: a bounce naming no failed recipient of ours: left untouched until the user assigns
+# it an address or dismisses it (then it is processed).
 # keep: could not be read; left untouched and reported.
-Disposition = Literal["processed", "other", "keep"]
-PROCESSED_KINDS = frozenset({"hard", "soft", "complaint", "unsubscribe"})
+Disposition = Literal["processed", "other", "review", "keep"]
+PROCESSED_KINDS = frozenset({"hard", "soft", "complaint", "unsubscribe", reviews.DISMISSED_KIND})
 NOT_BOUNCE_KINDS = frozenset({"not_bounce", "auto_reply"})
 
 
 def disposition_of(kind: str) -> Disposition:
+    if kind == reviews.REVIEW_KIND:
+        return "review"
     return "processed" if kind in PROCESSED_KINDS else "other"
 
 
@@ -69,10 +75,12 @@ class Rules:
     @cached_property
     def counting(self) -> CountingRules:
         return CountingRules(self.threshold, self.stale_days, self.count_hard_bounces)
+    # our own addresses and their VERP bases (``our_addresses``): never a failed recipient
+    own_addresses: frozenset[str] = frozenset()
 
     @classmethod
     def from_settings(cls, mailbox: BounceMailbox, settings: BounceSettings,
-                      policy: ExclusionPolicy) -> Rules:
+                      policy: ExclusionPolicy, profiles: Iterable[SmtpProfile] = ()) -> Rules:
         return cls(
             threshold=mailbox.bounce_threshold,
             soft_retry_count=settings.soft_retry_count,
@@ -80,7 +88,21 @@ class Rules:
             stale_days=settings.soft_bounce_stale_days,
             exclusion_scope=policy.scope,
             count_hard_bounces=settings.count_hard_bounces,
+            own_addresses=our_addresses(mailbox, profiles),
         )
+
+    def is_ours(self, address: str) -> bool:
+        return is_own_address(address, self.own_addresses)
+
+
+def our_addresses(mailbox: BounceMailbox, profiles: Iterable[SmtpProfile]) -> frozenset[str]:
+    """Every address we send from or receive bounces at: each SMTP profile's From, Reply-To
+    and bounce address, the bounce mailbox's address and user name (when it is an address),
+    each also as the base of its VERP forms ``LOCAL+anything@domain``."""
+    found = [mailbox.bounce_address, mailbox.username]
+    for profile in profiles:
+        found += [profile.from_address, profile.reply_to, profile.bounce_address]
+    return own_set(a.strip() for a in found if "@" in a)
 
 
 @dataclass
@@ -93,6 +115,7 @@ class _Plan:
     suppress: list[NewSuppression] = field(default_factory=list)
     touch: set[str] = field(default_factory=set)  # already suppressed: a newer last bounce
     unsubscribes: list[tuple[str, int | None]] = field(default_factory=list)
+    reviews: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (hash, row)
 
 
 def _token(tracking: str | None) -> str | None:
@@ -171,8 +194,7 @@ class _Chunk:
             if result.kind in NOT_BOUNCE_KINDS:
                 self.dispositions[index] = self.decide_other(inc, result)
             else:
-                self.decide_bounce(inc, result)
-                self.dispositions[index] = "processed"
+                self.dispositions[index] = self.decide_bounce(inc, result)
 
     def add_message(self, inc: Incoming, kind: str, subject: str, keep_raw: bool) -> None:
         self.plan.messages.append({
@@ -195,10 +217,29 @@ class _Chunk:
         self.report.unsubscribes += 1
         return "processed"
 
-    def decide_bounce(self, inc: Incoming, result: Classification) -> None:
-        self.add_message(inc, result.kind, result.subject, keep_raw=self.rules.keep_raw)
+    def decide_bounce(self, inc: Incoming, result: Classification) -> Disposition:
         whole = self.message_match(result)
-        recipients = list(result.recipients)
+        recipients = [r for r in result.recipients if not self.rules.is_ours(r.address)]
+        if whole is not None and self.rules.is_ours(whole.email):
+            whole = None  # a campaign item sent to ourselves is not a failed recipient
+        if not recipients and whole is None:
+            # Not understood: kept (with its text, whatever keep_raw says) for the user to
+            # assign an address or dismiss, and left in the mailbox meanwhile.
+            ours = [r.address for r in result.recipients]
+            why = (f"names only our own address{'es' if len(ours) > 1 else ''}: "
+                   f"{', '.join(ours)}" if ours else "no failed recipient found")
+            self.add_message(inc, reviews.REVIEW_KIND, result.subject, keep_raw=True)
+            self.plan.reviews.append((inc.content_hash, {
+                "kind": result.kind, "why": why[:255], "created_at": self.now}))
+            self.report.needs_review += 1
+            return "review"
+        self.add_message(inc, result.kind, result.subject, keep_raw=self.rules.keep_raw)
+        self.count_recipients(inc, result, whole, recipients)
+        return "processed"
+
+    def count_recipients(self, inc: Incoming, result: Classification, whole: ItemMatch | None,
+                         recipients: list[FailedRecipient]) -> None:
+        """Apply the bounce (or complaint) rules to each failed recipient of one message."""
         if not recipients and whole is not None:
             recipients = [FailedRecipient(
                 address=whole.email, status="9.1.1", status_inferred=True, reply_code=None,
@@ -207,9 +248,6 @@ class _Chunk:
                 rule=f"no failed recipient named; the address of the campaign item found by "
                      f"{whole.how}",
             )]
-        if not recipients:
-            self.report.unmatched += 1
-            return
         for recipient in recipients:
             match = whole if whole is not None and (
                 len(recipients) == 1 or whole.email == recipient.address) else None
@@ -305,10 +343,12 @@ class _Chunk:
 
     # -- writing ----------------------------------------------------------------------------
 
-    def write(self) -> None:
+    def write(self, known_ids: dict[str, int] | None = None) -> None:
         plan = self.plan
         ids = store.add_messages(plan.messages)
+        ids.update(known_ids or {})
         store.add_bounces([{**row, "message": ids[h]} for h, row in plan.bounces])
+        reviews.add_reviews([{**row, "message": ids[h]} for h, row in plan.reviews])
         for item_id, code, error in plan.defers:
             store.defer_item(item_id, next_attempt_at=self.now + self.rules.soft_retry_interval,
                              code=code, error=error, at=self.now)
@@ -330,3 +370,20 @@ def record_chunk(incoming: list[Incoming], rules: Rules, *, run_id: int | None, 
     chunk.decide()
     chunk.write()
     return chunk.dispositions
+
+
+def record_assigned(message_id: int, content_hash: str, result: Classification, rules: Rules,
+                    *, actor: str, source: str, now: datetime, report: CollectReport
+                    ) -> list[str]:
+    """Apply the rules to a recorded message the user assigned an address to (``result``
+    names it), exactly as to a bounce collected for that address; the outcomes, in the bounce
+    log's words. Call inside a transaction.
+    """
+    chunk = _Chunk([Incoming(None, b"", content_hash, "", result)], rules, None, source, now,
+                   report)
+    chunk.actor = actor
+    chunk.look_up()
+    chunk.count_recipients(chunk.incoming[0], result, chunk.message_match(result),
+                           list(result.recipients))
+    chunk.write(known_ids={content_hash: message_id})
+    return [str(row["outcome"]) for _hash, row in chunk.plan.bounces]

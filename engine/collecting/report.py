@@ -4,8 +4,10 @@ Two sums hold for every run, also one retried after a cut line or stopped half-w
 
 - every message read is in exactly one *bucket* (``BUCKETS``): recorded now, a person's reply
   or auto-reply, recorded in an earlier run, a copy of a message read earlier in this run,
-  unreadable, or not understood (kept in the mailbox for review);
-- every message read was deleted, moved, moved as a reply, or left in place.
+  unreadable, a bounce naming no recipient of ours (kept for review), or not understood (kept
+  in the mailbox);
+- every message read was deleted, moved, moved as a reply, moved to the review folder, or left
+  in place.
 
 A message read twice because a connection was cut and tried again is one message read.
 """
@@ -22,7 +24,8 @@ BUCKETS: tuple[tuple[str, str], ...] = (
     ("already_recorded", "recorded in an earlier run"),
     ("copies", "copies of a message read earlier in this run"),
     ("unreadable", "could not be read (left in place)"),
-    ("not_understood", "not understood, kept in the mailbox for review"),
+    ("needs_review", "bounces naming no recipient of ours, kept for review"),
+    ("not_understood", "not understood, kept in the mailbox"),
 )
 
 
@@ -38,6 +41,7 @@ class CollectReport:
     already_recorded: int = 0
     copies: int = 0
     unreadable: int = 0
+    needs_review: int = 0  # bounces naming no recipient of ours: kept (bounce_review)
     not_understood: int = 0
     # what was decided about the recipients of the bounces recorded now
     hard_bounces: int = 0
@@ -45,12 +49,12 @@ class CollectReport:
     resends_scheduled: int = 0
     complaints: int = 0
     unsubscribes: int = 0
-    unmatched: int = 0
-    # what happened in the mailbox: deleted + moved + non_bounces_moved + left_in_place
-    # add up to messages_read
+    # what happened in the mailbox: deleted + moved + non_bounces_moved + review_moved +
+    # left_in_place add up to messages_read
     deleted: int = 0
     moved: int = 0
     non_bounces_moved: int = 0
+    review_moved: int = 0  # bounces needing review moved to the folder named for them
     left_in_place: int = 0
     non_bounces_left: int = 0  # of left_in_place: people's replies and auto-replies
     left_marked_deleted: int = 0  # of left_in_place: flagged, the server cannot expunge ours
@@ -66,7 +70,8 @@ class CollectReport:
         return sum(int(getattr(self, name)) for name, _words in BUCKETS)
 
     def mailbox_total(self) -> int:
-        return self.deleted + self.moved + self.non_bounces_moved + self.left_in_place
+        return (self.deleted + self.moved + self.non_bounces_moved + self.review_moved
+                + self.left_in_place)
 
     def lines(self) -> list[str]:
         """The report in words, for the CLI and the run list."""
@@ -79,15 +84,15 @@ class CollectReport:
             f"Complaints: {self.complaints}",
             f"Unsubscribe requests: {self.unsubscribes}",
             f"In the mailbox: {self.deleted} deleted, {self.moved} moved, "
-            f"{self.non_bounces_moved} replies moved, {self.left_in_place} left in place"
+            f"{self.non_bounces_moved} replies moved, "
+            + (f"{self.review_moved} moved for review, " if self.review_moved else "")
+            + f"{self.left_in_place} left in place"
             + (f" ({self.non_bounces_left} of them replies and auto-replies)"
                if self.non_bounces_left else "")
             + (f"; {self.left_marked_deleted} of those only marked deleted"
                if self.left_marked_deleted else ""),
             f"Newly suppressed addresses: {len(self.newly_suppressed)}",
         ]
-        if self.unmatched:
-            out.append(f"Bounces naming no recipient we could find: {self.unmatched}")
         out.extend(f"Note: {n}" for n in self.notes)
         if self.errors:
             out.append(f"Errors: {len(self.errors)}")
@@ -98,7 +103,7 @@ class CollectReport:
         """Add a committed chunk's recipient counts to the run's (message counts are the
         collector's, per message: ``Collection.count``)."""
         for name in ("hard_bounces", "soft_bounces", "resends_scheduled", "complaints",
-                     "unsubscribes", "unmatched"):
+                     "unsubscribes"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.newly_suppressed.extend(other.newly_suppressed)
         self.errors.extend(other.errors)

@@ -35,6 +35,7 @@ class FinishCounts:
     others_moved: int = 0
     # recorded and flagged \Deleted, not expunged: the server cannot expunge only ours
     left_marked_deleted: int = 0
+    review_moved: int = 0
 
 
 class MessageSource(Protocol):
@@ -46,7 +47,8 @@ class MessageSource(Protocol):
 
     def chunks(self, size: int) -> Iterator[list[Fetched]]: ...
 
-    def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> FinishCounts: ...
+    def finish(self, processed: Sequence[Any], others: Sequence[Any],
+               review: Sequence[Any] = ()) -> FinishCounts: ...
 
     def hang_up(self) -> None:
         """End the connection at once, from any thread: a read blocked on it returns."""
@@ -113,6 +115,7 @@ class ImapSource(_Connection):
                 wanted.append(self.mailbox.processed_folder.strip())
             if self.mailbox.non_bounce_action == "move":
                 wanted.append(self.mailbox.non_bounce_folder.strip())
+            wanted.append(self.mailbox.review_folder.strip())
             for folder in wanted:
                 # MOVE into a folder that does not exist fails; the user named it, so make it.
                 if folder and not self._box.folder.exists(folder):
@@ -143,9 +146,10 @@ class ImapSource(_Connection):
                     found.append((int(match.group(1)), part[1]))
             yield found
 
-    def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> FinishCounts:
+    def finish(self, processed: Sequence[Any], others: Sequence[Any],
+               review: Sequence[Any] = ()) -> FinishCounts:
         mailbox = self.mailbox
-        moved = deleted = others_moved = flagged = 0
+        moved = deleted = others_moved = flagged = review_moved = 0
         try:
             if processed:
                 if mailbox.processed_action == "move":
@@ -159,9 +163,13 @@ class ImapSource(_Connection):
                 # the folder named, and the copy here is marked deleted)
                 flagged += self._move(others, mailbox.non_bounce_folder.strip())
                 others_moved = len(others)
+            if review and mailbox.review_folder.strip():
+                flagged += self._move(review, mailbox.review_folder.strip())
+                review_moved = len(review)
         except _LOST as exc:
             raise _lost(mailbox, "removing recorded messages", exc) from None
-        return FinishCounts(deleted, moved, others_moved, left_marked_deleted=flagged)
+        return FinishCounts(deleted, moved, others_moved, left_marked_deleted=flagged,
+                            review_moved=review_moved)
 
     def _capable(self, name: str) -> bool:
         return name in self._capabilities
@@ -276,7 +284,8 @@ class Pop3Source(_Connection):
         if note not in self.unreadable:  # (once, also when a retry reads it again)
             self.unreadable.append(note)
 
-    def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> FinishCounts:
+    def finish(self, processed: Sequence[Any], others: Sequence[Any],
+               review: Sequence[Any] = ()) -> FinishCounts:
         client = self._client
         if client is None:
             raise MailboxError("The mailbox is not open.")
@@ -335,7 +344,8 @@ class FileSource:
     def _note(self, label: str, error: OSError) -> None:
         self.unreadable.append(f"{label}: {error.strerror or error}")
 
-    def finish(self, processed: Sequence[Any], others: Sequence[Any]) -> FinishCounts:
+    def finish(self, processed: Sequence[Any], others: Sequence[Any],
+               review: Sequence[Any] = ()) -> FinishCounts:
         return FinishCounts()
 
     def hang_up(self) -> None:

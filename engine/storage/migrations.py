@@ -28,6 +28,18 @@ def _create_all(db: pw.Database) -> None:
     db.create_tables(models.ALL_MODELS, safe=True)
 
 
+def _add_bounce_reviews(db: pw.Database) -> None:
+    """Bounces naming no recipient of ours are kept for review instead of deleted: their
+    table, and the mailbox's optional folder for them (empty: left in place). Earlier such
+    messages were deleted from the mailbox: there is nothing to convert."""
+    db.create_tables([models.BounceReview], safe=True)
+    table = models.BounceMailboxRecord._meta.table_name
+    if "review_folder" not in {c.name for c in db.get_columns(table)}:
+        # the same statement on SQLite and PostgreSQL
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN review_folder VARCHAR(255) '
+                       "NOT NULL DEFAULT ''")  # type: ignore[no-untyped-call]
+
+
 def _end_memberships_of_campaign_unsubscribes(db: pw.Database) -> None:
     from engine.storage.unsubscribes import end_memberships_of_campaign_unsubscribes
 
@@ -38,6 +50,8 @@ MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _create_all,
     # Exclusion policy "Campaign" now means that campaign's lists: convert the old rows.
     _end_memberships_of_campaign_unsubscribes,
+    # Bounces naming no recipient of ours are kept for review: their table and folder.
+    _add_bounce_reviews,
 )
 LATEST = len(MIGRATIONS)
 

@@ -75,6 +75,7 @@ class BounceMailboxRecord(BaseModel):
     processed_folder = pw.CharField(max_length=255, default="")
     non_bounce_action = pw.CharField(max_length=16, default="leave")
     non_bounce_folder = pw.CharField(max_length=255, default="")
+    review_folder = pw.CharField(max_length=255, default="")
     enabled = pw.BooleanField(default=True)
 
 
@@ -285,7 +286,8 @@ class BounceMessage(BaseModel):
     id = pw.AutoField()
     content_hash = pw.CharField(unique=True, max_length=64)
     message_id = pw.CharField(max_length=255, default="", index=True)
-    # hard | soft | complaint | auto_reply | not_bounce | unsubscribe
+    # hard | soft | complaint | auto_reply | not_bounce | unsubscribe, or while a bounce naming
+    # no recipient of ours waits for the user: review, and once they dismissed it: dismissed
     kind = pw.CharField(max_length=16)
     subject = pw.CharField(max_length=998, default="")
     source = pw.CharField(max_length=255, default="")  # mailbox name or file path
@@ -317,6 +319,25 @@ class Bounce(BaseModel):
     # what the collector did with it, in words: counted 2 of 3, re-send 1 of 3, suppressed
     outcome = pw.CharField(max_length=255, default="")
     created_at = pw.DateTimeField(default=utcnow, index=True)
+
+
+class BounceReview(BaseModel):
+    """A bounce (or complaint) whose failed recipient could not be found, kept for the user.
+
+    The message stays in the mailbox while ``open``; the user assigns the address it is about
+    (then it is counted like any bounce and removed on the next run) or dismisses it.
+    """
+
+    id = pw.AutoField()
+    message = pw.ForeignKeyField(BounceMessage, unique=True, backref="reviews",
+                                 on_delete="CASCADE")
+    kind = pw.CharField(max_length=16)  # as classified: hard | soft | complaint
+    why = pw.CharField(max_length=255, default="")
+    state = pw.CharField(max_length=16, default="open", index=True)  # open|assigned|dismissed
+    address = pw.CharField(max_length=320, default="")  # the address the user assigned
+    created_at = pw.DateTimeField(default=utcnow)
+    decided_at = pw.DateTimeField(null=True)
+    decided_by = pw.CharField(max_length=64, default="")
 
 
 class Suppression(BaseModel):
@@ -375,6 +396,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     JobRun,
     BounceMessage,
     Bounce,
+    BounceReview,
     Suppression,
     SuppressionEvent,
     Unsubscribe,

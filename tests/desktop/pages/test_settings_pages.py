@@ -272,3 +272,22 @@ def test_codes_reset_and_preset_and_save(qtbot: Any, main_window: MainWindow) ->
     assert page.table.rowCount() == len(BounceCodeTable.default()) - 1
     qtbot.mouseClick(page.default_button, Qt.MouseButton.LeftButton)
     assert page.values() == BounceCodeTable.default()
+
+
+def test_the_folder_for_bounces_needing_review_is_picked_from_the_servers_list(
+    qtbot: Any, main_window: MainWindow, dovecot: DovecotServer, dovecot_user: MailUser
+) -> None:
+    dovecot_user.create_folder("Needs review")
+    page = page_of(main_window, "Bounce mailbox", BounceMailboxPage)
+    fill_mailbox(qtbot, page, dovecot.imap_port, dovecot_user.name, dovecot_user.password)
+    retype(qtbot, page.bounce_edit, "bounces@greenleaf.example")
+    assert page.review_folder_combo.currentText() == ""  # by default they stay in place
+    qtbot.mouseClick(page.load_folders_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+    combo = page.review_folder_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["", "Needs review"]
+    combo.setCurrentIndex(combo.findText("Needs review"))
+    assert page.save()
+    assert repo.load_mailbox().review_folder == "Needs review"
+    page.protocol_combo.setCurrentIndex(page.protocol_combo.findData("pop3"))
+    assert not combo.isEnabled() and page.values().review_folder == ""

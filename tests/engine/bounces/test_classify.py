@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from engine.bounces.addresses import is_valid_address
 from engine.bounces.classify import classify
 from engine.bounces.codes import BounceCodeTable
 from engine.errors import ClassifyError
@@ -115,3 +116,56 @@ def test_an_empty_message_is_a_classify_error() -> None:
 def test_text_instead_of_bytes_is_a_classify_error() -> None:
     with pytest.raises(ClassifyError):
         classify("From: x@example.org\n\nhello")  # type: ignore[arg-type]
+
+
+WRONG_ADDRESS_SHAPES = {
+    "wrong_forwarded_bounce.eml": "bounce-desk@news.example.com",
+    "wrong_empty_local_part.eml": "@mx.example.org",
+    "wrong_source_route.eml": "@smtp.example.net:user@server",
+    "wrong_truncated_quoted_local_part.eml": '"first....last....@recipient.example',
+    "wrong_our_verp_address.eml": "bounces+c42.k7.Zm9v@news.example.com",
+    "wrong_list_owner_address.eml": "garden-news-owner@lists.example",
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRONG_ADDRESS_SHAPES))
+def test_a_bounce_naming_only_a_wrong_address_is_a_bounce_with_no_failed_recipient(
+        name: str) -> None:
+    raw = golden(name)
+    assert WRONG_ADDRESS_SHAPES[name].encode() in raw
+    result = classify(raw)
+    assert result.kind == "hard"
+    assert result.recipients == ()
+
+
+def test_a_genuine_recipient_next_to_our_own_verp_address_is_still_recorded() -> None:
+    raw = golden("wrong_our_verp_address.eml").replace(
+        b"Final-Recipient: rfc822; bounces+c42.k7.Zm9v@news.example.com\n",
+        b"Final-Recipient: rfc822; reader@recipient.example\nAction: failed\n"
+        b"Status: 5.1.1\n\nFinal-Recipient: rfc822; bounces+c42.k7.Zm9v@news.example.com\n")
+    assert [r.address for r in classify(raw).recipients] == ["reader@recipient.example"]
+
+
+def test_a_message_sent_to_its_own_sender_still_failed_for_that_address() -> None:
+    raw = golden("dsn_hard.eml").replace(b"To: nobody.here@recipient.example",
+                                         b"To: news@news.example.com").replace(
+        b"nobody.here@recipient.example", b"news@news.example.com")
+    assert [r.address for r in classify(raw).recipients] == ["news@news.example.com"]
+
+
+@pytest.mark.parametrize("address", [
+    "user@example.org", "first.last@example.org", "user+tag@example.org", "kijitora@mailhub0",
+    '"odd name"@example.org', "josé@exämple.org", "user@[192.0.2.1]",
+])
+def test_a_valid_address_is_valid(address: str) -> None:
+    assert is_valid_address(address)
+
+
+@pytest.mark.parametrize("address", [
+    "@mx.example.org", "@smtp.example.net:user@server", "first....last....@example.org",
+    '"first....last....@example.org', "david...@gmail.com", ".user@example.org",
+    "user.@example.org", "user@-mx.example.org", "user@example..org", "user@", "user",
+    "a b@example.org", "x" * 65 + "@example.org",
+])
+def test_a_string_that_is_not_an_address_is_not_valid(address: str) -> None:
+    assert not is_valid_address(address)

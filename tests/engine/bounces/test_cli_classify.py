@@ -68,3 +68,13 @@ def test_the_subcommand_is_registered_with_its_options() -> None:
     cli.register(parser.add_subparsers())
     args = parser.parse_args(["classify", "--format", "jsonl", "a.eml", "b.mbox"])
     assert (args.func, args.format, args.paths) == (cli.run, "jsonl", ["a.eml", "b.mbox"])
+
+
+def test_the_quoted_originals_sender_and_return_path_are_never_a_recipient(
+        tmp_path: Path) -> None:
+    for name in ("wrong_our_verp_address.eml", "wrong_list_owner_address.eml"):
+        shutil.copy(GOLDEN / name, tmp_path / name)
+    code, text = run([str(tmp_path)], "jsonl")
+    rows = [json.loads(line) for line in text.splitlines()]
+    assert code == 0
+    assert [(r["kind"], r["recipient"]) for r in rows] == [("hard", None), ("hard", None)]

@@ -117,3 +117,21 @@ def test_campaign_scoped_unsubscribes_of_a_version_1_database_end_that_campaigns
     }
     assert migrations.current_version(db.database) == migrations.LATEST
     db.close_db()
+
+
+def test_a_database_from_before_bounce_reviews_gets_their_table(tmp_path: Path) -> None:
+    path = tmp_path / "v1.sqlite3"
+    db.init_db(f"sqlite:///{path}")
+    models.BounceMailboxRecord.create(key="mailbox:default", host="imap.example.com")
+    db.database.execute_sql("DROP TABLE bounce_review")
+    db.database.execute_sql("ALTER TABLE bounce_mailbox_record DROP COLUMN review_folder")
+    db.database.execute_sql("UPDATE schema_version SET version = 1")
+    db.close_db()
+    database = db.init_db(f"sqlite:///{path}")
+    assert "bounce_review" in database.get_tables()
+    assert migrations.current_version(database) == migrations.LATEST
+    from engine.storage import repo
+
+    assert (repo.load_mailbox().host, repo.load_mailbox().review_folder) == (
+        "imap.example.com", "")
+    db.close_db()
