@@ -183,6 +183,8 @@ def fill(secrets: SecretStore, folder: Path) -> DemoFiles:
             tracking=sent["anna.k@example.net"]),
         dsn("jonas.becker@example.de", "5.1.1", "550", ago=minutes,
             subject="Jonas, the first flush is here", tracking=sent["jonas.becker@example.de"]),
+        # an old relay's notice that names nobody: kept for review, not guessed at
+        notice_naming_nobody(ago=minutes),
     ])
     run_scheduled("mark_campaigns_completed", timedelta(minutes=1))
     write_sign_up_sheet(files.sign_up_sheet)
@@ -401,6 +403,25 @@ def dsn(recipient: str, status: str, reply: str, *, subject: str, ago: timedelta
         *original,
         "",
         "--B--",
+    ])
+
+
+def notice_naming_nobody(*, ago: timedelta) -> bytes:
+    """A relay's prose notice that says a message failed but not to whom."""
+    n = next(_serial)
+    return _crlf([
+        "Return-Path: <>",
+        "From: Mail Delivery Subsystem <postmaster@relay.example.com>",
+        f"To: bounces@{SHOP}",
+        "Subject: Delivery failure",
+        f"Message-ID: <notice-{n}@relay.example.com>",
+        f"Date: {format_datetime(datetime.now(UTC) - ago)}",
+        "Content-Type: text/plain; charset=us-ascii",
+        "",
+        "Your message could not be delivered to one of its recipients.",
+        "The remote server answered: 550 5.1.1 mailbox unavailable.",
+        "",
+        "This message was created automatically by the mail system.",
     ])
 
 

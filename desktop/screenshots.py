@@ -81,12 +81,16 @@ def select_row(view: QTableView, column: int, text: str) -> None:
 
 
 def bounces_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
-    """The log with one decision explained, then the suppressed list with one history."""
+    """The log with one decision explained, the suppressed list with one history, and a
+    bounce waiting for review, read."""
     select_row(page.log_view, 1, "tom@oldcompany.example")
     camera.shoot("bounces")
     page.tabs.setCurrentIndex(1)
     select_row(page.suppressed_view, 0, "tom@oldcompany.example")
     camera.shoot("bounces-suppressed")
+    page.tabs.setCurrentIndex(page.review_index)
+    page.review_tab.view.selectRow(0)
+    camera.shoot("bounces-review")
     page.tabs.setCurrentIndex(0)
 
 

@@ -13,5 +13,5 @@ class ReviewTableModel(RecordTableModel[ReviewItem]):
         Column("Kind", lambda r: words(KINDS, r.kind)),
         Column("Why it needs you", lambda r: r.why),
         Column("Subject", lambda r: r.subject),
-        Column("From", lambda r: r.source),
+        Column("Read from", lambda r: r.source),
     )

@@ -99,7 +99,7 @@ class BounceReviewTab(QWidget):
         fit_columns(self.view)
         total = len(records) if len(records) < LIST_LIMIT else reviews.count_open()
         self.count_label.setText(
-            f"{total:,} bounces need you." if total else
+            ("1 bounce needs you." if total == 1 else f"{total:,} bounces need you.") if total else
             "Nothing needs review: every bounce named an address it was about.")
         self._show(None)
         return total
