@@ -70,8 +70,9 @@ def run_import(args: argparse.Namespace) -> int:
         return 1
     if not report.all_imported:
         # Like `classify`: a script can tell that some rows need a look, the rest went in.
-        print(f"{len(report.invalid) + len(report.unreadable)} rows were not imported "
-              "(lines above); all the others were.", file=sys.stderr)
+        left = len(report.invalid) + len(report.unreadable)
+        print(f"{left} {'row was' if left == 1 else 'rows were'} not imported (lines above); "
+              "all the others were.", file=sys.stderr)
         return 1
     return 0
 

@@ -175,5 +175,5 @@ def test_the_frozen_app_collects_a_large_mailbox_through_its_worker_pool(
     assert result.returncode == 0, result.stderr
     assert "worker pool broke" not in result.stderr
     assert f"Messages read: {count}" in output
-    assert f"Processed messages deleted: {count}" in output
+    assert f"In the mailbox: {count} deleted, 0 moved" in output
     assert dovecot_user.count("INBOX") == 0
