@@ -124,7 +124,7 @@ def send_outbound(ctx: JobContext, *, opener_factory: OpenerFactory = default_op
     counting = CountingRules.from_settings(repo.load_mailbox(), settings)
     footers = repo.load_setting(Footers)
     report: dict[str, Any] = {"sent": 0, "deferred": 0, "failed": 0, "uncertain": 0,
-                              "errors": []}
+                              "excluded": 0, "errors": []}
     rows = store.claim(ctx.runner_id, ctx.db_now())
     try:
         by_profile: dict[str, list[store.OutboundRow]] = {}
@@ -162,6 +162,12 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
         for row in group:
             ctx.check()
             now = ctx.db_now()
+            if row.kind != TEST_KIND and (why := _left_out(row.to_address)):
+                # Checked again when it goes, as campaign items are: a soft refusal's re-send
+                # may come due after the address was suppressed or the person unsubscribed.
+                _fail_unsendable(row, ctx, f"Not sent: {why}.")
+                report["excluded"] += 1
+                continue
             if row.raw_message is not None:
                 data, envelope_from = row.raw_message, row.envelope_from
                 message_id = ""
@@ -216,6 +222,16 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
         channel.close()
 
 
+def _left_out(email: str) -> str:
+    """Why an autoresponder's message must not go to ``email`` (suppressed, or unsubscribed
+    from everything), in words; "" when it may."""
+    if item_store.suppressed_among([email]):
+        return "the address is on the suppressed list"
+    if item_store.unsubscribed_among([email], -1, "campaign"):
+        return "the person unsubscribed from everything"
+    return ""
+
+
 def _refused(row: store.OutboundRow) -> RefusedRecipient:
     """Whom the server refused: a single message has no campaign and no campaign item.
 
@@ -244,8 +260,7 @@ def queue_autoresponders(ctx: JobContext) -> Generator[Progress, None, dict[str,
             renderers[welcome.autoresponder_id] = (MessageRenderer(spec, profile, footers),
                                                    profile.key)
         renderer, profile_key = renderers[welcome.autoresponder_id]
-        excluded = (item_store.suppressed_among([welcome.email])
-                    or item_store.unsubscribed_among([welcome.email], -1, "campaign"))
+        excluded = bool(_left_out(welcome.email))
         try:
             with database.atomic():
                 send_row = AutoresponderSend.create(

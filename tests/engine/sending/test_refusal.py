@@ -224,3 +224,26 @@ def test_a_refused_test_send_is_not_a_bounce_and_suppresses_nothing(
     assert Bounce.select().count() == 0
     assert suppressions.get("me@example.com") is None
     assert suppressions.get("full@example.com") is None
+
+
+def test_an_autoresponder_resend_is_not_sent_to_an_address_suppressed_meanwhile(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+) -> None:
+    repo.save_setting(BounceSettings(soft_retry_count=2, soft_retry_interval_minutes=60))
+    server = smtp_server(replies={"new@example.org": "552 5.2.2 Mailbox full"})
+    profile = profile_for(server)
+    ctx = context(profile)
+    queue_welcome(profile, clock, ctx)
+    run_to_end(send_outbound(ctx))
+    assert OutboundEmail.get().state == "deferred"
+    suppressions.suppress("new@example.org", "manual", actor="user", why="asked by phone",
+                          at=clock.now().replace(tzinfo=None))
+    server.replies.clear()  # it would be accepted now
+    clock.advance(hours=2)
+    report = run_to_end(send_outbound(ctx))
+    assert (report["sent"], report["excluded"]) == (0, 1)
+    row = OutboundEmail.get()
+    assert (row.state, row.last_error) == (
+        "failed", "Not sent: the address is on the suppressed list.")
+    assert server.messages == []
+    assert Bounce.select().count() == 1  # the first refusal only
