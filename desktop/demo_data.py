@@ -328,10 +328,10 @@ def replay_answers(ctx: JobContext, ago: timedelta,
         outcome = outcomes.from_reply(code, text, table)
         with database.atomic():
             if outcome.state == "failed" and outcome.bounce_type is not None:
-                decision = refusal.record(item, outcome, now, settings=settings,
+                decision = refusal.record(item.refused(), outcome, now, settings=settings,
                                           rules=counting)
             else:
-                decision = outcomes.decide_next(outcome, item.attempts + 1, now, settings)
+                decision = outcomes.decide_next(outcome, item.attempts + 1, now)
             writer.mark_outcome(item.id, ctx.runner_id, decision.state, now, code=outcome.code,
                                 error="" if decision.state == "sent" else outcome.message,
                                 next_attempt_at=decision.next_attempt_at)

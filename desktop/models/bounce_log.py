@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from desktop.models.record_table import Column, RecordTableModel
 from desktop.models.words import KINDS, REASONS, local, utc_text, words
-from engine.storage.bounces import BounceRecord
+from engine.storage.bounces import SINGLE_MESSAGE, BounceRecord
 
 
 def code_text(record: BounceRecord) -> str:
     return record.status or record.reply_code
+
+
+def campaign_text(record: BounceRecord) -> str:
+    """The campaign's name; an autoresponder's refusal says it had none rather than blank."""
+    if not record.campaign_name and record.matched_by == SINGLE_MESSAGE:
+        return "None (autoresponder)"
+    return record.campaign_name
 
 
 class BounceLogTableModel(RecordTableModel[BounceRecord]):
@@ -18,7 +25,7 @@ class BounceLogTableModel(RecordTableModel[BounceRecord]):
         Column("Kind", lambda r: words(KINDS, r.kind)),
         Column("Code", code_text),
         Column("Reason", lambda r: words(REASONS, r.reason)),
-        Column("Campaign", lambda r: r.campaign_name),
+        Column("Campaign", campaign_text),
         Column("Diagnostic", lambda r: r.diagnostic),
     )
     csv_columns = (

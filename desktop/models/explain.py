@@ -17,7 +17,7 @@ from desktop.models.words import (
     local,
     words,
 )
-from engine.storage.bounces import BounceRecord
+from engine.storage.bounces import SINGLE_MESSAGE, BounceRecord
 from engine.storage.suppressions import SuppressionEventRecord, SuppressionRecord
 
 
@@ -35,6 +35,8 @@ def explain_bounce(record: BounceRecord, suppressed: bool) -> str:
     if record.campaign_name:
         campaign = (f"{escape(record.campaign_name)}, found by "
                     f"{escape(words(MATCHED_BY, record.matched_by))}")
+    elif record.matched_by == SINGLE_MESSAGE:
+        campaign = f"none: {escape(words(MATCHED_BY, record.matched_by))}"
     elif record.matched_by:
         campaign = f"none; the contact was found by {escape(words(MATCHED_BY, record.matched_by))}"
     else:

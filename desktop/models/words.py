@@ -27,6 +27,8 @@ MATCHED_BY = {
     "message_id": "the Message-ID of the original message",
     "address": "the address (its most recent campaign)",
     "sending": "the server's refusal while it was being sent",
+    "single": "not a campaign message but an autoresponder's, refused by the server while it "
+              "was being sent",
 }
 
 RUN_STATES = {"ok": "Finished", "failed": "Failed", "cancelled": "Stopped",

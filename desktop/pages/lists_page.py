@@ -3,7 +3,8 @@
 Importing reads the whole file (its encoding is settled by a scan) and writes thousands of
 rows, so both the first look at the file (its column names) and the import itself run in an
 ``EngineWorker``; the page shows progress, then the import's report: every bucket, and the
-line of each row that was not imported.
+line of each row that was not imported. *Cancel import* stops it after the page of rows being
+written; the report then says which rows are in and that the rest of the file is not.
 """
 
 from __future__ import annotations
@@ -148,9 +149,16 @@ class ListsPage(QWidget):
         self.import_progress = QProgressBar()
         self.import_progress.setVisible(False)
         left_layout.addWidget(self.import_progress)
+        self.cancel_import_button = QPushButton("Cancel import")
+        self.cancel_import_button.setVisible(False)
+        self.cancel_import_button.clicked.connect(self._on_cancel_import_clicked)
+        left_layout.addWidget(self.cancel_import_button)
         self.runner = WorkerRunner(self)
         self._import_worker: EngineWorker | None = None
         self._import_path: Path | None = None
+        # The import's own stop, not the worker's token: a cancelled worker drops the job
+        # and its report, while the import stopped this way returns what it wrote.
+        self._import_stop: CancelToken | None = None
         splitter.addWidget(left)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -332,14 +340,16 @@ class ListsPage(QWidget):
         if mailing is None or self.importing:
             return
         list_name = mailing.name
+        stop = CancelToken()
 
-        def job(token: CancelToken) -> Generator[Progress, None, csv_import.ImportReport]:
+        def job(_token: CancelToken) -> Generator[Progress, None, csv_import.ImportReport]:
             return (yield from csv_import.import_rows(list_name, path, mapping,
-                                                      create_list=False, token=token))
+                                                      create_list=False, token=stop))
 
         worker = EngineWorker(job)
         worker.finished.connect(self._on_import_finished)
         self._start_import_worker(worker, f"Importing {path.name}…")
+        self._import_stop = stop
 
     def _start_import_worker(self, worker: EngineWorker, message: str) -> None:
         worker.progressed.connect(self._on_import_progressed)
@@ -349,14 +359,30 @@ class ListsPage(QWidget):
         self.import_button.setEnabled(False)
         self.import_progress.setRange(0, 0)
         self.import_progress.setVisible(True)
+        self.cancel_import_button.setEnabled(True)
+        self.cancel_import_button.setVisible(True)
         self.status.setStyleSheet("")
         self.status.setText(message)
         self.runner.start(worker)
 
     def _import_done(self) -> None:
         self._import_worker = None
+        self._import_stop = None
         self.import_button.setEnabled(True)
         self.import_progress.setVisible(False)
+        self.cancel_import_button.setVisible(False)
+
+    @Slot()
+    def _on_cancel_import_clicked(self) -> None:
+        if self._import_worker is None:
+            return
+        self.cancel_import_button.setEnabled(False)
+        if self._import_stop is not None:
+            self._import_stop.cancel()
+            self.status.setText("Stopping after the rows being written…")
+        else:  # still reading the column names: nothing is imported, no dialog follows
+            self._import_path = None
+            self._import_worker.cancel()
 
     @Slot(object)
     def _on_import_progressed(self, progress: Progress) -> None:
@@ -377,7 +403,11 @@ class ListsPage(QWidget):
 
     def show_report(self, report: csv_import.ImportReport) -> None:
         lines = [report.summary() + "."]
-        if report.all_imported:
+        if report.stopped_after is not None:
+            lines.insert(0, "Import cancelled: only the rows below were imported; the rest of "
+                            "the file was not. Import the file again to finish (contacts "
+                            "already in are only updated).")
+        elif report.all_imported:
             lines.insert(0, "Imported: every row of the file is in.")
         elif report.complete:
             lines.insert(0, "Imported, except the rows below (fix them in the file and "
@@ -395,9 +425,15 @@ class ListsPage(QWidget):
 
     @Slot()
     def _on_import_cancelled(self) -> None:
+        # The worker itself was stopped (the window closing, or Cancel while the column names
+        # were read): no report comes back, so say only what is sure.
+        importing = self._import_stop is not None
         self._import_done()
         self.refresh()
-        self.status.setText("Import stopped: the rows read before it stopped are imported.")
+        self.status.setText(
+            "Import stopped: the rows written before it stopped are in, the rest of the file "
+            "is not. Import the file again to finish." if importing
+            else "Import cancelled: nothing was imported.")
 
     @Slot()
     def _on_add_contact_clicked(self) -> None:

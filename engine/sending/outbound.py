@@ -1,7 +1,10 @@
 """Single messages: test sends of a campaign, autoresponders, and the job that sends them.
 
 ``process_outbound_email`` sends queued single messages one connection per profile, with the
-same limits, outcomes and commit-before-send rule as campaigns. ``process_autoresponder_messages``
+same limits, outcomes and commit-before-send rule as campaigns. A 5xx to an autoresponder's
+message is a bounce like a campaign message's (``engine.sending.refusal``: counted, maybe
+suppressed, a soft one re-sent); a test send's is not: it went to the marketer's own address,
+so it only fails, with the server's answer on it. ``process_autoresponder_messages``
 turns "this contact joined the list N minutes ago" into a queued single message, once per
 contact (a unique row guards it even with two runners).
 """
@@ -17,21 +20,24 @@ from typing import Any
 
 import peewee as pw
 
+from engine.collecting.rules import CountingRules
 from engine.config import BounceSettings, Footers, SmtpProfile
 from engine.errors import AuthError, ConfigError, SmtpError
 from engine.jobs import Progress
 from engine.scheduler.context import JobContext
-from engine.sending import limits, outcomes, tracking
+from engine.sending import limits, outcomes, refusal, tracking
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient
 from engine.sending.sender import OpenerFactory, default_opener
 from engine.sending.transport import SmtpChannel
 from engine.storage import audience, autoresponders, campaigns, repo
 from engine.storage import items as item_store
 from engine.storage import outbound as store
+from engine.storage.bounces import RefusedRecipient
 from engine.storage.db import database
 from engine.storage.models import AutoresponderSend, OutboundEmail
 
 TEST_PREFIX = "[Test] "
+TEST_KIND = "test"  # an OutboundEmail's kind for a test send
 
 
 def campaign_renderer(campaign_id: int, *, subject_prefix: str = "") -> MessageRenderer:
@@ -100,7 +106,7 @@ def queue_test_send(campaign_id: int, addresses: list[str], *, contact_email: st
     for address in addresses:
         token = tracking.new_token()
         message = renderer.render(Recipient(address.strip(), token, values, name), ctx.now())
-        ids.append(store.enqueue(info.profile_key, "test", address.strip(),
+        ids.append(store.enqueue(info.profile_key, TEST_KIND, address.strip(),
                                  subject=TEST_PREFIX + info.draft.subject,
                                  raw_message=message.data, envelope_from=message.envelope_from,
                                  token=token, now=ctx.db_now()))
@@ -115,9 +121,10 @@ def send_outbound(ctx: JobContext, *, opener_factory: OpenerFactory = default_op
     """The ``process_outbound_email`` job body."""
     table = repo.load_bounce_codes()
     settings = repo.load_setting(BounceSettings)
+    counting = CountingRules.from_settings(repo.load_mailbox(), settings)
     footers = repo.load_setting(Footers)
     report: dict[str, Any] = {"sent": 0, "deferred": 0, "failed": 0, "uncertain": 0,
-                              "errors": []}
+                              "excluded": 0, "errors": []}
     rows = store.claim(ctx.runner_id, ctx.db_now())
     try:
         by_profile: dict[str, list[store.OutboundRow]] = {}
@@ -130,8 +137,8 @@ def send_outbound(ctx: JobContext, *, opener_factory: OpenerFactory = default_op
                     _fail_unsendable(row, ctx, "Its SMTP profile no longer exists.")
                     report["failed"] += 1
                 continue
-            yield from _send_group(ctx, profile, group, table, settings, footers, report,
-                                   opener_factory)
+            yield from _send_group(ctx, profile, group, table, settings, counting, footers,
+                                   report, opener_factory)
     finally:
         store.release(ctx.runner_id)
     return report
@@ -144,8 +151,8 @@ def _fail_unsendable(row: store.OutboundRow, ctx: JobContext, why: str) -> None:
 
 
 def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.OutboundRow],
-                table: Any, settings: BounceSettings, footers: Footers,
-                report: dict[str, Any], opener_factory: OpenerFactory,
+                table: Any, settings: BounceSettings, counting: CountingRules,
+                footers: Footers, report: dict[str, Any], opener_factory: OpenerFactory,
                 ) -> Generator[Progress, None, None]:
     profile_id = repo.profile_id(profile.key)
     assert profile_id is not None
@@ -155,6 +162,12 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
         for row in group:
             ctx.check()
             now = ctx.db_now()
+            if row.kind != TEST_KIND and (why := _left_out(row.to_address)):
+                # Checked again when it goes, as campaign items are: a soft refusal's re-send
+                # may come due after the address was suppressed or the person unsubscribed.
+                _fail_unsendable(row, ctx, f"Not sent: {why}.")
+                report["excluded"] += 1
+                continue
             if row.raw_message is not None:
                 data, envelope_from = row.raw_message, row.envelope_from
                 message_id = ""
@@ -189,16 +202,44 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
                     reserver.give_back(now)
                 report["errors"].append(f"{profile.name}: {exc}")
                 raise
-            decision = outcomes.decide_next(outcome, row.attempts + 1, now, settings)
             with database.atomic():
+                if outcome.state == "failed" and outcome.bounce_type is not None \
+                        and row.kind != TEST_KIND:
+                    # A refusal is a bounce, only earlier: the bounce rules decide, and log it.
+                    decision = refusal.record(_refused(row), outcome, now, settings=settings,
+                                              rules=counting)
+                else:
+                    decision = outcomes.decide_next(outcome, row.attempts + 1, now)
+                error = "" if outcome.state == "sent" else " ".join(
+                    p for p in (outcome.message, f"({decision.note})" if decision.note else "")
+                    if p)
                 store.mark_outcome(row.id, ctx.runner_id, decision.state, ctx.db_now(),
-                                   code=outcome.code,
-                                   error="" if outcome.state == "sent" else outcome.message,
+                                   code=outcome.code, error=error,
                                    next_attempt_at=decision.next_attempt_at)
             report[decision.state] += 1
             yield Progress(report["sent"], len(group), f"{profile.name}: {report['sent']} sent")
     finally:
         channel.close()
+
+
+def _left_out(email: str) -> str:
+    """Why an autoresponder's message must not go to ``email`` (suppressed, or unsubscribed
+    from everything), in words; "" when it may."""
+    if item_store.suppressed_among([email]):
+        return "the address is on the suppressed list"
+    if item_store.unsubscribed_among([email], -1, "campaign"):
+        return "the person unsubscribed from everything"
+    return ""
+
+
+def _refused(row: store.OutboundRow) -> RefusedRecipient:
+    """Whom the server refused: a single message has no campaign and no campaign item.
+
+    Its token names the refusal's record; a row queued without one (none are today) is named
+    by its own id instead, so its refusals still count their re-sends.
+    """
+    return RefusedRecipient(row.to_address, store.contact_of(row.id), None, None,
+                            row.token or f"outbound{row.id}", row.attempts + 1)
 
 
 def queue_autoresponders(ctx: JobContext) -> Generator[Progress, None, dict[str, Any]]:
@@ -219,8 +260,7 @@ def queue_autoresponders(ctx: JobContext) -> Generator[Progress, None, dict[str,
             renderers[welcome.autoresponder_id] = (MessageRenderer(spec, profile, footers),
                                                    profile.key)
         renderer, profile_key = renderers[welcome.autoresponder_id]
-        excluded = (item_store.suppressed_among([welcome.email])
-                    or item_store.unsubscribed_among([welcome.email], -1, "campaign"))
+        excluded = bool(_left_out(welcome.email))
         try:
             with database.atomic():
                 send_row = AutoresponderSend.create(

@@ -4,9 +4,9 @@
 deferred, tried again later with a growing pause, the item keeping its place. A dropped
 connection or a timeout after the end of the message (the final ".") was sent: uncertain,
 never sent again by itself, since the server may well have stored it. 5xx: a failure with its
-code, hard or soft by the same code table as a bounce (``engine.bounces.verdict``); a soft
-one (5.2.2 mailbox full) is tried again like a soft bounce, up to the bounce settings' retry
-count.
+code, hard or soft by the same code table as a bounce (``engine.bounces.verdict``). What a
+5xx then does, a soft one's re-sends included, is the bounce rules' business, decided in one
+place (``engine.sending.refusal``); here it is only failed.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from typing import Literal
 
 from engine.bounces.codes import BounceCodeTable
 from engine.bounces.verdict import decide
-from engine.config import BounceSettings
 
 ItemState = Literal["sent", "deferred", "failed", "uncertain"]
 _STATUS = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
@@ -84,8 +83,7 @@ class Decision:
     note: str
 
 
-def decide_next(outcome: SendOutcome, attempts: int, now: datetime,
-                settings: BounceSettings) -> Decision:
+def decide_next(outcome: SendOutcome, attempts: int, now: datetime) -> Decision:
     """Turn an outcome into the item's next state; ``attempts`` counts this one."""
     if outcome.state in ("sent", "uncertain"):
         return Decision(outcome.state, None, "")
@@ -94,8 +92,6 @@ def decide_next(outcome: SendOutcome, attempts: int, now: datetime,
             return Decision("failed", None, f"gave up after {attempts} attempts")
         pause = min(FIRST_RETRY * (2 ** (attempts - 1)), LONGEST_RETRY)
         return Decision("deferred", now + pause, "")
-    if outcome.bounce_type == "soft" and attempts <= settings.soft_retry_count:
-        retry = timedelta(minutes=settings.soft_retry_interval_minutes)
-        return Decision("deferred", now + retry,
-                        f"soft failure, re-send {attempts} of {settings.soft_retry_count}")
+    # A 5xx: re-sending a soft one is the bounce rules' decision (``refusal.record``), made
+    # with the soft bounces the message already had, not with its attempts (4xx ones too).
     return Decision("failed", None, outcome.bounce_type or "")

@@ -4,6 +4,11 @@ The server refused the message for one recipient: that is a bounce, only earlier
 through the same rules (``engine.collecting.rules``) as a collected one and leaves the same
 audit trail: a bounce log entry saying whether and how it counted, and, when the rules say so,
 a suppression with its reason and history.
+
+Campaign messages (``engine.sending.sender``) and autoresponder messages
+(``engine.sending.outbound``) alike: the caller says whom the server refused, as a
+``RefusedRecipient``. This is also the one place that decides a soft refusal's re-send. A test
+send is not a bounce (its caller never comes here): it goes to the marketer's own address.
 """
 
 from __future__ import annotations
@@ -20,30 +25,29 @@ from engine.collecting.rules import (
 from engine.config import BounceSettings
 from engine.sending.outcomes import Decision, SendOutcome
 from engine.storage import bounces as bounce_store
-from engine.storage import items as item_store
 from engine.storage import suppressions
-from engine.storage.items import ClaimedItem
+from engine.storage.bounces import REFUSAL_SOURCE, RefusedRecipient
 from engine.storage.suppressions import NewSuppression
 
-SOURCE = "SMTP reply at sending"
+SOURCE = REFUSAL_SOURCE
 ACTOR = "sending"  # who suppressed, in the suppression's history
 
 
-def record(item: ClaimedItem, outcome: SendOutcome, now: datetime, *,
+def record(who: RefusedRecipient, outcome: SendOutcome, now: datetime, *,
            settings: BounceSettings, rules: CountingRules) -> Decision:
     """Within the caller's transaction: log the refusal, apply the bounce rules, and say what
-    becomes of the item (a soft one is re-sent while re-sends remain)."""
+    becomes of the message (a soft one is re-sent while re-sends remain)."""
     kind = outcome.bounce_type or "hard"
-    email = item.email.lower()
+    email = suppressions.normal(who.email)
     facts = bounce_store.address_facts([email])[email]
-    reason = item_store.refusal_reason(outcome.status, outcome.message)
+    reason = bounce_store.refusal_reason(outcome.status, outcome.message)
 
     def log(counted: bool, what: str) -> None:
-        item_store.record_refusal(item, kind, outcome.code, outcome.status, outcome.rule,
-                                  outcome.message, now, counted=counted, outcome=what)
+        bounce_store.record_refusal(who, kind, outcome.code, outcome.status, outcome.rule,
+                                    outcome.message, now, counted=counted, outcome=what)
 
     if kind == "soft":
-        used = bounce_store.soft_bounce_counts([item.id]).get(item.id, 0)
+        used = bounce_store.soft_bounces_of(who)
         if may_resend(soft_bounces_so_far=used, retry_count=settings.soft_retry_count,
                       suppressed=facts.suppressed):
             when = now + timedelta(minutes=settings.soft_retry_interval_minutes)
@@ -59,7 +63,7 @@ def record(item: ClaimedItem, outcome: SendOutcome, now: datetime, *,
     if verdict.suppress:
         suppressions.suppress_many(
             [NewSuppression(email, verdict.reason, verdict.why, code=outcome.status,
-                            campaign_id=item.campaign_id,
+                            campaign_id=who.campaign_id,
                             first_bounce_at=verdict.first_bounce_at)],
             actor=ACTOR, at=now, source=SOURCE, last_bounce_at=now)
     return Decision("failed", None, kind)

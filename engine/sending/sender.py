@@ -346,11 +346,10 @@ class ProfileSender:
         assert outcome is not None
         if outcome.state == "failed" and outcome.bounce_type is not None:
             # A refusal is a bounce, only earlier: the bounce rules decide, and log it.
-            decision = refusal.record(item, outcome, now, settings=self.bounce_settings,
+            decision = refusal.record(item.refused(), outcome, now, settings=self.bounce_settings,
                                       rules=self.counting)
         else:
-            decision = outcomes.decide_next(outcome, item.attempts + 1, now,
-                                            self.bounce_settings)
+            decision = outcomes.decide_next(outcome, item.attempts + 1, now)
         error = "" if outcome.state == "sent" else " ".join(
             p for p in (outcome.message, f"({decision.note})" if decision.note else "") if p)
         self.writer.mark_outcome(item.id, runner, decision.state, now, code=outcome.code,

@@ -15,6 +15,7 @@ from typing import Any
 
 import peewee as pw
 
+from engine.bounces.reasons import reason_from_code, reason_from_text
 from engine.storage.db import database
 from engine.storage.models import (
     Bounce,
@@ -241,6 +242,76 @@ def soft_bounce_counts(item_ids: Iterable[int]) -> dict[int, int]:
 
 
 # --- recording ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RefusedRecipient:
+    """Whom the server refused with a 5xx while sending: a campaign item's recipient, or a
+    single message's (an autoresponder's, which has no campaign and no item).
+
+    ``token`` is the message's tracking token and ``attempt`` the number of this attempt: the
+    two name the refusal's record, so a retried job never records one refusal twice.
+    """
+
+    email: str
+    contact_id: int | None
+    campaign_id: int | None
+    item_id: int | None
+    token: str
+    attempt: int
+
+    @property
+    def record_key(self) -> str:
+        return f"{REFUSAL_PREFIX}{self.token}:{self.attempt}"
+
+
+REFUSAL_PREFIX = "smtp:"  # a refusal's BounceMessage.content_hash: smtp:TOKEN:ATTEMPT
+REFUSAL_SOURCE = "SMTP reply at sending"
+# A refusal's ``matched_by`` when it was no campaign's message (an autoresponder's): it names no
+# campaign and never will, even if campaigns are deleted later (they leave no campaign either).
+SINGLE_MESSAGE = "single"
+
+
+def refusal_reason(status: str, diagnostic: str) -> str:
+    """The same categories a bounce read from the mailbox gets, so the log reads alike."""
+    return (reason_from_code(status) if status and not status.endswith(".0.0") else None) \
+        or reason_from_text(diagnostic) or ""
+
+
+def soft_bounces_of(who: RefusedRecipient) -> int:
+    """The soft bounces that already earned this recipient's message a re-send.
+
+    A campaign item's are every soft bounce recorded for it, collected or refused at sending;
+    a single message has no item (a collected bounce cannot name it), so its own soft
+    refusals, found by its token.
+    """
+    if who.item_id is not None:
+        return soft_bounce_counts([who.item_id]).get(who.item_id, 0)
+    return int(Bounce.select().join(BounceMessage).where(
+        BounceMessage.content_hash.startswith(f"{REFUSAL_PREFIX}{who.token}:")
+        & (Bounce.kind == "soft")).count())
+
+
+def record_refusal(who: RefusedRecipient, kind: str, code: str, status: str, rule: str,
+                   diagnostic: str, now: datetime, *, counted: bool = False,
+                   outcome: str = "") -> None:
+    """Within the caller's transaction: a 5xx at send time, kept as a bounce record.
+
+    Its own record (``source`` "SMTP reply at sending") so the threshold and the Bounces page
+    see it with the bounces read from the mailbox; ``counted`` and ``outcome`` are what the
+    bounce rules decided (``engine.sending.refusal``).
+    """
+    message = BounceMessage.create(content_hash=who.record_key, kind=kind,
+                                   source=REFUSAL_SOURCE, received_at=now)
+    Bounce.create(
+        message=message.id, email=normal(who.email), kind=kind, status=status,
+        reply_code=code, reason=refusal_reason(status, diagnostic), rule=rule,
+        diagnostic=diagnostic[:2000], campaign=who.campaign_id, item=who.item_id,
+        contact=who.contact_id, created_at=now, counted=counted,
+        matched_by="sending" if who.item_id is not None else SINGLE_MESSAGE,
+        outcome=outcome[:255],
+    )
+
 
 
 def _insert_plain(model: Any, rows: list[dict[str, Any]]) -> None:

@@ -55,6 +55,8 @@ class ImportReport:
     repeated: int = 0  # the same address again in the file
     unreadable: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
     lines: int = 0  # physical lines in the file, header and blank lines included
+    # Cancelled: the line where the last row read begins; the rows after it were never read
+    stopped_after: int | None = None
 
     @property
     def accounted(self) -> int:
@@ -63,8 +65,9 @@ class ImportReport:
 
     @property
     def complete(self) -> bool:
-        """Every row read is in a bucket: the only import that may say it succeeded."""
-        return self.accounted == self.rows
+        """The whole file was read and every row is in a bucket: the only import that may say
+        it succeeded. A cancelled one accounts for the rows it read, but not for the rest."""
+        return self.stopped_after is None and self.accounted == self.rows
 
     @property
     def all_imported(self) -> bool:
@@ -76,9 +79,12 @@ class ImportReport:
             f"{len(self.invalid)} invalid, {self.repeated} repeated in the file, "
             f"{len(self.unreadable)} unreadable; {self.subscribed} newly on the list"
         )
-        if not self.complete:
+        if self.accounted != self.rows:
             text += (f". NOT ALL ROWS ACCOUNTED FOR: {self.rows - self.accounted} of the "
                      f"{self.rows} rows are in no bucket; check the file")
+        if self.stopped_after is not None:
+            text += (f". STOPPED after line {self.stopped_after} of {self.lines}: the rest of "
+                     "the file was not read and is not imported")
         return text
 
     def problems(self, limit: int | None = None) -> list[str]:
@@ -136,7 +142,9 @@ def import_rows(
 ) -> Generator[Progress, None, ImportReport]:
     """``import_csv`` as a job: yields progress (lines read of the file's lines) per page.
 
-    A cancel stops between pages: the pages already written stay imported."""
+    ``token`` cancelled: the import stops after the page it is writing and returns the report
+    of what it read (``stopped_after``), rather than raising: the pages written stay imported,
+    and whoever stopped it must be able to say exactly which rows those were."""
     fmt = tables.detect_format(path)
     record = MailingList.get_or_none(MailingList.name == list_name)
     if record is None:
@@ -202,13 +210,18 @@ def import_rows(
                 _write_page(record.id, page, report)
                 page = []
                 yield Progress(line, fmt.lines or None, f"{report.rows:,} rows read…")
-                if token is not None:
-                    token.check()
+                if token is not None and token.cancelled:
+                    report.stopped_after = line
+                    break
         if page:
             _write_page(record.id, page, report)
     with database.atomic():
         audience._note_field_names(record.id, extra_names)
-    yield Progress(fmt.lines, fmt.lines or None, f"{report.rows:,} rows read.")
+    if report.stopped_after is not None:
+        yield Progress(report.stopped_after, fmt.lines or None,
+                       f"Stopped after {report.rows:,} rows.")
+    else:
+        yield Progress(fmt.lines, fmt.lines or None, f"{report.rows:,} rows read.")
     return report
 
 

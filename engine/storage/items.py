@@ -16,14 +16,12 @@ from typing import Any
 
 import peewee as pw
 
-from engine.bounces.reasons import reason_from_code, reason_from_text
 from engine.config import address_error
 from engine.sending.tracking import new_token
 from engine.storage import unsubscribes
+from engine.storage.bounces import RefusedRecipient
 from engine.storage.db import database
 from engine.storage.models import (
-    Bounce,
-    BounceMessage,
     Campaign,
     CampaignItem,
     CampaignList,
@@ -149,6 +147,11 @@ class ClaimedItem:
     @property
     def display_name(self) -> str:
         return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+    def refused(self) -> RefusedRecipient:
+        """Who the server refused, on this (the next) attempt."""
+        return RefusedRecipient(self.email, self.contact_id, self.campaign_id, self.id,
+                                self.token, self.attempts + 1)
 
 
 def _sendable(now: datetime) -> pw.Expression:
@@ -281,34 +284,6 @@ def note_delivered(contact_ids: Iterable[int], now: datetime) -> None:
     ids = [c for c in contact_ids if c]
     if ids:
         Contact.update(last_delivered_at=now).where(Contact.id.in_(ids)).execute()
-
-
-def refusal_reason(status: str, diagnostic: str) -> str:
-    """The same categories a bounce read from the mailbox gets, so the log reads alike."""
-    return (reason_from_code(status) if status and not status.endswith(".0.0") else None) \
-        or reason_from_text(diagnostic) or ""
-
-
-def record_refusal(item: ClaimedItem, kind: str, code: str, status: str, rule: str,
-                   diagnostic: str, now: datetime, *, counted: bool = False,
-                   outcome: str = "") -> None:
-    """Within the caller's transaction: a 5xx at send time, kept as a bounce record.
-
-    Its own record (``source`` "SMTP reply at sending") so the threshold and the Bounces page
-    see it with the bounces read from the mailbox; ``counted`` and ``outcome`` are what the
-    bounce rules decided (``engine.sending.refusal``).
-    """
-    reason = refusal_reason(status, diagnostic)
-    message = BounceMessage.create(
-        content_hash=f"smtp:{item.token}:{item.attempts + 1}", kind=kind,
-        source="SMTP reply at sending", received_at=now,
-    )
-    Bounce.create(
-        message=message.id, email=item.email.lower(), kind=kind, status=status,
-        reply_code=code, reason=reason, rule=rule, diagnostic=diagnostic[:2000],
-        campaign=item.campaign_id, item=item.id, contact=item.contact_id, created_at=now,
-        counted=counted, matched_by="sending", outcome=outcome[:255],
-    )
 
 
 # --- recovery -----------------------------------------------------------------------------

@@ -114,6 +114,13 @@ def mark_outcome(outbound_id: int, runner_id: str, state: str, now: datetime, *,
         & (OutboundEmail.claimed_by == runner_id)).execute()
 
 
+def contact_of(outbound_id: int) -> int | None:
+    """The contact an autoresponder's message was queued for (None for a test send)."""
+    value = (AutoresponderSend.select(AutoresponderSend.contact)
+             .where(AutoresponderSend.outbound == outbound_id).scalar())
+    return int(value) if value is not None else None
+
+
 def release(runner_id: str) -> None:
     with database.atomic():
         OutboundEmail.update(claimed_by="").where(

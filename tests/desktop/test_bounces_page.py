@@ -16,10 +16,13 @@ from desktop.pages.bounces_page import BouncesPage
 from desktop.services import Services
 from engine.clock import FakeClock
 from engine.collecting.job import process_bounce_email
+from engine.collecting.rules import CountingRules
 from engine.config import BounceMailbox, BounceSettings
 from engine.jobs import Progress, run_to_end
 from engine.scheduler.context import JobContext
+from engine.sending import outcomes, refusal
 from engine.storage import bounces, repo, suppressions
+from engine.storage.db import database
 from tests.engine.collecting import mail
 from tests.engine.collecting.conftest import Sent, send_campaign
 from tests.servers.dovecot import DovecotServer, MailUser
@@ -130,6 +133,24 @@ def test_a_selected_bounce_explains_its_rule_campaign_match_and_outcome(
     assert "counted 1 of 3" in text
     assert "not suppressed" in text
     assert not recorded.undo_button.isEnabled()
+
+
+def test_an_autoresponder_refused_at_sending_shows_as_no_campaign_and_says_whose_it_was(
+    page: BouncesPage, services: Services,
+) -> None:
+    refused = bounces.RefusedRecipient("new@example.org", None, None, None, "welcometoken", 1)
+    outcome = outcomes.from_reply(550, "5.1.1 No such user", repo.load_bounce_codes())
+    with database.atomic():
+        refusal.record(refused, outcome, FakeClock().now().replace(tzinfo=None),
+                       settings=BounceSettings(), rules=CountingRules())
+    page.refresh()
+    assert shown(page) == ["new@example.org"]
+    assert page.log_proxy.index(0, 5).data() == "None (autoresponder)"
+    page.log_view.selectRow(0)
+    text = page.bounce_details.toPlainText()
+    assert "Campaign\nnone: not a campaign message but an autoresponder's" in text
+    assert "hard bounce: suppressed at once" in text
+    assert "on the suppressed list" in text
 
 
 # --- the suppressed list --------------------------------------------------------------------

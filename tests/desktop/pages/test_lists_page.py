@@ -155,3 +155,36 @@ def test_a_file_that_is_no_table_is_reported_on_the_page_and_nothing_changes(
     text = wait_imported(qtbot, page)
     assert text.startswith("The file was not imported: photo.csv is not a table")
     assert page.table.rowCount() == 0 and page.import_button.isEnabled()
+
+
+def test_cancel_stops_the_import_and_the_report_says_what_is_in_and_that_the_rest_is_not(
+    qtbot, page: ListsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    page.create_list("Customers")
+    path = tmp_path / "big.csv"
+    path.write_text("email,first_name\n" + "".join(
+        f"p{n}@example.org,Name {n}\n" for n in range(3 * csv_import.PAGE)))
+    first_page_written, carry_on = threading.Event(), threading.Event()
+    real = csv_import._write_page
+
+    def write_then_wait(*args: Any) -> None:
+        real(*args)
+        first_page_written.set()
+        carry_on.wait(10)  # holds the import after its first page until Cancel was clicked
+
+    monkeypatch.setattr(csv_import, "_write_page", write_then_wait)
+    assert not page.cancel_import_button.isVisible()
+    page.import_file(path)
+    assert page.cancel_import_button.isVisible() and page.cancel_import_button.isEnabled()
+    assert first_page_written.wait(10)
+    page.cancel_import_button.click()
+    assert not page.cancel_import_button.isEnabled()  # clicked once: it is stopping
+    carry_on.set()
+    text = wait_imported(qtbot, page)
+    assert text.startswith("Import cancelled: only the rows below were imported")
+    assert f"{csv_import.PAGE} rows: {csv_import.PAGE} new contacts" in text
+    assert (f"STOPPED after line {csv_import.PAGE + 1} of {3 * csv_import.PAGE + 1}: the "
+            "rest of the file was not read and is not imported") in text
+    assert "every row of the file is in" not in text
+    assert audience.count_members(page.current_list().id) == csv_import.PAGE  # type: ignore[union-attr]
+    assert not page.cancel_import_button.isVisible() and page.import_button.isEnabled()

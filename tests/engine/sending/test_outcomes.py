@@ -3,7 +3,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from engine.bounces.codes import BounceCodeTable
-from engine.config import BounceSettings
 from engine.sending import outcomes
 from engine.sending.outcomes import decide_next, from_reply, lost
 
@@ -31,24 +30,24 @@ def test_5xx_is_classified_by_the_bounce_code_table() -> None:
 
 
 def test_deferrals_back_off_and_give_up() -> None:
-    first = decide_next(lost("reset"), 1, NOW, BounceSettings())
-    third = decide_next(lost("reset"), 3, NOW, BounceSettings())
+    first = decide_next(lost("reset"), 1, NOW)
+    third = decide_next(lost("reset"), 3, NOW)
     assert first.next_attempt_at == NOW + timedelta(minutes=5)
     assert third.next_attempt_at == NOW + timedelta(minutes=20)
-    assert decide_next(lost("reset"), 8, NOW, BounceSettings()).state == "failed"
+    assert decide_next(lost("reset"), 8, NOW).state == "failed"
 
 
-def test_a_soft_5xx_is_resent_like_a_soft_bounce_then_fails() -> None:
+def test_a_5xx_fails_here_its_resends_are_left_to_the_bounce_rules() -> None:
+    # A soft one's re-send is decided once, by engine.sending.refusal (test_refusal.py), from
+    # the soft bounces the message had; not a second time here from its attempts.
     full = from_reply(552, "5.2.2 Mailbox full", TABLE)
-    settings = BounceSettings(soft_retry_interval_minutes=60, soft_retry_count=2)
-    retry = decide_next(full, 1, NOW, settings)
-    assert (retry.state, retry.next_attempt_at) == ("deferred", NOW + timedelta(hours=1))
-    assert decide_next(full, 3, NOW, settings).state == "failed"
+    decision = decide_next(full, 1, NOW)
+    assert (decision.state, decision.next_attempt_at, decision.note) == ("failed", None, "soft")
 
 
 def test_a_line_lost_after_the_message_end_is_uncertain_and_never_retried() -> None:
     outcome = outcomes.unknown("connection lost (no answer from the server in time)")
-    decision = outcomes.decide_next(outcome, 1, NOW, BounceSettings())
+    decision = outcomes.decide_next(outcome, 1, NOW)
     assert (outcome.state, decision.state, decision.next_attempt_at) == (
         "uncertain", "uncertain", None)
     assert outcomes.lost("connection lost").state == "deferred"

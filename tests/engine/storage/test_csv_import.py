@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from engine.jobs import CancelToken
 from engine.storage import audience, csv_import
 from engine.storage.models import Contact
 
@@ -199,3 +200,25 @@ def test_any_file_pythons_csv_module_writes_imports_with_every_row_accounted_for
         assert contact is not None
         if audience.clean_value(name):
             assert contact.first_name == audience.clean_value(name)
+
+
+def test_a_cancelled_import_keeps_the_pages_written_and_never_claims_completeness(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("email\n" + "".join(f"p{n}@example.org\n" for n in range(1_200)))
+    token = CancelToken()
+    job = csv_import.import_rows("Customers", path, token=token)
+    next(job)  # the first page is written
+    token.cancel()
+    with pytest.raises(StopIteration) as stop:
+        while True:
+            next(job)
+    report: csv_import.ImportReport = stop.value.value
+    assert (report.rows, report.added, report.stopped_after) == (
+        csv_import.PAGE, csv_import.PAGE, csv_import.PAGE + 1)
+    assert Contact.select().count() == csv_import.PAGE
+    assert not report.complete and not report.all_imported
+    assert report.summary().endswith(
+        f"STOPPED after line {csv_import.PAGE + 1} of 1201: the rest of the file was not "
+        "read and is not imported")
