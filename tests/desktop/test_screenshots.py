@@ -87,4 +87,5 @@ def test_the_sign_up_sheet_has_one_row_of_each_problem_and_the_bounces_are_saved
     for problem in ("Zoe.Mueller@example.de", "maria.rossi.example.com", "info@",
                     "@gmial.com"):
         assert problem in text
-    assert len(list(files.saved_bounces.rglob("*.eml"))) == 9  # eight bounces and a notice naming nobody (Needs review)
+    # eight bounces and a notice naming nobody (for Needs review)
+    assert len(list(files.saved_bounces.rglob("*.eml"))) == 9
