@@ -145,14 +145,7 @@ class Runner:
         cancelled = False
         try:
             body = job.body(dataclasses.replace(self.ctx, run_id=run_id))
-            while True:
-                try:
-                    progress = next(body)
-                except StopIteration as stop:
-                    summary = stop.value or {}
-                    break
-                self._beat()
-                yield Progress(progress.done, progress.total, f"{job.title}: {progress.message}")
+            summary = yield from self._drive(body, f"{job.title}: ")
         except Cancelled:
             state, cancelled = "cancelled", True
         except EngineError as exc:
@@ -171,6 +164,18 @@ class Runner:
             raise Cancelled()
         return JobOutcome(job.name, state, summary, error)
 
+    def _drive(self, body: Generator[Progress, None, dict[str, Any] | None],
+               prefix: str = "") -> Generator[Progress, None, dict[str, Any]]:
+        """A job body's progress, with a heartbeat at each step; returns its summary."""
+        while True:
+            try:
+                progress = next(body)
+            except StopIteration as stop:
+                return stop.value or {}
+            self._beat()
+            yield (Progress(progress.done, progress.total, prefix + progress.message)
+                   if prefix else progress)
+
     def run_alone(self, job: Job) -> Generator[Progress, None, dict[str, Any]]:
         """Run ``job`` once now, for "Collect now" and the ``collect`` command, under the lock
         the scheduler takes (a row in the database, so it holds across processes and
@@ -187,14 +192,7 @@ class Runner:
             summary: dict[str, Any] = {}
             try:
                 body = job.body(dataclasses.replace(self.ctx, run_id=run_id))
-                while True:
-                    try:
-                        progress = next(body)
-                    except StopIteration as stop:
-                        summary = stop.value or {}
-                        break
-                    self._beat()
-                    yield progress
+                summary = yield from self._drive(body)
             except (Cancelled, GeneratorExit):
                 state = "cancelled"
                 raise
