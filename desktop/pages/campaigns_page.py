@@ -532,11 +532,15 @@ class CampaignsPage(QWidget):
         if self._first_picture:
             self._show_result(info.id, campaign_progress(info.id, self._context().db_now()))
             return
+        if self._shown_id != info.id:
+            # until it is read, what the list knows of it: never the last one's picture,
+            # also while that one's read is still under way
+            self._shown_id = None
+            self.progress.setText("")
+            self._show_buttons(info.status, 0)
         if self._reading is not None:
             self._read_again = True  # after this read: it may predate a change just made
             return
-        if self._shown_id != info.id:  # until it is read, what the list knows of it
-            self._show_buttons(info.status, 0)
         worker = EngineWorker(one_call(partial(_read_progress, info.id,
                                                self._context().db_now())))
         worker.finished.connect(self._on_progress_read)

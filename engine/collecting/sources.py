@@ -120,7 +120,10 @@ class ImapSource(_Connection):
                 # MOVE into a folder that does not exist fails; the user named it, so make it.
                 if folder and not self._box.folder.exists(folder):
                     self._box.folder.create(folder)
-            typ, data = self.client.uid("SEARCH", "ALL")
+            # not those flagged \Deleted: ours left flagged where the server cannot expunge
+            # only ours (read again, they would be moved or counted again), or another
+            # client's, on their way out
+            typ, data = self.client.uid("SEARCH", "UNDELETED")
             if typ != "OK":
                 raise MailboxError(f"{self.mailbox.host} refused to list the messages: {data!r}")
             self._uids = data[0].split() if data and data[0] else []

@@ -21,7 +21,7 @@ from typing import Any
 import peewee as pw
 
 from engine.collecting.rules import CountingRules
-from engine.config import BounceSettings, Footers, SmtpProfile
+from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
 from engine.errors import AuthError, ConfigError, SmtpError
 from engine.jobs import Progress
 from engine.scheduler.context import JobContext
@@ -29,7 +29,7 @@ from engine.sending import limits, outcomes, refusal, tracking
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient
 from engine.sending.sender import OpenerFactory, default_opener
 from engine.sending.transport import SmtpChannel
-from engine.storage import audience, autoresponders, campaigns, repo
+from engine.storage import audience, autoresponders, campaigns, repo, unsubscribes
 from engine.storage import items as item_store
 from engine.storage import outbound as store
 from engine.storage.bounces import RefusedRecipient
@@ -157,12 +157,14 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
     profile_id = repo.profile_id(profile.key)
     assert profile_id is not None
     reserver = limits.QuotaReserver(profile_id, profile)
+    scope = repo.load_setting(ExclusionPolicy).scope
     channel = SmtpChannel(opener_factory(profile, ctx.password(profile.secret_key)), table)
     try:
         for row in group:
             ctx.check()
             now = ctx.db_now()
-            if row.kind != TEST_KIND and (why := _left_out(row.to_address)):
+            if row.kind != TEST_KIND and (
+                    why := _left_out(row.to_address, scope, store.list_of(row.id))):
                 # Checked again when it goes, as campaign items are: a soft refusal's re-send
                 # may come due after the address was suppressed or the person unsubscribed.
                 _fail_unsendable(row, ctx, f"Not sent: {why}.")
@@ -222,13 +224,14 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
         channel.close()
 
 
-def _left_out(email: str) -> str:
-    """Why an autoresponder's message must not go to ``email`` (suppressed, or unsubscribed
-    from everything), in words; "" when it may."""
+def _left_out(email: str, scope: str, list_id: int | None = None) -> str:
+    """Why an autoresponder's message must not go to ``email`` in words ("" when it may):
+    suppressed, or unsubscribed by the exclusion policy's rules (from everything, under
+    *Global* from anything, or no longer on the autoresponder's list ``list_id``)."""
     if item_store.suppressed_among([email]):
         return "the address is on the suppressed list"
-    if item_store.unsubscribed_among([email], -1, "campaign"):
-        return "the person unsubscribed from everything"
+    if unsubscribes.excluded_from([email], [list_id] if list_id is not None else [], scope):
+        return "the person unsubscribed"
     return ""
 
 
@@ -245,6 +248,7 @@ def _refused(row: store.OutboundRow) -> RefusedRecipient:
 def queue_autoresponders(ctx: JobContext) -> Generator[Progress, None, dict[str, Any]]:
     """The ``process_autoresponder_messages`` job body."""
     footers = repo.load_setting(Footers)
+    scope = repo.load_setting(ExclusionPolicy).scope
     now = ctx.db_now()
     queued = skipped = 0
     renderers: dict[int, tuple[MessageRenderer, str]] = {}
@@ -260,7 +264,7 @@ def queue_autoresponders(ctx: JobContext) -> Generator[Progress, None, dict[str,
             renderers[welcome.autoresponder_id] = (MessageRenderer(spec, profile, footers),
                                                    profile.key)
         renderer, profile_key = renderers[welcome.autoresponder_id]
-        excluded = bool(_left_out(welcome.email))
+        excluded = bool(_left_out(welcome.email, scope))
         try:
             with database.atomic():
                 send_row = AutoresponderSend.create(

@@ -121,6 +121,13 @@ def contact_of(outbound_id: int) -> int | None:
     return int(value) if value is not None else None
 
 
+def list_of(outbound_id: int) -> int | None:
+    """The list of the autoresponder an outbound message was queued for (None otherwise)."""
+    value = (AutoresponderSend.select(Autoresponder.mailing_list).join(Autoresponder)
+             .where(AutoresponderSend.outbound == outbound_id).scalar())
+    return int(value) if value is not None else None
+
+
 def release(runner_id: str) -> None:
     with database.atomic():
         OutboundEmail.update(claimed_by="").where(

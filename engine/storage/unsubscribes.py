@@ -107,8 +107,14 @@ def unsubscribed_among(emails: Iterable[str], campaign_id: int, scope: str) -> s
     having left every list of this campaign they were on (since its items were made, the
     sender checks again). Under *Global*, any unsubscribe at all.
     """
+    return excluded_from(emails, campaign_list_ids(campaign_id), scope, campaign_id)
+
+
+def excluded_from(emails: Iterable[str], list_ids: list[int], scope: str,
+                  campaign_id: int | None = None) -> set[str]:
+    """Of ``emails``, who must not get mail sent to ``list_ids`` (a campaign's lists, or an
+    autoresponder's list) because they unsubscribed, by the rules of ``unsubscribed_among``."""
     wanted = sorted({_normal(e) for e in emails})
-    list_ids = campaign_list_ids(campaign_id)
     found: set[str] = set()
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
@@ -125,13 +131,15 @@ def end_memberships_of_campaign_unsubscribes(db: pw.Database) -> None:
     """Migration: an unsubscribe recorded for a campaign ends that campaign's lists.
 
     Before, such an unsubscribe excluded the person from that one campaign only, and the
-    Lists page still showed them subscribed. Idempotent: an ended membership stays ended.
+    Lists page still showed them subscribed. Under a *Global* policy it leaves every list, as
+    a new unsubscribe does. Idempotent: an ended membership stays ended.
     """
     del db  # the models are bound to it already
+    everything = repo.load_setting(ExclusionPolicy).scope == "global"
     for email, campaign_id in tuples(
             Unsubscribe.select(Unsubscribe.email, Unsubscribe.campaign)
             .where(Unsubscribe.campaign.is_null(False))):
-        leave_lists(email, campaign_list_ids(int(campaign_id)))
+        leave_lists(email, None if everything else campaign_list_ids(int(campaign_id)))
 
 
 def unsubscribe_from_list(email: str, list_id: int, *, source: str, at: datetime,

@@ -16,7 +16,7 @@ from engine.config import BounceMailbox, BounceSettings
 from engine.jobs import run_to_end
 from engine.scheduler.context import JobContext
 from engine.sending.outbound import queue_autoresponders, queue_test_send, send_outbound
-from engine.storage import audience, autoresponders, repo, suppressions
+from engine.storage import audience, autoresponders, repo, suppressions, unsubscribes
 from engine.storage.autoresponders import AutoresponderDraft
 from engine.storage.models import Bounce, CampaignItem, OutboundEmail, Subscription
 from tests.engine.collecting import mail
@@ -247,3 +247,24 @@ def test_an_autoresponder_resend_is_not_sent_to_an_address_suppressed_meanwhile(
         "failed", "Not sent: the address is on the suppressed list.")
     assert server.messages == []
     assert Bounce.select().count() == 1  # the first refusal only
+
+
+def test_an_autoresponder_resend_is_not_sent_to_someone_who_left_its_list_meanwhile(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+) -> None:
+    repo.save_setting(BounceSettings(soft_retry_count=2, soft_retry_interval_minutes=60))
+    server = smtp_server(replies={"new@example.org": "552 5.2.2 Mailbox full"})
+    profile = profile_for(server)
+    ctx = context(profile)
+    queue_welcome(profile, clock, ctx)
+    run_to_end(send_outbound(ctx))
+    newsletter = audience.get_list("Newsletter")
+    assert newsletter is not None
+    unsubscribes.unsubscribe_from_list("new@example.org", newsletter.id, source="phone",
+                                       at=clock.now().replace(tzinfo=None), scope="campaign")
+    server.replies.clear()  # it would be accepted now
+    clock.advance(hours=2)
+    report = run_to_end(send_outbound(ctx))
+    assert (report["sent"], report["excluded"]) == (0, 1)
+    assert OutboundEmail.get().last_error == "Not sent: the person unsubscribed."
+    assert server.messages == []

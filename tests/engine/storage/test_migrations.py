@@ -119,6 +119,34 @@ def test_campaign_scoped_unsubscribes_of_a_version_1_database_end_that_campaigns
     db.close_db()
 
 
+def test_under_a_global_policy_the_old_campaign_unsubscribes_leave_every_list(
+    tmp_path: Path,
+) -> None:
+    """A Global policy excluded such readers from everything already; migrated, they leave
+    every list, as a new unsubscribe does, instead of still showing subscribed."""
+    from engine.config import ExclusionPolicy
+    from engine.storage import audience, repo
+    from engine.storage.models import Campaign, CampaignList, Unsubscribe
+
+    path = tmp_path / "v1.sqlite3"
+    database = db.init_db(f"sqlite:///{path}", migrate=False)
+    database.create_tables(models.ALL_MODELS)
+    database.execute_sql("CREATE TABLE schema_version (id INTEGER PRIMARY KEY, version INT)")
+    database.execute_sql("INSERT INTO schema_version (version) VALUES (1)")
+    repo.save_setting(ExclusionPolicy(scope="global"))
+    one, two = (audience.create_list(n) for n in ("L1", "L2"))
+    reader = audience.save_contact("reader@example.org", "R", "", {}, list_ids=[one.id, two.id])
+    sent = Campaign.create(name="A", status="completed")
+    CampaignList.create(campaign=sent.id, mailing_list=one.id)
+    Unsubscribe.create(email="reader@example.org", campaign=sent.id, source="mail")
+    db.close_db()
+    db.init_db(f"sqlite:///{path}")
+    status = {(m.contact.email, mailing.name): m.status
+              for mailing in (one, two) for m in audience.list_members(mailing.id)}
+    assert status == {(reader.email, "L1"): "unsubscribed", (reader.email, "L2"): "unsubscribed"}
+    db.close_db()
+
+
 def test_a_database_from_before_bounce_reviews_gets_their_table(tmp_path: Path) -> None:
     path = tmp_path / "v1.sqlite3"
     db.init_db(f"sqlite:///{path}")
