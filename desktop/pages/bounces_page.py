@@ -60,7 +60,7 @@ from engine.errors import SecretStoreUnavailable
 from engine.jobs import CancelToken, Progress
 from engine.scheduler import jobs
 from engine.scheduler.context import JobContext, new_runner_id
-from engine.scheduler.runner import Runner
+from engine.scheduler.runner import AlreadyRunning, Runner
 from engine.storage import bounces, repo, runners, suppressions
 from engine.storage.bounces import COLLECT_JOB, BounceRecord, RunRecord
 
@@ -514,7 +514,11 @@ class BouncesPage(QWidget):
             ctx = JobContext(clock=clock, passwords=passwords, token=token,
                              runner_id=new_runner_id("collect-now"))
             collect_job = jobs.job(COLLECT_JOB)
-            return (yield from Runner(ctx, jobs=(collect_job,)).run_alone(collect_job))
+            try:
+                return (yield from Runner(ctx, jobs=(collect_job,)).run_alone(collect_job))
+            except AlreadyRunning as exc:
+                # not a failure: the mailbox is being read, by the scheduler or another window
+                return {"skipped": str(exc)}
 
         self.report = None
         self.progress.setRange(0, 0)

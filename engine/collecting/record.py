@@ -231,8 +231,7 @@ class _Chunk:
             self.add_message(inc, reviews.REVIEW_KIND, result.subject, keep_raw=True)
             self.plan.reviews.append((inc.content_hash, {
                 "kind": result.kind, "why": why[:255], "created_at": self.now}))
-            self.report.needs_review += 1
-            return "review"
+            return "review"  # counted by the collector's buckets, per message
         self.add_message(inc, result.kind, result.subject, keep_raw=self.rules.keep_raw)
         self.count_recipients(inc, result, whole, recipients)
         return "processed"

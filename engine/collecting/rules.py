@@ -65,12 +65,6 @@ def still_counts(facts: AddressFacts, kind: str, at: datetime, soft_since: datet
         kind != "soft" or at > soft_since)
 
 
-def live_bounce_times(facts: AddressFacts, now: datetime, stale_days: int) -> list[datetime]:
-    """When the bounces that still count happened (naive UTC), whatever their kind."""
-    soft_since = soft_counts_after(facts, now, stale_days)
-    return sorted(at for kind, at in facts.counted if still_counts(facts, kind, at, soft_since))
-
-
 def threshold_times(facts: AddressFacts, now: datetime, rules: CountingRules) -> list[datetime]:
     """When the bounces that still count toward the threshold happened (naive UTC)."""
     soft_since = soft_counts_after(facts, now, rules.stale_days)

@@ -96,37 +96,31 @@ def recent_rate(campaign_id: int, now: datetime) -> float:
     return 60.0 * (count - 1) / seconds if seconds > 0 else 0.0
 
 
-def _waiting(campaign_id: int, ready_at: datetime) -> list[Waiting]:
-    """One campaign's messages still to go, by when the sender may take them."""
-    rows = tuples(
-        CampaignItem.select(CampaignItem.state, CampaignItem.next_attempt_at,
-                            pw.fn.COUNT(CampaignItem.id))
-        .where((CampaignItem.campaign == campaign_id)
-               & CampaignItem.state.in_(("queued", "sending", "deferred")))
-        .group_by(CampaignItem.state, CampaignItem.next_attempt_at)
-    )
-    waiting = []
-    for state, next_attempt_at, count in rows:
-        at = ready_at
-        if state == "deferred" and isinstance(next_attempt_at, datetime):
-            at = max(ready_at, next_attempt_at)
-        waiting.append(Waiting(campaign_id, at, int(count)))
-    return waiting
-
-
 def profile_queue(profile_id: int, campaign_id: int, now: datetime) -> list[Waiting]:
     """The profile's whole queue as the sender will see it, with ``campaign_id`` in it.
 
-    Every other campaign of the profile that is sending, and this one as if started now
-    (or at its scheduled time).
+    The messages still to go of every other campaign of the profile the sender takes (a
+    completed one's due re-sends too), and of this one as if started now (or at its
+    scheduled time), by when the sender may take them. One query, grouped: a profile's
+    completed campaigns stay in the set for good, but only those with messages to go add
+    rows.
     """
-    rows = tuples(Campaign.select(Campaign.id, Campaign.scheduled_at).where(
-        (Campaign.profile == profile_id)
-        & (Campaign.status.in_(SENDING) | (Campaign.id == campaign_id))))
+    rows = tuples(
+        CampaignItem.select(CampaignItem.campaign, Campaign.scheduled_at, CampaignItem.state,
+                            CampaignItem.next_attempt_at, pw.fn.COUNT(CampaignItem.id))
+        .join(Campaign)
+        .where((Campaign.profile == profile_id)
+               & (Campaign.status.in_(SENDING) | (Campaign.id == campaign_id))
+               & CampaignItem.state.in_(("queued", "sending", "deferred")))
+        .group_by(CampaignItem.campaign, Campaign.scheduled_at, CampaignItem.state,
+                  CampaignItem.next_attempt_at)
+    )
     queue: list[Waiting] = []
-    for other_id, scheduled_at in rows:
-        start = max(now, scheduled_at) if isinstance(scheduled_at, datetime) else now
-        queue.extend(_waiting(other_id, start))
+    for other_id, scheduled_at, state, next_attempt_at, count in rows:
+        at = max(now, scheduled_at) if isinstance(scheduled_at, datetime) else now
+        if state == "deferred" and isinstance(next_attempt_at, datetime):
+            at = max(at, next_attempt_at)
+        queue.append(Waiting(int(other_id), at, int(count)))
     return queue
 
 

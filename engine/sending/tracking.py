@@ -32,10 +32,6 @@ def verp_address(bounce_address: str, token: str) -> str:
     return verp.build(bounce_address, token)
 
 
-def token_from_verp(address: str) -> str | None:
-    return verp.token_of(address)
-
-
 def message_id(token: str, attempt: int, from_address: str) -> str:
     """One Message-ID per attempt; the token before the dot maps it back."""
     domain = from_address.rpartition("@")[2] or "localhost"

@@ -19,10 +19,14 @@ from engine.collecting.job import process_bounce_email
 from engine.collecting.rules import CountingRules
 from engine.config import BounceMailbox, BounceSettings
 from engine.jobs import Progress, run_to_end
-from engine.scheduler.context import JobContext
+from engine.scheduler import jobs
+from engine.scheduler.context import JobContext, new_runner_id
+from engine.scheduler.runner import Runner
 from engine.sending import outcomes, refusal
 from engine.storage import bounces, repo, suppressions
+from engine.storage.bounces import COLLECT_JOB
 from engine.storage.db import database
+from engine.storage.models import Bounce
 from tests.engine.collecting import mail
 from tests.engine.collecting.conftest import Sent, send_campaign
 from tests.servers.dovecot import DovecotServer, MailUser
@@ -351,3 +355,26 @@ def test_collect_now_reports_a_wrong_password_plainly(
     page.collect_button.click()
     wait_idle(qtbot, page)
     assert "Authentication failed" in page.status.text()
+
+
+def test_collect_now_while_another_collection_runs_says_so_plainly_and_reads_nothing(
+    qtbot, page: BouncesPage, services: Services, mailbox: BounceMailbox,  # type: ignore[no-untyped-def]
+    dovecot_user: MailUser,
+) -> None:
+    dovecot_user.put_many("INBOX", [mail.dsn(f"p{n}@example.org") for n in range(3)])
+    collect = jobs.job(COLLECT_JOB)
+    scheduler = Runner(JobContext(clock=services.clock,
+                                  passwords={mailbox.secret_key: dovecot_user.password},
+                                  runner_id=new_runner_id("run-jobs")))
+    scheduler.start()
+    held = scheduler.run_job(collect)
+    next(held)  # the scheduled collection holds the mailbox from its first step
+    try:
+        page.collect_button.click()
+        wait_idle(qtbot, page)
+        assert "already running" in page.status.text()
+        assert page.status.styleSheet() == ""  # not shown as a failure
+    finally:
+        held.close()
+        scheduler.stop()
+    assert Bounce.select().count() == 0
