@@ -153,8 +153,7 @@ def _engine_database(folder: Path, port: int, messages: int, connections: int) -
 
 def run_engine(port: int, messages: int, connections: int) -> dict[str, Any]:
     from engine.clock import SystemClock
-    from engine.jobs import run_to_end
-    from engine.scheduler.context import JobContext
+    from engine.jobs import JobContext, run_to_end
     from engine.sending.generate import generate_items
     from engine.sending.sender import send_campaigns
 

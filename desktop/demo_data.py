@@ -19,12 +19,11 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
+from engine.bounces.rules import CountingRules
 from engine.clock import SystemClock
 from engine.collecting.job import process_bounce_email
-from engine.collecting.rules import CountingRules
 from engine.config import BounceMailbox, BounceSettings, SmtpProfile
-from engine.jobs import Progress, run_to_end
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext, Progress, run_to_end
 from engine.scheduler.jobs import job
 from engine.scheduler.runner import Runner
 from engine.secrets import SecretStore

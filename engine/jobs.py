@@ -1,11 +1,24 @@
-"""The shape of long work: a generator yielding Progress, checking a CancelToken."""
+"""The shape of long work: a generator yielding Progress, checking a CancelToken, and the
+``JobContext`` every job is handed.
+
+Passwords are resolved before a runner starts (from the keyring, or an environment variable
+named on the command line) and looked up in the context by the settings object's
+``secret_key``; a job never calls the keyring itself, because keyring calls belong to one thread.
+The context lives here, below every job, so that jobs never import the scheduler that runs them.
+"""
 
 from __future__ import annotations
 
+import os
+import socket
 import threading
-from collections.abc import Callable, Generator
-from dataclasses import dataclass
+import uuid
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TypeVar
+
+from engine.clock import Clock, SystemClock
 
 R = TypeVar("R")
 
@@ -60,3 +73,38 @@ def run_to_end(
             return result
         if on_progress is not None:
             on_progress(progress)
+
+
+def new_runner_id(starter: str = "") -> str:
+    """Unique per process start: host, process id and a random part (pids are reused), then
+    ``/starter`` (a key of ``STARTERS``) when known; at most 64 characters, as stored."""
+    host = (socket.gethostname() or "localhost")[:32]
+    runner = f"{host}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    return f"{runner}/{starter[:12]}" if starter else runner
+
+
+@dataclass
+class JobContext:
+    clock: Clock = field(default_factory=SystemClock)
+    passwords: Mapping[str, str | None] = field(default_factory=dict)
+    token: CancelToken = field(default_factory=CancelToken)
+    runner_id: str = field(default_factory=new_runner_id)
+    # The JobRun the scheduler opened for this job, so the job records its work under it
+    # instead of opening a second one; None when a job runs outside the scheduler.
+    run_id: int | None = None
+
+    def password(self, key: str) -> str | None:
+        return self.passwords.get(key)
+
+    def now(self) -> datetime:
+        """Aware UTC now, from the clock."""
+        moment = self.clock.now()
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+    def db_now(self) -> datetime:
+        """Now as the database stores times: naive UTC."""
+        return self.now().astimezone(UTC).replace(tzinfo=None)
+
+    def check(self) -> None:
+        """Raise ``Cancelled`` when the window or the CLI asked the job to stop."""
+        self.token.check()

@@ -57,9 +57,8 @@ from desktop.widgets.record_table_view import details_pane, fit_columns, table_v
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
 from engine.config import BounceMailbox, BounceSettings
 from engine.errors import SecretStoreUnavailable
-from engine.jobs import CancelToken, Progress
+from engine.jobs import CancelToken, JobContext, Progress, new_runner_id
 from engine.scheduler import jobs
-from engine.scheduler.context import JobContext, new_runner_id
 from engine.scheduler.runner import AlreadyRunning, Runner
 from engine.storage import bounces, repo, runners, suppressions
 from engine.storage.bounces import COLLECT_JOB, BounceRecord, RunRecord

@@ -44,7 +44,7 @@ from desktop.widgets.record_list import refill
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from desktop.workers.scheduler_worker import controller_for
 from engine.errors import ConfigError, EngineError
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext
 from engine.sending import outbound
 from engine.sending.progress import (
     CampaignProgress,

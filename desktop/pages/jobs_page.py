@@ -32,7 +32,7 @@ from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from desktop.workers.scheduler_worker import controller_for
 from engine.clock import Clock, SystemClock
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext
 from engine.scheduler.jobs import JOB_NAMES, JOBS, Job
 from engine.storage import runners
 from engine.storage.runners import JobStatus

@@ -16,8 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
 from engine.errors import SecretStoreUnavailable
-from engine.jobs import CancelToken, Progress
-from engine.scheduler.context import JobContext, new_runner_id
+from engine.jobs import CancelToken, JobContext, Progress, new_runner_id
 from engine.scheduler.runner import IdleSummary, Runner
 from engine.storage import repo
 

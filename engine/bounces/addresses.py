@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from engine import verp
+from engine.mail import verp
 
 # Deliberately plain: an atom-ish local part and a dotted domain. Quoted local parts and
 # IP-literal domains are rare in bounces and would mostly pick up noise.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from engine.bounces.mime import Part
+from engine.mail.mime import Part
 
 _SUBJECT = re.compile(
     r"^\s*(?:auto(?:matic)?[ -]?(?:reply|response|answer|antwort|r[eé]ponse|respuesta)\b"

@@ -12,7 +12,6 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from engine import verp
 from engine.bounces import textscan
 from engine.bounces.addresses import (
     all_addresses,
@@ -26,7 +25,6 @@ from engine.bounces.addresses import (
 from engine.bounces.autoreply import is_auto_reply
 from engine.bounces.codes import BounceCodeTable
 from engine.bounces.dsn import parse_delivery_status, parse_fields, strip_type
-from engine.bounces.mime import Part, decode_words, parse_message
 from engine.bounces.reasons import (
     TEMPORARY_REASONS,
     code_for_reason,
@@ -38,6 +36,8 @@ from engine.bounces.result import Classification, FailedRecipient, Kind
 from engine.bounces.ses import parse_ses
 from engine.bounces.verdict import decide
 from engine.errors import ClassifyError
+from engine.mail import verp
+from engine.mail.mime import Part, decode_words, parse_message
 
 TRACKING_HEADER = "x-newsletter-desk-tracking"
 MAX_DIAGNOSTIC = 1000
@@ -262,7 +262,7 @@ def _original_headers(root: Part, top_parts: list[Part]) -> Part | None:
 
 
 def _header_part(text: str) -> tuple[list[tuple[str, str]], str, dict[str, str], str]:
-    from engine.bounces.mime import split_headers
+    from engine.mail.mime import split_headers
 
     headers, _body = split_headers(text.lstrip())
     return headers, "text/plain", {}, ""

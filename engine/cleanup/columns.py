@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from engine.cleanup.tables import Cells, TableFormat, detect_format, preview
+from engine.tables import Cells, TableFormat, detect_format, preview
 
 _LOOKS_LIKE_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _HEADER_WORDS = (

@@ -20,7 +20,11 @@ from engine.cleanup.columns import column_names, guess_address_column, guess_hea
 from engine.cleanup.domains import DISPOSABLE_SOURCE, DomainBook, is_role
 from engine.cleanup.known import KeptRows, KnownAddresses, load_known, suppress_bounced
 from engine.cleanup.report import MAX_LISTED, REASONS, CleanupReport, Suggestion
-from engine.cleanup.tables import (
+from engine.cleanup.writers import TableWriter
+from engine.clock import Clock, SystemClock
+from engine.errors import ImportFileError
+from engine.jobs import CancelToken, Progress
+from engine.tables import (
     Cells,
     RowProblem,
     TableFormat,
@@ -28,10 +32,6 @@ from engine.cleanup.tables import (
     preview,
     read_rows,
 )
-from engine.cleanup.writers import TableWriter
-from engine.clock import Clock, SystemClock
-from engine.errors import ImportFileError
-from engine.jobs import CancelToken, Progress
 
 PROGRESS_EVERY = 2000
 REASON_COLUMN = "removed because"

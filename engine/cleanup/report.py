@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from engine.cleanup.tables import RowProblem
+from engine.tables import RowProblem
 
 # Reason codes in the order they are checked (a row gets the first that applies), with the
 # words the removed-rows file, the CLI and the chart use.

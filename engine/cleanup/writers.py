@@ -8,7 +8,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from engine.cleanup.tables import Cells, TableFormat
+from engine.tables import Cells, TableFormat
 
 
 class TableWriter:

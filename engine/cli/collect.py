@@ -12,8 +12,7 @@ from engine.collecting.job import process_bounce_email
 from engine.collecting.report import CollectReport
 from engine.config import BounceSettings
 from engine.errors import ConfigError, SecretStoreUnavailable
-from engine.jobs import Progress, run_to_end
-from engine.scheduler.context import JobContext, new_runner_id
+from engine.jobs import JobContext, Progress, new_runner_id, run_to_end
 from engine.scheduler.jobs import job
 from engine.scheduler.runner import AlreadyRunning, Runner
 from engine.storage import repo

@@ -14,8 +14,7 @@ from typing import Any
 
 from engine.cli.common import open_database
 from engine.errors import ConfigError, SecretStoreUnavailable
-from engine.jobs import Cancelled, Progress, run_to_end
-from engine.scheduler.context import JobContext, new_runner_id
+from engine.jobs import Cancelled, JobContext, Progress, new_runner_id, run_to_end
 from engine.scheduler.runner import IdleSummary, Runner
 from engine.storage import campaigns, repo
 

@@ -10,8 +10,7 @@ from engine.collecting.record import Rules
 from engine.collecting.sources import FileSource, ImapSource, MessageSource, Pop3Source
 from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy
 from engine.errors import ConfigError
-from engine.jobs import Progress
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext, Progress
 from engine.storage import repo
 
 

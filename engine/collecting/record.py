@@ -17,9 +17,8 @@ from typing import Any, Literal
 
 from engine.bounces.addresses import is_own_address, own_set
 from engine.bounces.result import Classification, FailedRecipient
-from engine.collecting.report import CollectReport
-from engine.collecting.requests import unsubscribe_token
-from engine.collecting.rules import (
+from engine.bounces.rules import (
+    AddressFacts,
     CountingRules,
     count_bounce,
     may_resend,
@@ -28,10 +27,12 @@ from engine.collecting.rules import (
     still_counts,
     threshold_times,
 )
+from engine.collecting.report import CollectReport
+from engine.collecting.requests import unsubscribe_token
 from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy, SmtpProfile
 from engine.storage import bounces as store
 from engine.storage import reviews, suppressions
-from engine.storage.bounces import AddressFacts, ItemMatch
+from engine.storage.bounces import ItemMatch
 from engine.storage.suppressions import NewSuppression, db_time
 
 # processed: a bounce, complaint or unsubscribe, recorded: delete or move it.

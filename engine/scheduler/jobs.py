@@ -7,15 +7,24 @@ it often.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from engine.collecting.job import process_bounce_email
 from engine.config import BounceMailbox, BounceSettings
-from engine.jobs import Progress
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext, Progress
+from engine.sending import limits
+from engine.sending.generate import (
+    campaigns_to_generate,
+    generate_items,
+    has_completable,
+    mark_completed,
+)
+from engine.sending.outbound import queue_autoresponders, send_outbound
+from engine.sending.sender import send_campaigns
+from engine.storage import items, outbound, repo
 
 JobBody = Callable[[JobContext], Generator[Progress, None, dict[str, Any]]]
 
@@ -31,27 +40,18 @@ class Job:
 
 
 def _generate(ctx: JobContext) -> Generator[Progress, None, dict[str, Any]]:
-    from engine.sending.generate import generate_items
-
     return generate_items(ctx)
 
 
 def _generate_has_work(ctx: JobContext) -> bool:
-    from engine.sending.generate import campaigns_to_generate
-
     return bool(campaigns_to_generate())
 
 
 def _send(ctx: JobContext) -> Generator[Progress, None, dict[str, Any]]:
-    from engine.sending.sender import send_campaigns
-
     return send_campaigns(ctx)
 
 
 def _send_has_work(ctx: JobContext) -> bool:
-    from engine.sending import limits
-    from engine.storage import items, repo
-
     now = ctx.db_now()
     for profile in repo.list_profiles():
         profile_id = repo.profile_id(profile.key)
@@ -63,73 +63,39 @@ def _send_has_work(ctx: JobContext) -> bool:
 
 
 def _outbound(ctx: JobContext) -> Generator[Progress, None, dict[str, Any]]:
-    from engine.sending.outbound import send_outbound
-
     return send_outbound(ctx)
 
 
 def _outbound_has_work(ctx: JobContext) -> bool:
-    from engine.storage import outbound
-
     return outbound.has_due(ctx.db_now())
 
 
 def _completed(ctx: JobContext) -> Generator[Progress, None, dict[str, Any]]:
-    from engine.sending.generate import mark_completed
-
     return mark_completed(ctx)
 
 
 def _completed_has_work(ctx: JobContext) -> bool:
-    from engine.sending.generate import has_completable
-
     return has_completable()
 
 
 def _autoresponders(ctx: JobContext) -> Generator[Progress, None, dict[str, Any]]:
-    from engine.sending.outbound import queue_autoresponders
-
     return queue_autoresponders(ctx)
 
 
 def _autoresponders_have_work(ctx: JobContext) -> bool:
-    from engine.storage import outbound
-
     return bool(outbound.due_autoresponder_sends(ctx.db_now(), limit=1))
 
 
-def bounce_job_body() -> JobBody | None:
-    """The collection helper's job, or None while it does not exist."""
-    try:
-        module = importlib.import_module("engine.collecting.job")
-    except ImportError:
-        return None
-    body: JobBody | None = getattr(module, "process_bounce_email", None)
-    return body
-
-
 def _bounces(ctx: JobContext) -> Generator[Progress, None, dict[str, Any]]:
-    body = bounce_job_body()
-    if body is None:
-        return _not_configured("Bounce collection is not available in this version.")
-    return body(ctx)
-
-
-def _not_configured(why: str) -> Generator[Progress, None, dict[str, Any]]:
-    yield Progress(0, 0, why)
-    return {"skipped": why}
+    return process_bounce_email(ctx)
 
 
 def _bounces_have_work(ctx: JobContext) -> bool:
-    from engine.storage import repo
-
     mailbox: BounceMailbox = repo.load_mailbox()
-    return bounce_job_body() is not None and bool(mailbox.host) and mailbox.enabled
+    return bool(mailbox.host) and mailbox.enabled
 
 
 def _bounce_interval() -> timedelta:
-    from engine.storage import repo
-
     return timedelta(minutes=repo.load_setting(BounceSettings).collect_every_minutes)
 
 

@@ -16,8 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from engine.errors import EngineError
-from engine.jobs import Cancelled, Progress
-from engine.scheduler.context import JobContext, starter_words
+from engine.jobs import Cancelled, JobContext, Progress
 from engine.scheduler.jobs import JOBS, Job
 from engine.storage import items, outbound, runners
 
@@ -29,6 +28,25 @@ FAILURE_RETRY = timedelta(minutes=1)
 class AlreadyRunning(EngineError):
     """The job is held by another runner (in this process or another, on any machine that
     shares the database): one run of a job at a time, whoever starts it."""
+
+
+# Who starts jobs, in the words a second starter is told ("… started 09:12 UTC by …").
+STARTERS = {
+    "window": "the window's scheduler",
+    "collect-now": "Collect now in the window",
+    "collect": "the collect command",
+    "run-jobs": "the run-jobs command",
+}
+
+
+def starter_words(runner_id: str) -> str:
+    """Who a runner id says started it, e.g. "Collect now in the window on host-1"."""
+    runner, _sep, starter = runner_id.rpartition("/")
+    if not runner:
+        runner, starter = runner_id, ""
+    host = runner.split(":", 1)[0]
+    who = STARTERS.get(starter, "another runner")
+    return f"{who} on {host}" if host else who
 
 
 def busy_message(job: Job) -> str:

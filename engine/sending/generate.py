@@ -14,8 +14,7 @@ from typing import Any
 import peewee as pw
 
 from engine.config import ExclusionPolicy
-from engine.jobs import Progress
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext, Progress
 from engine.storage import items as item_store
 from engine.storage import repo
 from engine.storage.db import database

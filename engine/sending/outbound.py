@@ -20,12 +20,12 @@ from typing import Any
 
 import peewee as pw
 
-from engine.collecting.rules import CountingRules
+from engine.bounces.rules import CountingRules
 from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
 from engine.errors import AuthError, ConfigError, SmtpError
-from engine.jobs import Progress
-from engine.scheduler.context import JobContext
-from engine.sending import limits, outcomes, refusal, tracking
+from engine.jobs import JobContext, Progress
+from engine.mail import tracking
+from engine.sending import limits, outcomes, refusal
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient
 from engine.sending.sender import OpenerFactory, default_opener
 from engine.sending.transport import SmtpChannel

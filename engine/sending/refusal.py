@@ -1,7 +1,7 @@
 """A 5xx at send time, counted like a bounce read from the bounce mailbox.
 
 The server refused the message for one recipient: that is a bounce, only earlier. It goes
-through the same rules (``engine.collecting.rules``) as a collected one and leaves the same
+through the same rules (``engine.bounces.rules``) as a collected one and leaves the same
 audit trail: a bounce log entry saying whether and how it counted, and, when the rules say so,
 a suppression with its reason and history.
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from engine.collecting.rules import (
+from engine.bounces.rules import (
     CountingRules,
     count_bounce,
     may_resend,

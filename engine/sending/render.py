@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from engine.config import Footers, SmtpProfile
-from engine.sending import headers, tracking
-from engine.sending.merge import Template, compile_template
+from engine.mail import headers, tracking
+from engine.mail.merge import Template, compile_template
 
 _BODY_END = re.compile(r"</body\s*>", re.I)
 _NEWLINES = re.compile(r"\r\n|\r|\n")

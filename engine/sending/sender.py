@@ -21,11 +21,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from engine.bounces.codes import BounceCodeTable
-from engine.collecting.rules import CountingRules
+from engine.bounces.rules import CountingRules
 from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
 from engine.errors import AuthError, ConfigError, EngineError, SmtpError
-from engine.jobs import Progress
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext, Progress
 from engine.sending import limits, outcomes, refusal
 from engine.sending.outcomes import SendOutcome
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage

@@ -2,7 +2,7 @@
 
 Deliberately small: the campaign renderer (merge fields, tracking, VERP) lives elsewhere. This
 only proves that the server, the sender identity and the footers work together. Its headers
-come from the same builder as every campaign's (``engine.sending.headers``: encoded, folded).
+come from the same builder as every campaign's (``engine.mail.headers``: encoded, folded).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from email.utils import make_msgid
 
 from engine.config import Footers, SmtpProfile, address_error
 from engine.errors import ConfigError, SmtpError
+from engine.mail import headers
 from engine.network import Hangup, network_message
-from engine.sending import headers
 from engine.sending.connect import open_smtp, server_said
 
 SAMPLE_LINKS = {

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import peewee as pw
 
 from engine.bounces.reasons import reason_from_code, reason_from_text
+from engine.bounces.rules import AddressFacts
 from engine.storage.db import database
 from engine.storage.models import (
     Bounce,
@@ -170,17 +171,6 @@ def items_by_addresses(emails: Iterable[str]) -> dict[str, ItemMatch]:
         for row in _items(CampaignItem.email, chunk):
             found[normal(row[3])] = _match(row, "address")
     return found
-
-
-@dataclass
-class AddressFacts:
-    """What the threshold rule needs to know about one address (mutable within a chunk)."""
-
-    email: str
-    suppressed: bool = False
-    unsuppressed_at: datetime | None = None
-    delivered_at: datetime | None = None
-    counted: list[tuple[str, datetime]] = field(default_factory=list)  # (kind, when)
 
 
 def address_facts(emails: Iterable[str]) -> dict[str, AddressFacts]:

@@ -16,7 +16,7 @@ import peewee as pw
 
 from engine.config import FieldErrors, address_error
 from engine.errors import ConfigError
-from engine.sending.merge import unknown_field_errors
+from engine.mail.merge import unknown_field_errors
 from engine.storage import audience
 from engine.storage.db import database
 from engine.storage.models import (

@@ -4,7 +4,7 @@ The first row names the columns. ``email``, ``first_name`` and ``last_name`` are
 under their usual spellings; every other column becomes a merge field named after its header
 (``Company Name`` → ``{{company_name}}``) unless the mapping says otherwise ("" skips it).
 
-The file is read by the list-cleanup reader (``engine.cleanup.tables``), the project's one
+The file is read by the list-cleanup reader (``engine.tables``), the project's one
 reader of CSV/TSV (any common encoding and delimiter, standard ``""`` quoting) and ``.xlsx``.
 Every data row after the header lands in exactly one bucket of the report: added, updated,
 invalid, repeated or unreadable, so the buckets add up to the rows read. A row is a record: one
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from engine.cleanup import tables
+from engine import tables
 from engine.config import address_error
 from engine.errors import ImportFileError
 from engine.jobs import CancelToken, Progress, run_to_end

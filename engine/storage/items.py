@@ -17,7 +17,7 @@ from typing import Any
 import peewee as pw
 
 from engine.config import address_error
-from engine.sending.tracking import new_token
+from engine.mail.tracking import new_token
 from engine.storage import unsubscribes
 from engine.storage.bounces import RefusedRecipient
 from engine.storage.db import database

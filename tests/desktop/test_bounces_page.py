@@ -14,13 +14,12 @@ from PySide6.QtWidgets import QApplication
 from desktop.dialogs.unsuppress_dialog import UnsuppressDialog
 from desktop.pages.bounces_page import BouncesPage
 from desktop.services import Services
+from engine.bounces.rules import CountingRules
 from engine.clock import FakeClock
 from engine.collecting.job import process_bounce_email
-from engine.collecting.rules import CountingRules
 from engine.config import BounceMailbox, BounceSettings
-from engine.jobs import Progress, run_to_end
+from engine.jobs import JobContext, Progress, new_runner_id, run_to_end
 from engine.scheduler import jobs
-from engine.scheduler.context import JobContext, new_runner_id
 from engine.scheduler.runner import Runner
 from engine.sending import outcomes, refusal
 from engine.storage import bounces, repo, suppressions

@@ -12,8 +12,7 @@ from PySide6.QtCore import Qt
 from desktop.pages.campaigns_page import CampaignsPage
 from desktop.services import Services
 from engine.clock import FakeClock
-from engine.jobs import run_to_end
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext, run_to_end
 from engine.sending.generate import generate_items
 from engine.storage import campaigns
 from engine.storage.models import Campaign, CampaignItem, OutboundEmail, Suppression

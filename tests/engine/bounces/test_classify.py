@@ -102,7 +102,7 @@ def test_the_bounce_own_message_id_and_subject_are_returned() -> None:
 def test_verp_token_is_used_only_when_no_tracking_header_is_quoted() -> None:
     assert classify(golden("dsn_hard.eml")).tracking == "c42.k7.Zm9v"
     # The golden's "bounces+c7-k99" is no token the sender makes (16 base32 characters,
-    # engine.verp): it tells nothing. A real one is read after any local part, in any case.
+    # engine.mail.verp): it tells nothing. A real one is read after any local part, in any case.
     assert classify(golden("postfix_plain.eml")).tracking is None
     real = golden("postfix_plain.eml").replace(b"bounces+c7-k99", b"News-Letter+ABCDEFGHIJKLMNOP")
     assert classify(real).tracking == "verp:abcdefghijklmnop"

@@ -1,6 +1,6 @@
 """Hostile and broken input: a result or a ClassifyError, never another exception.
 
-Time is bounded by size caps in the reader (``engine.bounces.mime``) and by patterns that
+Time is bounded by size caps in the reader (``engine.mail.mime``) and by patterns that
 cannot backtrack quadratically; hypothesis's per-example deadline catches a regression
 without a timing assertion of our own.
 """
@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine.bounces.classify import classify
-from engine.bounces.mime import MAX_PARTS, parse_message
 from engine.bounces.result import Classification
 from engine.errors import ClassifyError
+from engine.mail.mime import MAX_PARTS, parse_message
 
 GOLDEN = sorted((Path(__file__).parent / "golden").glob("*.eml"))
 SAMPLES = [p.read_bytes() for p in GOLDEN]

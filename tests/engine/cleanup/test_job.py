@@ -12,11 +12,11 @@ import pytest
 
 from engine.cleanup.job import CleanupOptions, CleanupSpec, clean
 from engine.cleanup.report import CleanupReport
-from engine.cleanup.tables import RowProblem, detect_format, read_rows
 from engine.clock import FakeClock
 from engine.jobs import Cancelled, CancelToken, run_to_end
 from engine.storage import suppressions
 from engine.storage.models import Contact, MailingList, Subscription, Suppression
+from engine.tables import RowProblem, detect_format, read_rows
 from tests.engine.cleanup.bounce_mail import dsn
 from tests.engine.cleanup.test_tables import VARIANTS
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from engine.cleanup.tables import RowProblem, detect_format, read_rows
 from engine.errors import ImportFileError
+from engine.tables import RowProblem, detect_format, read_rows
 from tests.engine.cleanup.conftest import FIXTURES
 from tests.fixtures.cleanup.make_fixtures import ROWS
 

@@ -14,8 +14,7 @@ import pytest
 
 from engine.clock import Clock, FakeClock, SystemClock
 from engine.config import BounceMailbox
-from engine.jobs import Progress, run_to_end
-from engine.scheduler.context import JobContext, new_runner_id
+from engine.jobs import JobContext, Progress, new_runner_id, run_to_end
 from engine.scheduler.jobs import job
 from engine.scheduler.runner import AlreadyRunning, Runner
 from engine.storage import repo, runners

@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 
 from engine.clock import FakeClock
-from engine.jobs import run_to_end
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext, run_to_end
 from engine.scheduler.jobs import JOB_NAMES
 from engine.scheduler.runner import Runner
 from engine.storage import campaigns, runners

@@ -10,8 +10,7 @@ import pytest
 
 from engine.clock import FakeClock
 from engine.config import SmtpProfile
-from engine.jobs import run_to_end
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext, run_to_end
 from engine.sending.generate import generate_items
 from engine.sending.sender import send_campaigns
 from engine.storage import audience, campaigns, repo

@@ -20,8 +20,7 @@ from engine.collecting.collect import collect
 from engine.collecting.job import mailbox_source
 from engine.collecting.record import Rules
 from engine.config import BounceMailbox, ExclusionPolicy
-from engine.jobs import CancelToken, run_to_end
-from engine.scheduler.context import JobContext
+from engine.jobs import CancelToken, JobContext, run_to_end
 from engine.storage import audience, repo
 from engine.storage.models import CampaignItem
 from tests.engine.collecting import mail

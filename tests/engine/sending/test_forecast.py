@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from engine.clock import FakeClock
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext
 from engine.sending.progress import campaign_progress
 from engine.storage import campaigns
 from engine.storage.models import CampaignItem

@@ -7,8 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from engine.config import ExclusionPolicy
-from engine.jobs import run_to_end
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext, run_to_end
 from engine.sending.generate import generate_items
 from engine.storage import audience, campaigns, repo
 from engine.storage.models import CampaignItem, Suppression, Unsubscribe

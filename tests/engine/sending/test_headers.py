@@ -22,8 +22,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from engine.config import Footers, SmtpProfile
-from engine.scheduler.context import JobContext
-from engine.sending import headers
+from engine.jobs import JobContext
+from engine.mail import headers
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient
 from engine.sending.test_email import build_test_email
 from engine.storage import audience, repo

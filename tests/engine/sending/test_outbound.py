@@ -10,8 +10,7 @@ from typing import Any
 import pytest
 
 from engine.clock import FakeClock
-from engine.jobs import run_to_end
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext, run_to_end
 from engine.sending.outbound import queue_autoresponders, queue_test_send, send_outbound
 from engine.storage import audience, autoresponders
 from engine.storage.autoresponders import AutoresponderDraft

@@ -13,8 +13,7 @@ import pytest
 from engine.clock import FakeClock
 from engine.collecting.job import process_bounce_email
 from engine.config import BounceMailbox, BounceSettings
-from engine.jobs import run_to_end
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext, run_to_end
 from engine.sending.outbound import queue_autoresponders, queue_test_send, send_outbound
 from engine.storage import audience, autoresponders, repo, suppressions, unsubscribes
 from engine.storage.autoresponders import AutoresponderDraft

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from engine.config import Footers, SmtpProfile
-from engine.sending.headers import HeaderInjection
+from engine.mail.headers import HeaderInjection
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient
 
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)

@@ -17,9 +17,8 @@ from engine.collecting.collect import collect
 from engine.collecting.record import Rules
 from engine.collecting.sources import FileSource
 from engine.errors import AuthError
-from engine.jobs import CancelToken, run_to_end
+from engine.jobs import CancelToken, JobContext, run_to_end
 from engine.scheduler import jobs
-from engine.scheduler.context import JobContext
 from engine.sending.generate import mark_completed
 from engine.sending.sender import send_campaigns
 from engine.storage import campaigns

@@ -11,8 +11,7 @@ from typing import Any
 import pytest
 
 from engine.clock import FakeClock
-from engine.jobs import run_to_end
-from engine.scheduler.context import JobContext
+from engine.jobs import JobContext, run_to_end
 from engine.sending.sender import send_campaigns
 from engine.storage import db
 from engine.storage.models import CampaignItem

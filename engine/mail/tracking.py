@@ -2,7 +2,7 @@
 
 Every item has a token: 16 lowercase base32 characters, safe in a case-insensitive VERP local
 part. It travels in the envelope sender (``LOCAL+TOKEN@domain`` when the profile uses VERP,
-built and read by ``engine.verp``),
+built and read by ``engine.mail.verp``),
 in the ``X-Newsletter-Desk-Tracking`` header, in the Message-ID (``<TOKEN.N@domain>``) and in
 the unsubscribe and manage links. By default those links are ``mailto:`` the bounce address
 with the token in the subject, so they work with no web server: the bounce collector reads
@@ -16,7 +16,7 @@ import os
 import re
 from urllib.parse import quote
 
-from engine import verp
+from engine.mail import verp
 
 TRACKING_HEADER = "X-Newsletter-Desk-Tracking"
 TOKEN_PATTERN = re.compile(r"^[a-z2-7]{16}$")
@@ -28,7 +28,7 @@ def new_token() -> str:
 
 
 def verp_address(bounce_address: str, token: str) -> str:
-    """``bounces@example.com`` → ``bounces+TOKEN@example.com`` (``engine.verp`` decides)."""
+    """``bounces@example.com`` → ``bounces+TOKEN@example.com`` (``engine.mail.verp`` decides)."""
     return verp.build(bounce_address, token)
 
 

@@ -14,12 +14,22 @@ while sending (``engine.sending.refusal``), so the log and the suppressed list r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from engine.bounces.reasons import reason_words
 from engine.config import BounceMailbox, BounceSettings
-from engine.storage.bounces import AddressFacts
+
+
+@dataclass
+class AddressFacts:
+    """What the threshold rule needs to know about one address (mutable within a chunk)."""
+
+    email: str
+    suppressed: bool = False
+    unsuppressed_at: datetime | None = None
+    delivered_at: datetime | None = None
+    counted: list[tuple[str, datetime]] = field(default_factory=list)  # (kind, when)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import html
 
-from engine.sending.merge import compile_template, malformed_fields, unknown_fields
+from engine.mail.merge import compile_template, malformed_fields, unknown_fields
 
 
 def test_a_field_is_replaced_by_the_recipients_value() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine import verp
+from engine.mail import verp
 
 TOKEN = "abcdefghijklmnop"
 
