@@ -9,6 +9,7 @@ scripts/venv.sh "test,dev,postgres"
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff"; .venv/bin/ruff check engine desktop tests bench packaging
 echo "== mypy"; .venv/bin/mypy
+echo "== layers"; .venv/bin/lint-imports --no-cache
 echo "== pytest"
 set +e
 scripts/with-keyring.sh .venv/bin/python -m pytest "$@"
