@@ -88,6 +88,7 @@ class _Raw:
     dsn_status: str = ""
     action: str = ""
     remote_host: str | None = None
+    original_recipient: str | None = None
 
 
 def classify(raw: bytes, table: BounceCodeTable | None = None) -> Classification:
@@ -173,7 +174,11 @@ def _from_delivery_status(context: _Context, top_parts: list[Part], notice_text:
     success_only = False
     dsn_parts = [p for p in top_parts if p.content_type in _DSN_TYPES]
     if not dsn_parts:
-        dsn_parts = [p for p in top_parts if p.content_type == "text/plain"
+        # a text part holding the fields, or a report whose boundaries were lost (its body
+        # is then the notice and the fields in one)
+        dsn_parts = [p for p in top_parts if (p.content_type == "text/plain"
+                                              or p.content_type == "multipart/report"
+                                              and not p.parts)
                      and "nal-rec" in p.body.lower()
                      and _FINAL_RECIPIENT.search(p.body)
                      and re.search(r"^(?:Status|Action):", p.body, re.M | re.I)]
@@ -316,7 +321,7 @@ def _dsn_recipients(body: str) -> tuple[list[_Raw], bool]:
             continue
         remote = strip_type(record.get("remote-mta")) or None
         found.append(_Raw(address, strip_type(record.get("diagnostic-code")), status, action,
-                          remote))
+                          remote, _dsn_address(record.get("original-recipient"))))
     del per_message
     return found, successes > 0 and not found
 
@@ -431,10 +436,17 @@ class _NotRecipients:
         self.named = _domains_named(context.root, context.original)
         self.own: set[str] | None = None
 
-    def allow(self, address: str) -> bool:
-        """A failed recipient worth recording: a valid address, none of the sender side's."""
+    def allow(self, address: str, original_recipient: str | None = None) -> bool:
+        """A failed recipient worth recording: a valid address, none of the sender side's.
+
+        A DSN record whose ``Original-Recipient`` the quoted original was sent to is one
+        whatever its final address: an alias of the recipient that forwards to the sender
+        still failed for the recipient."""
         if not is_valid_address(address):
             return False
+        if original_recipient and self.context.original is not None and original_recipient \
+                in _addresses_in(self.context.original, ("to", "cc")):
+            return True
         if address.rpartition("@")[2].lower() not in self.named:
             return True
         if self.own is None:
@@ -448,7 +460,7 @@ def _bounce(context: _Context, raws: list[_Raw], notice: str,
     notice_delayed = _is_delayed(notice[:4000]) or _is_delayed(context.subject)
     check = _NotRecipients(context)
     for item in raws:
-        if not check.allow(item.address):
+        if not check.allow(item.address, item.original_recipient):
             continue
         recipients.append(_settle(item, notice, notice_delayed, table))
     kind: Kind = "hard"

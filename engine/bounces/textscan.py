@@ -292,7 +292,9 @@ def reason_hint(text: str) -> bool:
     return reason_from_text(text) is not None
 
 
-_STATUS_AFTER_REPLY = re.compile(r"[245](?<!\w[245])\d\d[ -]#?([245]\.\d{1,3}\.\d{1,3})(?![\d.])")
+# (a quote after the reply code: Amazon SES wraps the remote reply as ``550-'5.7.1 <a@b>…'``)
+_STATUS_AFTER_REPLY = re.compile(
+    r"[245](?<!\w[245])\d\d[ -]['\"]?#?([245]\.\d{1,3}\.\d{1,3})(?![\d.])")
 
 
 def find_status(text: str) -> str | None:
