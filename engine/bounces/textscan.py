@@ -44,7 +44,12 @@ _HEADER_START = re.compile(
     re.MULTILINE,
 )
 
+# the address pattern without its look-behind, for an address glued to a prefix
+_A_GLUED = _A[_A.index("])") + 2:]
+
 _RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # c=US;a= ;p=Org;o=Site;dda:SMTP=a@b;   (old Exchange, X.400 addressing)
+    ("x400", re.compile(rf"dda:SMTP=({_A_GLUED})", re.I)),
     # <a@b>: text   |   <a@b> (expanded from <c@d>): text   (qmail, Postfix plain, Yahoo)
     ("angle", re.compile(
         rf"^[ \t]*+<({_A})>(?:[ \t]*+\(expanded from[^)]*\))?[ \t]*+(?::[ \t]*+(.*)|[ \t]*+$)",
