@@ -49,7 +49,7 @@ _A_GLUED = _A[_A.index("])") + 2:]
 
 _RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # c=US;a= ;p=Org;o=Site;dda:SMTP=a@b;   (old Exchange, X.400 addressing)
-    ("x400", re.compile(rf"dda:SMTP=({_A_GLUED})", re.I)),
+    ("x400", re.compile(rf"dda:SMTP=({_A_GLUED})")),
     # <a@b>: text   |   <a@b> (expanded from <c@d>): text   (qmail, Postfix plain, Yahoo)
     ("angle", re.compile(
         rf"^[ \t]*+<({_A})>(?:[ \t]*+\(expanded from[^)]*\))?[ \t]*+(?::[ \t]*+(.*)|[ \t]*+$)",
@@ -180,6 +180,8 @@ def find_recipients(notice: str, strict_only: bool, exclude: set[str]) -> list[T
             continue
         if found and name in ("bare", "phrase", "message_to", "lead", "trail"):
             break
+        if name == "x400" and "dda:" not in notice:
+            continue  # Exchange 5.x only
         if name == "dots" and "..." not in notice:
             continue  # every match holds "..."; most notices have none, and the search is dear
         matches = (pattern.finditer(notice) if name in _MULTI_LINE
