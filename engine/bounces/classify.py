@@ -88,6 +88,7 @@ class _Raw:
     dsn_status: str = ""
     action: str = ""
     remote_host: str | None = None
+    original_recipient: str | None = None
 
 
 def classify(raw: bytes, table: BounceCodeTable | None = None) -> Classification:
@@ -142,7 +143,7 @@ def _read(raw: bytes) -> tuple[_Context, list[Part], str, str]:
     return _Context(root, subject, original, raw), top_parts, notice, notice_text
 
 
-def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
+def _classify(raw: bytes, table: BounceCodeTable, nested: bool = False) -> Classification:
     context, top_parts, notice, notice_text = _read(raw)
     feedback = next((p for p in top_parts if p.content_type == "message/feedback-report"), None)
     if feedback is not None:
@@ -163,7 +164,29 @@ def _classify(raw: bytes, table: BounceCodeTable) -> Classification:
     from_dsn = _from_delivery_status(context, top_parts, notice_text, table)
     if from_dsn is not None:
         return from_dsn
+    if not nested:
+        from_enclosed = _from_enclosed_report(context, table)
+        if from_enclosed is not None:
+            return from_enclosed
     return _from_text(context, notice_text, table)
+
+
+def _from_enclosed_report(context: _Context, table: BounceCodeTable) -> Classification | None:
+    """A mail system's notice whose attachment is itself a delivery report (a Japanese
+    gateway wraps the DSN so, Sisimai's "X5"): the attached report's failed recipients,
+    less the sender side's of both."""
+    original = context.original
+    if (original is None or original.content_type != "multipart/report"
+            or not _BOUNCE_SENDER.search(context.root.header("from") or "")):
+        return None
+    text = "".join(f"{name}: {value}\n" for name, value in original.headers)
+    inner = _classify(f"{text}\n{original.body}".encode("utf-8", "surrogateescape"), table,
+                      nested=True)
+    check = _NotRecipients(context)
+    recipients = tuple(r for r in inner.recipients if check.allow(r.address))
+    if not inner.is_bounce or not recipients:
+        return None
+    return _result(context, inner.kind, recipients)
 
 
 def _from_delivery_status(context: _Context, top_parts: list[Part], notice_text: str,
@@ -173,7 +196,11 @@ def _from_delivery_status(context: _Context, top_parts: list[Part], notice_text:
     success_only = False
     dsn_parts = [p for p in top_parts if p.content_type in _DSN_TYPES]
     if not dsn_parts:
-        dsn_parts = [p for p in top_parts if p.content_type == "text/plain"
+        # a text part holding the fields, or a report whose boundaries were lost (its body
+        # is then the notice and the fields in one)
+        dsn_parts = [p for p in top_parts if (p.content_type == "text/plain"
+                                              or p.content_type == "multipart/report"
+                                              and not p.parts)
                      and "nal-rec" in p.body.lower()
                      and _FINAL_RECIPIENT.search(p.body)
                      and re.search(r"^(?:Status|Action):", p.body, re.M | re.I)]
@@ -205,7 +232,7 @@ def _from_text(context: _Context, notice_text: str, table: BounceCodeTable) -> C
     if failed_header and not found:
         # the server named the failed recipients in a header only
         found = [textscan.TextRecipient(a, "", "header") for a in failed_header]
-    if not found and looks_like_bounce and original is not None:
+    if not found and looks_like_bounce and original is not None and not _is_report(original):
         # the notice names nobody, but the quoted original went to exactly one person
         # (unless it went where the report did: a bounce forwarded to the bounce mailbox
         # quotes the forward's headers, addressed to that mailbox)
@@ -224,6 +251,12 @@ def _from_text(context: _Context, notice_text: str, table: BounceCodeTable) -> C
     if is_auto_reply(root, subject):
         return _result(context, "auto_reply", ())
     return _result(context, "not_bounce", ())
+
+
+def _is_report(part: Part) -> bool:
+    """A delivery report (attached to another): its To is the bounced mail's sender."""
+    return part.content_type == "multipart/report" or bool(
+        _BOUNCE_SENDER.search(part.header("from") or ""))
 
 
 def _failed_recipients_header(root: Part) -> list[str]:
@@ -316,7 +349,7 @@ def _dsn_recipients(body: str) -> tuple[list[_Raw], bool]:
             continue
         remote = strip_type(record.get("remote-mta")) or None
         found.append(_Raw(address, strip_type(record.get("diagnostic-code")), status, action,
-                          remote))
+                          remote, _dsn_address(record.get("original-recipient"))))
     del per_message
     return found, successes > 0 and not found
 
@@ -431,10 +464,17 @@ class _NotRecipients:
         self.named = _domains_named(context.root, context.original)
         self.own: set[str] | None = None
 
-    def allow(self, address: str) -> bool:
-        """A failed recipient worth recording: a valid address, none of the sender side's."""
+    def allow(self, address: str, original_recipient: str | None = None) -> bool:
+        """A failed recipient worth recording: a valid address, none of the sender side's.
+
+        A DSN record whose ``Original-Recipient`` the quoted original was sent to is one
+        whatever its final address: an alias of the recipient that forwards to the sender
+        still failed for the recipient."""
         if not is_valid_address(address):
             return False
+        if original_recipient and self.context.original is not None and original_recipient \
+                in _addresses_in(self.context.original, ("to", "cc")):
+            return True
         if address.rpartition("@")[2].lower() not in self.named:
             return True
         if self.own is None:
@@ -448,7 +488,7 @@ def _bounce(context: _Context, raws: list[_Raw], notice: str,
     notice_delayed = _is_delayed(notice[:4000]) or _is_delayed(context.subject)
     check = _NotRecipients(context)
     for item in raws:
-        if not check.allow(item.address):
+        if not check.allow(item.address, item.original_recipient):
             continue
         recipients.append(_settle(item, notice, notice_delayed, table))
     kind: Kind = "hard"
@@ -482,6 +522,9 @@ def _settle(item: _Raw, notice: str, notice_delayed: bool,
         # the words decide only when the code gives no reason
         reason = reason_from_text(diagnostic) or (
             reason_from_text(" ".join(notice.split())[:4000]) if not status else None)
+    provider = _provider_reason(diagnostic)
+    if provider is not None:
+        reason = provider
     if reason is None and item.address.endswith("@googlegroups.com"):
         # Google Groups bounces (in the poster's language) only ever refuse a post
         reason = "rejected"
@@ -508,6 +551,20 @@ def _settle(item: _Raw, notice: str, notice_delayed: bool,
         type=verdict.type,
         rule=verdict.rule,
     )
+
+
+# Providers' own words that say more than the code they send with them (Sisimai's Rhost
+# modules): Microsoft's 5.1.10 is no null MX but an unknown recipient, its 5.4.1 with an
+# AS(…) number is directory-based edge blocking, which refuses unknown recipients.
+_PROVIDER_REASONS = (
+    ("resolver.adr.recip", "user_unknown"),
+    ("recipient address rejected: access denied. as(", "user_unknown"),
+)
+
+
+def _provider_reason(diagnostic: str) -> str | None:
+    lower = diagnostic.lower()
+    return next((reason for marker, reason in _PROVIDER_REASONS if marker in lower), None)
 
 
 # \b written as a look-behind after "host" (as in textscan.STATUS): the pattern then starts with

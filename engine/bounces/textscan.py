@@ -44,7 +44,12 @@ _HEADER_START = re.compile(
     re.MULTILINE,
 )
 
+# the address pattern without its look-behind, for an address glued to a prefix
+_A_GLUED = _A[_A.index("])") + 2:]
+
 _RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # c=US;a= ;p=Org;o=Site;dda:SMTP=a@b;   (old Exchange, X.400 addressing)
+    ("x400", re.compile(rf"dda:SMTP=({_A_GLUED})")),
     # <a@b>: text   |   <a@b> (expanded from <c@d>): text   (qmail, Postfix plain, Yahoo)
     ("angle", re.compile(
         rf"^[ \t]*+<({_A})>(?:[ \t]*+\(expanded from[^)]*\))?[ \t]*+(?::[ \t]*+(.*)|[ \t]*+$)",
@@ -175,6 +180,8 @@ def find_recipients(notice: str, strict_only: bool, exclude: set[str]) -> list[T
             continue
         if found and name in ("bare", "phrase", "message_to", "lead", "trail"):
             break
+        if name == "x400" and "dda:" not in notice:
+            continue  # Exchange 5.x only
         if name == "dots" and "..." not in notice:
             continue  # every match holds "..."; most notices have none, and the search is dear
         matches = (pattern.finditer(notice) if name in _MULTI_LINE
@@ -292,7 +299,9 @@ def reason_hint(text: str) -> bool:
     return reason_from_text(text) is not None
 
 
-_STATUS_AFTER_REPLY = re.compile(r"[245](?<!\w[245])\d\d[ -]#?([245]\.\d{1,3}\.\d{1,3})(?![\d.])")
+# (a quote after the reply code: Amazon SES wraps the remote reply as ``550-'5.7.1 <a@b>…'``)
+_STATUS_AFTER_REPLY = re.compile(
+    r"[245](?<!\w[245])\d\d[ -]['\"]?#?([245]\.\d{1,3}\.\d{1,3})(?![\d.])")
 
 
 def find_status(text: str) -> str | None:

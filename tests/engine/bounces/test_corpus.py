@@ -49,17 +49,17 @@ def _fixed(oracle: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @pytest.mark.parametrize("only_bsd", [False, True], ids=["all", "bsd"])
-def test_failed_recipient_recall_is_at_least_97_percent(corpus: Any, only_bsd: bool) -> None:
+def test_failed_recipient_recall_is_at_least_99_percent(corpus: Any, only_bsd: bool) -> None:
     oracle, predictions = corpus
     result = score(_fixed(oracle), predictions, only_bsd)
-    assert result.recall >= 0.97, "\n".join(result.lines() + [str(m) for m in result.missed])
+    assert result.recall >= 0.99, "\n".join(result.lines() + [str(m) for m in result.missed])
 
 
 @pytest.mark.parametrize("only_bsd", [False, True], ids=["all", "bsd"])
-def test_status_code_agreement_is_at_least_95_percent(corpus: Any, only_bsd: bool) -> None:
+def test_status_code_agreement_is_at_least_96_percent(corpus: Any, only_bsd: bool) -> None:
     oracle, predictions = corpus
     result = score(_fixed(oracle), predictions, only_bsd)
-    assert result.status_agreement >= 0.95, "\n".join(
+    assert result.status_agreement >= 0.96, "\n".join(
         result.lines() + [str(m) for m in result.wrong_status])
 
 
@@ -101,8 +101,8 @@ def test_success_notifications_are_not_bounces(corpus: Any) -> None:
 
 def test_recipients_the_oracle_lacks_are_few_and_each_explained(corpus: Any) -> None:
     oracle, predictions = corpus
-    raw_bsd = score(oracle, predictions, only_bsd=True)
-    assert len(raw_bsd.false_recipients) < 5
+    # against the corrected oracle: the listed errors are the oracle's, not extra recipients
+    assert len(score(_fixed(oracle), predictions).false_recipients) <= 2
     explained = {(e.file, e.actual_recipient) for e in KNOWN_ORACLE_ERRORS}
     everywhere = score(oracle, predictions).false_recipients
     unexplained = [(f, a) for f, a in everywhere if (f.rsplit("/", 1)[-1], a) not in explained]
