@@ -32,8 +32,8 @@ from engine.sending.sender import SendReport
 from engine.storage import audience, autoresponders, campaigns, items, repo
 from engine.storage.autoresponders import AutoresponderDraft
 from engine.storage.campaigns import CampaignDraft
-from engine.storage.db import database
 from engine.storage.models import CampaignItem
+from engine.storage.transactions import transaction
 
 SHOP = "greenleaf-tea.example"
 TEA_CLUB = "Tea club members"
@@ -320,12 +320,12 @@ def replay_answers(ctx: JobContext, ago: timedelta,
     claimed = items.claim(ctx.runner_id, profile_id, first, FIRST_BATCH)
     for n, item in enumerate(claimed):
         now = first + timedelta(seconds=40 * n)
-        with database.atomic():
+        with transaction():
             reserver.reserve(now)
             writer.mark_sending(item.id, ctx.runner_id, f"{item.token}@{SHOP}", now)
         code, text = SMTP_ANSWERS.get(item.email, (250, "2.0.0 Ok: queued as 4Jx7"))
         outcome = outcomes.from_reply(code, text, table)
-        with database.atomic():
+        with transaction():
             if outcome.state == "failed" and outcome.bounce_type is not None:
                 decision = refusal.record(item.refused(), outcome, now, settings=settings,
                                           rules=counting)

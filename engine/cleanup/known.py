@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any, cast
 
 from engine.cleanup.bounce_files import BouncedAddress
-from engine.storage.db import database
 from engine.storage.models import Suppression, Unsubscribe
+from engine.storage.transactions import transaction
 
 BATCH = 500
 
@@ -53,7 +53,7 @@ def suppress_bounced(
     added = 0
     keys = sorted(bounced)
     for start in range(0, len(keys), BATCH):
-        with database.atomic():
+        with transaction():
             for key in keys[start:start + BATCH]:
                 found = bounced[key]
                 added += suppressions.suppress(

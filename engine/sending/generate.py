@@ -17,8 +17,8 @@ from engine.config import ExclusionPolicy
 from engine.jobs import JobContext, Progress
 from engine.storage import items as item_store
 from engine.storage import repo
-from engine.storage.db import database
 from engine.storage.models import Campaign, CampaignItem
+from engine.storage.transactions import transaction
 
 
 def campaigns_to_generate() -> list[int]:
@@ -52,7 +52,7 @@ def generate_items(ctx: JobContext, *, page: int = 1000,
 
 def _finish(campaign_id: int, ctx: JobContext) -> None:
     record = Campaign.get_by_id(campaign_id)
-    with database.atomic():
+    with transaction():
         if record.send_when_ready:
             Campaign.update(status="sending", started_at=ctx.db_now()).where(
                 (Campaign.id == campaign_id) & (Campaign.status == "generating")).execute()
@@ -71,7 +71,7 @@ def mark_completed(ctx: JobContext) -> Generator[Progress, None, dict[str, Any]]
             & CampaignItem.state.in_(("queued", "sending", "deferred"))
         ).exists()
         if not left:
-            with database.atomic():
+            with transaction():
                 Campaign.update(status="completed", completed_at=ctx.db_now()).where(
                     (Campaign.id == campaign.id) & (Campaign.status == "sending")).execute()
             done.append(campaign.name)

@@ -33,8 +33,8 @@ from engine.storage import audience, autoresponders, campaigns, repo, unsubscrib
 from engine.storage import items as item_store
 from engine.storage import outbound as store
 from engine.storage.bounces import RefusedRecipient
-from engine.storage.db import database
 from engine.storage.models import AutoresponderSend, OutboundEmail
+from engine.storage.transactions import transaction
 
 TEST_PREFIX = "[Test] "
 TEST_KIND = "test"  # an OutboundEmail's kind for a test send
@@ -145,7 +145,7 @@ def send_outbound(ctx: JobContext, *, opener_factory: OpenerFactory = default_op
 
 
 def _fail_unsendable(row: store.OutboundRow, ctx: JobContext, why: str) -> None:
-    with database.atomic():
+    with transaction():
         if store.mark_sending(row.id, ctx.runner_id, "", ctx.db_now()):
             store.mark_outcome(row.id, ctx.runner_id, "failed", ctx.db_now(), error=why)
 
@@ -186,7 +186,7 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
                     continue
                 data, envelope_from = rendered.data, rendered.envelope_from
                 message_id = rendered.message_id
-            with database.atomic():
+            with transaction():
                 if not reserver.reserve(now):
                     report["resume_at"] = limits.when_free(
                         profile, limits.usage(profile_id, now), now).isoformat()
@@ -197,14 +197,14 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
             try:
                 outcome = channel.send(envelope_from, row.to_address, data)
             except (SmtpError, AuthError) as exc:
-                with database.atomic():
+                with transaction():
                     store.mark_outcome(row.id, ctx.runner_id, "queued", now)
                     OutboundEmail.update(attempts=OutboundEmail.attempts - 1).where(
                         OutboundEmail.id == row.id).execute()
                     reserver.give_back(now)
                 report["errors"].append(f"{profile.name}: {exc}")
                 raise
-            with database.atomic():
+            with transaction():
                 if outcome.state == "failed" and outcome.bounce_type is not None \
                         and row.kind != TEST_KIND:
                     # A refusal is a bounce, only earlier: the bounce rules decide, and log it.
@@ -266,7 +266,7 @@ def queue_autoresponders(ctx: JobContext) -> Generator[Progress, None, dict[str,
         renderer, profile_key = renderers[welcome.autoresponder_id]
         excluded = bool(_left_out(welcome.email, scope))
         try:
-            with database.atomic():
+            with transaction():
                 send_row = AutoresponderSend.create(
                     autoresponder=welcome.autoresponder_id, contact=welcome.contact_id,
                     due_at=welcome.due_at)
