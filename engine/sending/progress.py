@@ -15,8 +15,8 @@ import peewee as pw
 from engine.sending import limits
 from engine.sending.limits import Forecast, Waiting
 from engine.storage import campaigns, repo
+from engine.storage.campaign_states import SENDING_STATUSES
 from engine.storage.campaigns import ItemCounts
-from engine.storage.items import SENDING_STATUSES
 from engine.storage.models import Campaign, CampaignItem
 from engine.storage.rows import tuples
 

@@ -20,6 +20,7 @@ from engine.config import address_error
 from engine.mail.tracking import new_token
 from engine.storage import unsubscribes
 from engine.storage.bounces import RefusedRecipient
+from engine.storage.campaign_states import SENDING_STATUSES
 from engine.storage.db import database
 from engine.storage.models import (
     Campaign,
@@ -158,12 +159,6 @@ def _sendable(now: datetime) -> pw.Expression:
     return (CampaignItem.state == "queued") | (
         (CampaignItem.state == "deferred") & (CampaignItem.next_attempt_at <= now)
     )
-
-
-# Campaigns whose due items the sender takes. A completed campaign is one: bounces come back
-# after the sending ended, and the soft ones hand their items back as ``deferred`` re-sends
-# (it stays completed meanwhile). Paused campaigns wait for Resume; cancelled ones send nothing.
-SENDING_STATUSES = ("sending", "completed")
 
 
 def _active_campaigns(profile_id: int, now: datetime) -> Any:
