@@ -29,10 +29,9 @@ from engine.sending import limits, outcomes, refusal
 from engine.sending.outcomes import SendOutcome
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage
 from engine.sending.transport import Opener, SmtpChannel
+from engine.storage import campaigns, repo
 from engine.storage import items as item_store
-from engine.storage import repo
 from engine.storage.items import ClaimedItem
-from engine.storage.models import Campaign
 from engine.storage.transactions import transaction
 
 OpenerFactory = Callable[[SmtpProfile, "str | None"], Opener]
@@ -270,9 +269,9 @@ class ProfileSender:
 
     def _renderer(self, campaign_id: int) -> MessageRenderer | ConfigError:
         if campaign_id not in self._renderers:
-            record = Campaign.get_by_id(campaign_id)
-            spec = MessageSpec(record.subject, record.from_name, record.from_address,
-                               record.reply_to, record.text_body, record.html_body)
+            m = campaigns.message_of(campaign_id)
+            spec = MessageSpec(m.subject, m.from_name, m.from_address, m.reply_to, m.text_body,
+                               m.html_body)
             try:
                 self._renderers[campaign_id] = MessageRenderer(spec, self.profile, self.footers)
             except ConfigError as exc:

@@ -190,6 +190,25 @@ def save_campaign(draft: CampaignDraft, campaign_id: int | None = None) -> Campa
     return _info(Campaign.get_by_id(record.id))
 
 
+@dataclass(frozen=True)
+class CampaignMessage:
+    """What the sender renders a campaign's messages from."""
+
+    subject: str
+    from_name: str
+    from_address: str
+    reply_to: str
+    text_body: str
+    html_body: str
+
+
+def message_of(campaign_id: int) -> CampaignMessage:
+    """One query: the sender reads it once per campaign and run."""
+    r = Campaign.get_by_id(campaign_id)
+    return CampaignMessage(r.subject, r.from_name, r.from_address, r.reply_to, r.text_body,
+                           r.html_body)
+
+
 def get_campaign(name: str) -> CampaignInfo | None:
     record = Campaign.get_or_none(Campaign.name == name)
     return _info(record) if record else None
