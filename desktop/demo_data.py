@@ -32,7 +32,6 @@ from engine.sending.sender import SendReport
 from engine.storage import audience, autoresponders, campaigns, items, repo
 from engine.storage.autoresponders import AutoresponderDraft
 from engine.storage.campaigns import CampaignDraft
-from engine.storage.models import CampaignItem
 from engine.storage.transactions import transaction
 
 SHOP = "greenleaf-tea.example"
@@ -297,9 +296,7 @@ def send_first_batch(ago: timedelta) -> dict[str, str]:
         return replay_answers(ctx, ago)
 
     run_scheduled("process_campaign_messages", ago - timedelta(minutes=9), body)
-    query = CampaignItem.select(CampaignItem.email, CampaignItem.token).where(
-        CampaignItem.attempts > 0)
-    return {item.email: item.token for item in query}
+    return items.tried_tokens()
 
 
 def replay_answers(ctx: JobContext, ago: timedelta,

@@ -284,6 +284,14 @@ def note_delivered(contact_ids: Iterable[int], now: datetime) -> None:
 # --- recovery -----------------------------------------------------------------------------
 
 
+def tried_tokens() -> dict[str, str]:
+    """Each address with an item tried at least once, and that item's tracking token (the
+    token bounces quote); the demo data writes its bounces with them."""
+    query = CampaignItem.select(CampaignItem.email, CampaignItem.token).where(
+        CampaignItem.attempts > 0)
+    return {str(email): str(token) for email, token in tuples(query)}
+
+
 def recover(dead_runners: Iterable[str], now: datetime) -> tuple[int, int]:
     """Items a dead runner left: ``sending`` → ``uncertain``, claimed → free again."""
     dead = list(dead_runners)
