@@ -30,6 +30,8 @@ STATUSES = (DRAFT, GENERATING, READY, SENDING, PAUSED, COMPLETED, CANCELLED)
 
 # The only statuses whose text and lists may still change (an edit sends it back to draft).
 EDITABLE = (DRAFT, READY)
+# Started and not over: what may still be cancelled, and what ``run-jobs`` reports on.
+UNDER_WAY = (GENERATING, READY, SENDING, PAUSED)
 # Campaigns whose due items the sender takes. A completed campaign is one: bounces come back
 # after the sending ended, and the soft ones hand their items back as ``deferred`` re-sends
 # (it stays completed meanwhile). Paused campaigns wait for Resume; cancelled ones send nothing.
@@ -49,7 +51,7 @@ START = Move((READY,), SENDING)
 PAUSE = Move((SENDING, GENERATING), PAUSED)
 RESUME_SENDING = Move((PAUSED,), SENDING)  # its items were made before the pause
 RESUME_GENERATING = Move((PAUSED,), GENERATING)  # paused while its items were being made
-CANCEL = Move((GENERATING, READY, SENDING, PAUSED), CANCELLED)
+CANCEL = Move(UNDER_WAY, CANCELLED)
 # The jobs' moves: the generate job finishes, the sender has nothing left, the user re-sends
 # the uncertain items of a completed campaign.
 GENERATED = Move((GENERATING,), READY)

@@ -1,4 +1,4 @@
-"""Which of the marketer's actions a campaign's status leaves open (the Campaigns page's buttons)."""
+"""Which of the marketer's actions a campaign's status leaves open: the page's buttons."""
 
 from __future__ import annotations
 
