@@ -32,8 +32,7 @@ from engine.sending.sender import SendReport
 from engine.storage import audience, autoresponders, campaigns, items, repo
 from engine.storage.autoresponders import AutoresponderDraft
 from engine.storage.campaigns import CampaignDraft
-from engine.storage.db import database
-from engine.storage.models import CampaignItem
+from engine.storage.transactions import transaction
 
 SHOP = "greenleaf-tea.example"
 TEA_CLUB = "Tea club members"
@@ -297,9 +296,7 @@ def send_first_batch(ago: timedelta) -> dict[str, str]:
         return replay_answers(ctx, ago)
 
     run_scheduled("process_campaign_messages", ago - timedelta(minutes=9), body)
-    query = CampaignItem.select(CampaignItem.email, CampaignItem.token).where(
-        CampaignItem.attempts > 0)
-    return {item.email: item.token for item in query}
+    return items.tried_tokens()
 
 
 def replay_answers(ctx: JobContext, ago: timedelta,
@@ -320,12 +317,12 @@ def replay_answers(ctx: JobContext, ago: timedelta,
     claimed = items.claim(ctx.runner_id, profile_id, first, FIRST_BATCH)
     for n, item in enumerate(claimed):
         now = first + timedelta(seconds=40 * n)
-        with database.atomic():
+        with transaction():
             reserver.reserve(now)
             writer.mark_sending(item.id, ctx.runner_id, f"{item.token}@{SHOP}", now)
         code, text = SMTP_ANSWERS.get(item.email, (250, "2.0.0 Ok: queued as 4Jx7"))
         outcome = outcomes.from_reply(code, text, table)
-        with database.atomic():
+        with transaction():
             if outcome.state == "failed" and outcome.bounce_type is not None:
                 decision = refusal.record(item.refused(), outcome, now, settings=settings,
                                           rules=counting)

@@ -54,13 +54,14 @@ from engine.sending.progress import (
     uncertain_warning,
 )
 from engine.storage import audience, campaigns, repo, runners
+from engine.storage.campaign_states import GENERATING, SENDING, Action, allowed_actions
 from engine.storage.campaigns import CampaignDraft, CampaignInfo
 
 # A campaign sending or being prepared moves every second; otherwise little changes, and on
 # a distant PostgreSQL each read costs round trips.
 REFRESH_BUSY_MS = 1000
 REFRESH_IDLE_MS = 5000
-BUSY = ("sending", "generating")
+BUSY = (SENDING, GENERATING)
 
 
 def progress_text(progress: CampaignProgress) -> str:
@@ -259,6 +260,11 @@ class CampaignsPage(QWidget):
         self.resume_button = QPushButton("Resume")
         self.cancel_button = QPushButton("Cancel campaign")
         self.uncertain_button = QPushButton("Send uncertain")
+        self._action_buttons = {
+            Action.PREPARE: self.prepare_button, Action.START: self.start_button,
+            Action.PAUSE: self.pause_button, Action.RESUME: self.resume_button,
+            Action.CANCEL: self.cancel_button, Action.SEND_UNCERTAIN: self.uncertain_button,
+        }
         for n, (button, slot) in enumerate((
             (self.prepare_button, self._on_prepare_clicked),
             (self.start_button, self._on_start_clicked),
@@ -581,12 +587,9 @@ class CampaignsPage(QWidget):
         self.timer.setInterval(REFRESH_BUSY_MS if status in BUSY else REFRESH_IDLE_MS)
 
     def _show_buttons(self, status: str, uncertain: int) -> None:
-        self.prepare_button.setEnabled(status in ("draft", "ready"))
-        self.start_button.setEnabled(status == "ready")
-        self.pause_button.setEnabled(status in ("sending", "generating"))
-        self.resume_button.setEnabled(status == "paused")
-        self.cancel_button.setEnabled(status in ("generating", "ready", "sending", "paused"))
-        self.uncertain_button.setEnabled(bool(uncertain))
+        allowed = allowed_actions(status, uncertain=uncertain)
+        for action, button in self._action_buttons.items():
+            button.setEnabled(action in allowed)
 
 
 def _read_progress(campaign_id: int, now: datetime) -> tuple[int, CampaignProgress | None]:

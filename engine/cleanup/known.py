@@ -13,11 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, cast
 
 from engine.cleanup.bounce_files import BouncedAddress
-from engine.storage.db import database
-from engine.storage.models import Suppression, Unsubscribe
+from engine.storage import suppressions, unsubscribes
+from engine.storage.transactions import transaction
 
 BATCH = 500
 
@@ -32,28 +31,18 @@ class KnownAddresses:
 
 def load_known() -> KnownAddresses:
     # One query each: a cleanup checks every row, so a query per row is out of the question.
-    suppressed = _emails(Suppression.select(Suppression.email))
-    unsubscribed = _emails(
-        Unsubscribe.select(Unsubscribe.email).where(Unsubscribe.campaign.is_null(True))
-    )
-    return KnownAddresses(suppressed, unsubscribed)
-
-
-def _emails(query: Any) -> frozenset[str]:
-    rows = cast(Iterable[tuple[str]], query.tuples())
-    return frozenset(email.lower() for (email,) in rows)
+    return KnownAddresses(suppressions.every_suppressed(),
+                          unsubscribes.unsubscribed_from_everything())
 
 
 def suppress_bounced(
     bounced: dict[str, BouncedAddress], *, actor: str, source: str, at: datetime
 ) -> int:
     """Add bounced addresses to the suppressed list; returns how many were new."""
-    from engine.storage import suppressions
-
     added = 0
     keys = sorted(bounced)
     for start in range(0, len(keys), BATCH):
-        with database.atomic():
+        with transaction():
             for key in keys[start:start + BATCH]:
                 found = bounced[key]
                 added += suppressions.suppress(

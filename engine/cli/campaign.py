@@ -28,6 +28,7 @@ from engine.clock import SystemClock
 from engine.errors import ConfigError
 from engine.sending import progress
 from engine.storage import campaigns, repo
+from engine.storage.campaign_states import Action, allowed_actions
 from engine.storage.campaigns import CampaignDraft, CampaignInfo
 
 
@@ -118,7 +119,7 @@ def run_create(args: argparse.Namespace) -> int:
 def run_send(args: argparse.Namespace) -> int:
     open_database(args)
     info = _find(args.name)
-    if info.status == "ready":
+    if Action.START in allowed_actions(info.status):
         campaigns.start(info.id)
     else:
         campaigns.prepare(info.id, send_when_ready=True)

@@ -17,6 +17,7 @@ from engine.errors import ConfigError, SecretStoreUnavailable
 from engine.jobs import Cancelled, JobContext, Progress, new_runner_id, run_to_end
 from engine.scheduler.runner import IdleSummary, Runner
 from engine.storage import campaigns, repo
+from engine.storage.campaign_states import UNDER_WAY
 
 
 def register(subparsers: Any) -> None:
@@ -90,7 +91,7 @@ def print_summary(summary: IdleSummary) -> None:
     for name, states in ran.items():
         print(f"  {name}: {len(states)} run(s), last {states[-1]}")
     for info in campaigns.list_campaigns():
-        if info.status in ("sending", "paused", "ready", "generating"):
+        if info.status in UNDER_WAY:
             counts = campaigns.item_counts(info.id)
             print(f"  campaign “{info.name}”: {info.status}, {counts.get('sent')} sent, "
                   f"{counts.get('deferred')} deferred, {counts.get('failed')} failed, "

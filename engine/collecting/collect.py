@@ -32,7 +32,7 @@ from engine.errors import AuthError, MailboxError
 from engine.jobs import Cancelled, CancelToken, Progress
 from engine.storage import bounces as store
 from engine.storage import runners
-from engine.storage.db import database
+from engine.storage.transactions import transaction
 
 CHUNK_SIZE = 250
 MAX_BACKOFF_SECONDS = 300.0
@@ -212,7 +212,7 @@ class Collection:
                 outcome = outcomes[slot] if slot is not None else classify_one(raw, self.table)
                 incoming.append(self.read(ref, raw, identity, mid, outcome))
         self.token.check()
-        with database.atomic():
+        with transaction():
             decided = record_chunk(incoming, self.rules, run_id=self.run_id,
                                    source=mailbox.source.label, now=self.clock.now(),
                                    report=part)

@@ -19,8 +19,8 @@ from engine.config import BounceSettings, ExclusionPolicy, address_error
 from engine.errors import ClassifyError, ConfigError
 from engine.storage import bounces as store
 from engine.storage import repo, reviews
-from engine.storage.db import database
 from engine.storage.reviews import ReviewItem
+from engine.storage.transactions import transaction
 
 MAX_TEXT_CHARS = 200_000
 
@@ -68,7 +68,7 @@ def assign(review_id: int, address: str, *, rules: Rules, table: BounceCodeTable
            now: datetime, actor: str = "user") -> Assigned:
     """Count the kept bounce ``review_id`` against ``address``, as a collection would."""
     email = check_address(address, rules)
-    with database.atomic():
+    with transaction():
         review = _open_review(review_id)
         raw = store.raw_message(review.message_id)
         if raw is None:
@@ -89,7 +89,7 @@ def assign(review_id: int, address: str, *, rules: Rules, table: BounceCodeTable
 
 def dismiss(review_id: int, *, now: datetime, actor: str = "user") -> None:
     """Nothing is counted; the message is removed from the mailbox by the next collection."""
-    with database.atomic():
+    with transaction():
         review = _open_review(review_id)
         if not reviews.settle(review, state=reviews.DISMISSED,
                               message_kind=reviews.DISMISSED_KIND, at=now, by=actor):

@@ -11,19 +11,15 @@ from __future__ import annotations
 from collections.abc import Generator
 from typing import Any
 
-import peewee as pw
-
 from engine.config import ExclusionPolicy
 from engine.jobs import JobContext, Progress
+from engine.storage import campaign_states as states
+from engine.storage import campaigns, repo
 from engine.storage import items as item_store
-from engine.storage import repo
-from engine.storage.db import database
-from engine.storage.models import Campaign, CampaignItem
 
 
 def campaigns_to_generate() -> list[int]:
-    return [c.id for c in Campaign.select(Campaign.id).where(Campaign.status == "generating")
-            .order_by(Campaign.id)]
+    return campaigns.ids_with_status(states.GENERATING)
 
 
 def generate_items(ctx: JobContext, *, page: int = 1000,
@@ -34,8 +30,7 @@ def generate_items(ctx: JobContext, *, page: int = 1000,
         seen = item_store.seen_addresses(campaign_id)
         while True:
             ctx.check()
-            status = Campaign.select(Campaign.status).where(Campaign.id == campaign_id).scalar()
-            if status != "generating":
+            if campaigns.status_of(campaign_id) != states.GENERATING:
                 break  # paused or cancelled meanwhile
             step = item_store.generate_page(campaign_id, scope, seen, page=page)
             report["queued"] += step.queued
@@ -44,45 +39,23 @@ def generate_items(ctx: JobContext, *, page: int = 1000,
             yield Progress(report["queued"] + report["excluded"], None,
                            f"made {report['queued']} items, {report['excluded']} excluded")
             if step.done:
-                _finish(campaign_id, ctx)
+                campaigns.finish_generating(campaign_id, ctx.db_now())
                 report["campaigns"] += 1
                 break
     return report
 
 
-def _finish(campaign_id: int, ctx: JobContext) -> None:
-    record = Campaign.get_by_id(campaign_id)
-    with database.atomic():
-        if record.send_when_ready:
-            Campaign.update(status="sending", started_at=ctx.db_now()).where(
-                (Campaign.id == campaign_id) & (Campaign.status == "generating")).execute()
-        else:
-            Campaign.update(status="ready").where(
-                (Campaign.id == campaign_id) & (Campaign.status == "generating")).execute()
-
-
 def mark_completed(ctx: JobContext) -> Generator[Progress, None, dict[str, Any]]:
     """Campaigns with nothing left to send (uncertain items wait for the user) are done."""
     done: list[str] = []
-    for campaign in Campaign.select().where(Campaign.status == "sending"):
+    for campaign in campaigns.sending_campaigns():
         ctx.check()
-        left = CampaignItem.select().where(
-            (CampaignItem.campaign == campaign.id)
-            & CampaignItem.state.in_(("queued", "sending", "deferred"))
-        ).exists()
-        if not left:
-            with database.atomic():
-                Campaign.update(status="completed", completed_at=ctx.db_now()).where(
-                    (Campaign.id == campaign.id) & (Campaign.status == "sending")).execute()
+        if not campaigns.has_unfinished_items(campaign.id):
+            campaigns.complete(campaign.id, ctx.db_now())
             done.append(campaign.name)
     yield Progress(len(done), len(done), f"{len(done)} campaigns completed")
     return {"completed": done}
 
 
 def has_completable() -> bool:
-    left = CampaignItem.select(CampaignItem.id).where(
-        (CampaignItem.campaign == Campaign.id)
-        & CampaignItem.state.in_(("queued", "sending", "deferred"))
-    )
-    return bool(Campaign.select().where(
-        (Campaign.status == "sending") & ~pw.fn.EXISTS(left)).exists())
+    return campaigns.has_completable()

@@ -1,10 +1,10 @@
 """A profile's sending limits, persisted so they hold across restarts, runners and campaigns.
 
-The daily send rate and the optional hourly cap are counted per profile in ``SendCounter``
-(periods in UTC). A message takes its place in both counters in the same transaction that
-marks it "sending", with a conditional UPDATE, so two runners sharing the database can never
-together exceed a limit. Every attempt counts, whatever the server answered: providers count
-what was offered to them.
+The daily send rate and the optional hourly cap are counted per profile in storage's send
+counters (``engine.storage.quota``; periods in UTC). A message takes its place in both
+counters in the same transaction that marks it "sending", with a conditional UPDATE, so two
+runners sharing the database can never together exceed a limit. Every attempt counts,
+whatever the server answered: providers count what was offered to them.
 """
 
 from __future__ import annotations
@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from engine.config import SmtpProfile
-from engine.storage.db import database
-from engine.storage.models import SendCounter
-from engine.storage.rows import tuples
+from engine.storage import quota
 
 
 def _utc(moment: datetime) -> datetime:
@@ -47,11 +45,7 @@ class Usage:
 
 
 def usage(profile_id: int, now: datetime) -> Usage:
-    rows: dict[str, int] = dict(tuples(
-        SendCounter.select(SendCounter.period, SendCounter.count)
-        .where((SendCounter.profile == profile_id)
-               & SendCounter.period.in_([day_key(now), hour_key(now)]))
-    ))
+    rows = quota.counts(profile_id, [day_key(now), hour_key(now)])
     return Usage(rows.get(day_key(now), 0), rows.get(hour_key(now), 0))
 
 
@@ -71,26 +65,11 @@ def when_free(profile: SmtpProfile, used: Usage, now: datetime) -> datetime:
 
 
 class QuotaReserver:
-    """Takes one message's place in the counters; call inside the caller's transaction.
-
-    Its UPDATEs are written once as SQL (peewee's query building costs more than the query).
-    """
+    """Takes one message's place in the counters; call inside the caller's transaction."""
 
     def __init__(self, profile_id: int, profile: SmtpProfile) -> None:
-        self._profile_id = profile_id
         self._profile = profile
-        self._ready: set[str] = set()
-        p = database.param
-        table = SendCounter._meta.table_name
-        self._take = (f"UPDATE {table} SET count = count + 1 "
-                      f"WHERE profile_id = {p} AND period = {p} AND count < {p}")
-        self._give = f"UPDATE {table} SET count = count - 1 WHERE profile_id = {p} AND period = {p}"
-
-    def _ensure(self, period: str) -> None:
-        if period not in self._ready:
-            SendCounter.insert(profile=self._profile_id, period=period, count=0) \
-                .on_conflict_ignore().execute()
-            self._ready.add(period)
+        self._counters = quota.Counters(profile_id)
 
     def reserve(self, now: datetime) -> bool:
         """True when the message may go; nothing is counted when it may not."""
@@ -99,23 +78,18 @@ class QuotaReserver:
             limits.append((hour_key(now), self._profile.hourly_limit))
         taken: list[str] = []
         for period, limit in limits:
-            self._ensure(period)
-            cursor = database.execute_sql(self._take, (self._profile_id, period, limit))
-            if cursor.rowcount != 1:
+            if not self._counters.take(period, limit):
                 for done in taken:
-                    self._give_back(done)
+                    self._counters.give_back(done)
                 return False
             taken.append(period)
         return True
 
     def give_back(self, now: datetime) -> None:
         """Undo a reservation: the message was never offered to the server."""
-        self._give_back(day_key(now))
+        self._counters.give_back(day_key(now))
         if self._profile.hourly_limit:
-            self._give_back(hour_key(now))
-
-    def _give_back(self, period: str) -> None:
-        database.execute_sql(self._give, (self._profile_id, period))
+            self._counters.give_back(hour_key(now))
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,6 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Any
 
-import peewee as pw
-
 from engine.bounces.rules import CountingRules
 from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
 from engine.errors import AuthError, ConfigError, SmtpError
@@ -33,8 +31,7 @@ from engine.storage import audience, autoresponders, campaigns, repo, unsubscrib
 from engine.storage import items as item_store
 from engine.storage import outbound as store
 from engine.storage.bounces import RefusedRecipient
-from engine.storage.db import database
-from engine.storage.models import AutoresponderSend, OutboundEmail
+from engine.storage.transactions import transaction
 
 TEST_PREFIX = "[Test] "
 TEST_KIND = "test"  # an OutboundEmail's kind for a test send
@@ -145,7 +142,7 @@ def send_outbound(ctx: JobContext, *, opener_factory: OpenerFactory = default_op
 
 
 def _fail_unsendable(row: store.OutboundRow, ctx: JobContext, why: str) -> None:
-    with database.atomic():
+    with transaction():
         if store.mark_sending(row.id, ctx.runner_id, "", ctx.db_now()):
             store.mark_outcome(row.id, ctx.runner_id, "failed", ctx.db_now(), error=why)
 
@@ -186,7 +183,7 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
                     continue
                 data, envelope_from = rendered.data, rendered.envelope_from
                 message_id = rendered.message_id
-            with database.atomic():
+            with transaction():
                 if not reserver.reserve(now):
                     report["resume_at"] = limits.when_free(
                         profile, limits.usage(profile_id, now), now).isoformat()
@@ -197,14 +194,12 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
             try:
                 outcome = channel.send(envelope_from, row.to_address, data)
             except (SmtpError, AuthError) as exc:
-                with database.atomic():
-                    store.mark_outcome(row.id, ctx.runner_id, "queued", now)
-                    OutboundEmail.update(attempts=OutboundEmail.attempts - 1).where(
-                        OutboundEmail.id == row.id).execute()
+                with transaction():
+                    store.unmark_sending(row.id, ctx.runner_id, now)
                     reserver.give_back(now)
                 report["errors"].append(f"{profile.name}: {exc}")
                 raise
-            with database.atomic():
+            with transaction():
                 if outcome.state == "failed" and outcome.bounce_type is not None \
                         and row.kind != TEST_KIND:
                     # A refusal is a bounce, only earlier: the bounce rules decide, and log it.
@@ -265,28 +260,23 @@ def queue_autoresponders(ctx: JobContext) -> Generator[Progress, None, dict[str,
                                                    profile.key)
         renderer, profile_key = renderers[welcome.autoresponder_id]
         excluded = bool(_left_out(welcome.email, scope))
-        try:
-            with database.atomic():
-                send_row = AutoresponderSend.create(
-                    autoresponder=welcome.autoresponder_id, contact=welcome.contact_id,
-                    due_at=welcome.due_at)
-                if excluded:
-                    skipped += 1
-                    continue
-                token = tracking.new_token()
-                values = {**json.loads(welcome.fields or "{}"), "email": welcome.email,
-                          "first_name": welcome.first_name, "last_name": welcome.last_name}
-                name = " ".join(p for p in (welcome.first_name, welcome.last_name) if p)
-                message = renderer.render(Recipient(welcome.email, token, values, name),
-                                          ctx.now())
-                outbound_id = store.enqueue(profile_key, "autoresponder", welcome.email,
-                                            raw_message=message.data,
-                                            envelope_from=message.envelope_from, token=token,
-                                            now=now)
-                AutoresponderSend.update(outbound=outbound_id).where(
-                    AutoresponderSend.id == send_row.id).execute()
-                queued += 1
-        except pw.IntegrityError:
-            continue  # another runner queued it first
+        with transaction():
+            send_id = store.claim_autoresponder_send(welcome)
+            if send_id is None:
+                continue  # another runner queued it first
+            if excluded:
+                skipped += 1
+                continue
+            token = tracking.new_token()
+            values = {**json.loads(welcome.fields or "{}"), "email": welcome.email,
+                      "first_name": welcome.first_name, "last_name": welcome.last_name}
+            name = " ".join(p for p in (welcome.first_name, welcome.last_name) if p)
+            message = renderer.render(Recipient(welcome.email, token, values, name), ctx.now())
+            outbound_id = store.enqueue(profile_key, "autoresponder", welcome.email,
+                                        raw_message=message.data,
+                                        envelope_from=message.envelope_from, token=token,
+                                        now=now)
+            store.link_autoresponder_send(send_id, outbound_id)
+            queued += 1
         yield Progress(queued, None, f"{queued} welcome messages queued")
     return {"queued": queued, "skipped": skipped}

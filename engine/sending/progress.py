@@ -10,15 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import peewee as pw
-
 from engine.sending import limits
 from engine.sending.limits import Forecast, Waiting
 from engine.storage import campaigns, repo
+from engine.storage import progress as figures
 from engine.storage.campaigns import ItemCounts
-from engine.storage.items import SENDING_STATUSES
-from engine.storage.models import Campaign, CampaignItem
-from engine.storage.rows import tuples
 
 RATE_WINDOW = timedelta(minutes=10)
 STATUS_WORDS = {
@@ -27,9 +23,6 @@ STATUS_WORDS = {
 }
 EXCLUDE_WORDS = {"suppressed": "suppressed", "unsubscribed": "unsubscribed",
                  "invalid": "invalid address"}
-# Campaigns whose messages the sender takes (a completed one's due re-sends too): those ahead
-# of another in the forecast.
-SENDING = SENDING_STATUSES
 
 
 @dataclass(frozen=True)
@@ -62,16 +55,7 @@ def status_words(status: str, counts: ItemCounts | None) -> str:
 
 def statuses_in_words(campaigns_: list[tuple[int, str]]) -> dict[int, str]:
     """``status_words`` for many campaigns (id, status) at once: one query, for a list."""
-    done = [cid for cid, status in campaigns_ if status == "completed"]
-    held: dict[int, dict[str, int]] = {}
-    for start in range(0, len(done), 500):
-        for cid, state, count in tuples(
-                CampaignItem.select(CampaignItem.campaign, CampaignItem.state,
-                                    pw.fn.COUNT(CampaignItem.id))
-                .where(CampaignItem.campaign.in_(done[start:start + 500])
-                       & CampaignItem.state.in_(("uncertain", "queued", "deferred", "sending")))
-                .group_by(CampaignItem.campaign, CampaignItem.state)):
-            held.setdefault(int(cid), {})[str(state)] = int(count)
+    held = figures.held_items(cid for cid, status in campaigns_ if status == "completed")
     return {cid: status_words(status, ItemCounts(held.get(cid, {}), {}, 0))
             for cid, status in campaigns_}
 
@@ -83,17 +67,12 @@ def recent_rate(campaign_id: int, now: datetime) -> float:
     messages sent in one second are a rate of about 1,600 a minute, not 2.7. One message, or
     several with the same time, give no rate (0).
     """
-    since = now - RATE_WINDOW
-    count, first, last = next(iter(tuples(CampaignItem.select(
-        pw.fn.COUNT(CampaignItem.id), pw.fn.MIN(CampaignItem.sent_at),
-        pw.fn.MAX(CampaignItem.sent_at),
-    ).where((CampaignItem.campaign == campaign_id) & (CampaignItem.state == "sent")
-            & (CampaignItem.sent_at >= since)))))
-    if not count or count < 2 or not isinstance(first, datetime) \
-            or not isinstance(last, datetime):
+    sent = figures.sent_since(campaign_id, now - RATE_WINDOW)
+    first, last = sent.first, sent.last
+    if sent.count < 2 or first is None or last is None:
         return 0.0
     seconds = (last - first).total_seconds()
-    return 60.0 * (count - 1) / seconds if seconds > 0 else 0.0
+    return 60.0 * (sent.count - 1) / seconds if seconds > 0 else 0.0
 
 
 def profile_queue(profile_id: int, campaign_id: int, now: datetime) -> list[Waiting]:
@@ -105,22 +84,12 @@ def profile_queue(profile_id: int, campaign_id: int, now: datetime) -> list[Wait
     completed campaigns stay in the set for good, but only those with messages to go add
     rows.
     """
-    rows = tuples(
-        CampaignItem.select(CampaignItem.campaign, Campaign.scheduled_at, CampaignItem.state,
-                            CampaignItem.next_attempt_at, pw.fn.COUNT(CampaignItem.id))
-        .join(Campaign)
-        .where((Campaign.profile == profile_id)
-               & (Campaign.status.in_(SENDING) | (Campaign.id == campaign_id))
-               & CampaignItem.state.in_(("queued", "sending", "deferred")))
-        .group_by(CampaignItem.campaign, Campaign.scheduled_at, CampaignItem.state,
-                  CampaignItem.next_attempt_at)
-    )
     queue: list[Waiting] = []
-    for other_id, scheduled_at, state, next_attempt_at, count in rows:
-        at = max(now, scheduled_at) if isinstance(scheduled_at, datetime) else now
-        if state == "deferred" and isinstance(next_attempt_at, datetime):
-            at = max(at, next_attempt_at)
-        queue.append(Waiting(int(other_id), at, int(count)))
+    for group in figures.profile_queue(profile_id, campaign_id):
+        at = max(now, group.scheduled_at) if group.scheduled_at is not None else now
+        if group.state == "deferred" and group.next_attempt_at is not None:
+            at = max(at, group.next_attempt_at)
+        queue.append(Waiting(group.campaign_id, at, group.count))
     return queue
 
 

@@ -29,11 +29,10 @@ from engine.sending import limits, outcomes, refusal
 from engine.sending.outcomes import SendOutcome
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage
 from engine.sending.transport import Opener, SmtpChannel
+from engine.storage import campaigns, repo
 from engine.storage import items as item_store
-from engine.storage import repo
-from engine.storage.db import database
 from engine.storage.items import ClaimedItem
-from engine.storage.models import Campaign
+from engine.storage.transactions import transaction
 
 OpenerFactory = Callable[[SmtpProfile, "str | None"], Opener]
 
@@ -185,7 +184,7 @@ class ProfileSender:
         suppressed = item_store.suppressed_among(emails)
         keep: list[ClaimedItem] = []
         now = self.ctx.db_now()
-        with database.atomic():
+        with transaction():
             by_campaign: dict[int, set[str]] = {}
             for item in batch:
                 if item.campaign_id not in by_campaign:
@@ -219,7 +218,7 @@ class ProfileSender:
         stopping = False
         try:
             self._render_ahead(pending, ready, 2 * count)
-            with database.atomic():
+            with transaction():
                 starts = [(w, self._start_next(ready)) for w in workers]
             for worker, job in starts:
                 if job is not None:
@@ -236,7 +235,7 @@ class ProfileSender:
                         break
                 stopping = stopping or self.ctx.token.cancelled
                 handouts: list[tuple[_ChannelWorker, _Job]] = []
-                with database.atomic():
+                with transaction():
                     for result in results:
                         in_flight -= 1
                         self._record(result)
@@ -263,16 +262,16 @@ class ProfileSender:
             unsent = [i.id for i in pending] + [j.item.id for j in ready] + self._skipped
             item_store.release(self.ctx.runner_id, unsent)
             self._skipped.clear()
-            with database.atomic():
+            with transaction():
                 self.writer.note_delivered(self._delivered, self.ctx.db_now())
             self._delivered.clear()
         self.ctx.check()
 
     def _renderer(self, campaign_id: int) -> MessageRenderer | ConfigError:
         if campaign_id not in self._renderers:
-            record = Campaign.get_by_id(campaign_id)
-            spec = MessageSpec(record.subject, record.from_name, record.from_address,
-                               record.reply_to, record.text_body, record.html_body)
+            m = campaigns.message_of(campaign_id)
+            spec = MessageSpec(m.subject, m.from_name, m.from_address, m.reply_to, m.text_body,
+                               m.html_body)
             try:
                 self._renderers[campaign_id] = MessageRenderer(spec, self.profile, self.footers)
             except ConfigError as exc:
@@ -294,7 +293,7 @@ class ProfileSender:
                 )
             except ConfigError as exc:
                 now = self.ctx.db_now()
-                with database.atomic():
+                with transaction():
                     if item_store.mark_sending(item.id, self.ctx.runner_id, "", now):
                         item_store.mark_outcome(item.id, self.ctx.runner_id, "failed", now,
                                                 error=f"Cannot build the message: {exc}")

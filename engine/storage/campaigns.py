@@ -1,7 +1,8 @@
 """Campaigns: what the user writes, its lists and profile, and where it stands.
 
 A campaign goes draft → generating (its items are being made) → ready (exclusions counted,
-waiting for Start) → sending → completed; it can be paused, resumed or cancelled on the way.
+waiting for Start) → sending → completed; it can be paused, resumed or cancelled on the way
+(the table of moves is ``engine.storage.campaign_states``; every change of status is made here).
 ``save_campaign`` refuses what could not be sent: unknown merge fields, a line break in a
 header, a missing list or profile.
 """
@@ -18,6 +19,8 @@ from engine.config import FieldErrors, address_error
 from engine.errors import ConfigError
 from engine.mail.merge import unknown_field_errors
 from engine.storage import audience
+from engine.storage import campaign_states as states
+from engine.storage.campaign_states import EDITABLE, Move
 from engine.storage.db import database
 from engine.storage.models import (
     Campaign,
@@ -30,7 +33,8 @@ from engine.storage.models import (
 from engine.storage.rows import fk, tuples
 
 ITEM_STATES = ("queued", "sending", "sent", "deferred", "failed", "uncertain", "excluded")
-EDITABLE = ("draft", "ready")
+# Items the campaign still has to send (an uncertain one waits for the user instead).
+UNFINISHED = ("queued", "sending", "deferred")
 
 
 @dataclass(frozen=True)
@@ -172,7 +176,8 @@ def save_campaign(draft: CampaignDraft, campaign_id: int | None = None) -> Campa
                     f"“{record.name}” is {record.status}: only a draft can be changed. "
                     "Duplicate it to send a changed copy."
                 )
-            Campaign.update(**values, status="draft").where(Campaign.id == campaign_id).execute()
+            Campaign.update(**values, status=states.DRAFT).where(
+                Campaign.id == campaign_id).execute()
             # Items made for the old text or lists are stale.
             CampaignItem.delete().where(CampaignItem.campaign == campaign_id).execute()
             Campaign.update(duplicates=0, generate_cursor=0).where(
@@ -183,6 +188,25 @@ def save_campaign(draft: CampaignDraft, campaign_id: int | None = None) -> Campa
         ):
             CampaignList.create(campaign=record.id, mailing_list=mailing_list.id)
     return _info(Campaign.get_by_id(record.id))
+
+
+@dataclass(frozen=True)
+class CampaignMessage:
+    """What the sender renders a campaign's messages from."""
+
+    subject: str
+    from_name: str
+    from_address: str
+    reply_to: str
+    text_body: str
+    html_body: str
+
+
+def message_of(campaign_id: int) -> CampaignMessage:
+    """One query: the sender reads it once per campaign and run."""
+    r = Campaign.get_by_id(campaign_id)
+    return CampaignMessage(r.subject, r.from_name, r.from_address, r.reply_to, r.text_body,
+                           r.html_body)
 
 
 def get_campaign(name: str) -> CampaignInfo | None:
@@ -212,7 +236,7 @@ def duplicate_campaign(campaign_id: int, new_name: str | None = None) -> Campaig
 
 def delete_campaign(campaign_id: int) -> None:
     record = Campaign.get_or_none(Campaign.id == campaign_id)
-    if record is not None and record.status == "sending":
+    if record is not None and record.status == states.SENDING:
         raise ConfigError("Pause or cancel the campaign before deleting it.")
     with database.atomic():
         Campaign.delete().where(Campaign.id == campaign_id).execute()
@@ -221,43 +245,107 @@ def delete_campaign(campaign_id: int) -> None:
 # --- status -------------------------------------------------------------------------------
 
 
-def _set_status(campaign_id: int, status: str, allowed_from: tuple[str, ...],
-                **extra: object) -> None:
+def _move(campaign_id: int, move: Move, **extra: object) -> bool:
+    """Make ``move`` if the campaign is in one of its sources; False when it is not."""
     with database.atomic():
-        updated = Campaign.update(status=status, **extra).where(
-            (Campaign.id == campaign_id) & Campaign.status.in_(allowed_from)
+        updated = Campaign.update(status=move.target, **extra).where(
+            (Campaign.id == campaign_id) & Campaign.status.in_(move.sources)
         ).execute()
-    if not updated:
+    return bool(updated)
+
+
+def _set_status(campaign_id: int, move: Move, **extra: object) -> None:
+    """The user's move: refused, with where the campaign stands, when it is not open."""
+    if not _move(campaign_id, move, **extra):
         record = Campaign.get_or_none(Campaign.id == campaign_id)
         now = record.status if record else "deleted"
-        raise ConfigError(f"The campaign is {now}: it cannot become {status} from there.")
+        raise ConfigError(f"The campaign is {now}: it cannot become {move.target} from there.")
 
 
 def prepare(campaign_id: int, *, send_when_ready: bool = False,
             scheduled_at: datetime | None = None) -> None:
     """Ask the generate job to make the items (and, for the CLI, to start right after)."""
-    _set_status(campaign_id, "generating", ("draft", "ready"),
+    _set_status(campaign_id, states.PREPARE,
                 send_when_ready=send_when_ready, scheduled_at=scheduled_at)
 
 
 def start(campaign_id: int, *, now: datetime | None = None) -> None:
-    _set_status(campaign_id, "sending", ("ready",), started_at=now or utcnow())
+    _set_status(campaign_id, states.START, started_at=now or utcnow())
 
 
 def pause(campaign_id: int) -> None:
-    _set_status(campaign_id, "paused", ("sending", "generating"))
+    _set_status(campaign_id, states.PAUSE)
 
 
 def resume(campaign_id: int) -> None:
     with database.atomic():
         generated = Campaign.get_by_id(campaign_id).generate_cursor > 0 and \
             CampaignItem.select().where(CampaignItem.campaign == campaign_id).exists()
-    _set_status(campaign_id, "sending" if generated else "generating", ("paused",))
+    _set_status(campaign_id, states.RESUME_SENDING if generated else states.RESUME_GENERATING)
 
 
 def cancel(campaign_id: int) -> None:
     """Nothing more is sent; what went stays recorded."""
-    _set_status(campaign_id, "cancelled", ("generating", "ready", "sending", "paused"))
+    _set_status(campaign_id, states.CANCEL)
+
+
+# --- the jobs' moves ----------------------------------------------------------------------
+
+
+def status_of(campaign_id: int) -> str | None:
+    """The campaign's status now (None once it is deleted)."""
+    value = Campaign.select(Campaign.status).where(Campaign.id == campaign_id).scalar()
+    return str(value) if value is not None else None
+
+
+def ids_with_status(status: str) -> list[int]:
+    """The campaigns in ``status``, oldest first (the order the jobs take them in)."""
+    return [int(c.id) for c in Campaign.select(Campaign.id).where(Campaign.status == status)
+            .order_by(Campaign.id)]
+
+
+def finish_generating(campaign_id: int, now: datetime) -> None:
+    """Its items are made: ready for Start, or sending at once if it was prepared to send
+    when ready. Nothing changes if it was paused or cancelled meanwhile."""
+    record = Campaign.get_by_id(campaign_id)
+    if record.send_when_ready:
+        _move(campaign_id, states.GENERATED_AND_STARTED, started_at=now)
+    else:
+        _move(campaign_id, states.GENERATED)
+
+
+def _completable() -> pw.Expression:
+    left = CampaignItem.select(CampaignItem.id).where(
+        (CampaignItem.campaign == Campaign.id) & CampaignItem.state.in_(UNFINISHED))
+    nothing_left: pw.Expression = (Campaign.status == states.SENDING) & ~pw.fn.EXISTS(left)
+    return nothing_left
+
+
+def has_completable() -> bool:
+    """Whether a sending campaign has nothing left to send."""
+    return bool(Campaign.select().where(_completable()).exists())
+
+
+@dataclass(frozen=True)
+class CampaignRef:
+    id: int
+    name: str
+
+
+def sending_campaigns() -> list[CampaignRef]:
+    return [CampaignRef(int(c.id), str(c.name)) for c in
+            Campaign.select(Campaign.id, Campaign.name).where(Campaign.status == states.SENDING)]
+
+
+def has_unfinished_items(campaign_id: int) -> bool:
+    return bool(CampaignItem.select().where(
+        (CampaignItem.campaign == campaign_id) & CampaignItem.state.in_(UNFINISHED)).exists())
+
+
+def complete(campaign_id: int, now: datetime) -> None:
+    """Sending is over (uncertain items wait for the user); nothing changes unless it was
+    sending."""
+    _move(campaign_id, states.COMPLETE, completed_at=now)
 
 
 # --- items --------------------------------------------------------------------------------
@@ -307,7 +395,5 @@ def send_uncertain(campaign_id: int, item_ids: list[int] | None = None) -> int:
         count = CampaignItem.update(state="queued", claimed_by="", next_attempt_at=None,
                                     updated_at=utcnow()).where(where).execute()
         if count:
-            Campaign.update(status="sending", completed_at=None).where(
-                (Campaign.id == campaign_id) & (Campaign.status == "completed")
-            ).execute()
+            _move(campaign_id, states.REOPEN, completed_at=None)
     return int(count)

@@ -20,6 +20,7 @@ from engine.config import address_error
 from engine.mail.tracking import new_token
 from engine.storage import unsubscribes
 from engine.storage.bounces import RefusedRecipient
+from engine.storage.campaign_states import SENDING_STATUSES
 from engine.storage.db import database
 from engine.storage.models import (
     Campaign,
@@ -160,12 +161,6 @@ def _sendable(now: datetime) -> pw.Expression:
     )
 
 
-# Campaigns whose due items the sender takes. A completed campaign is one: bounces come back
-# after the sending ended, and the soft ones hand their items back as ``deferred`` re-sends
-# (it stays completed meanwhile). Paused campaigns wait for Resume; cancelled ones send nothing.
-SENDING_STATUSES = ("sending", "completed")
-
-
 def _active_campaigns(profile_id: int, now: datetime) -> Any:
     return Campaign.select(Campaign.id).where(
         Campaign.status.in_(SENDING_STATUSES) & (Campaign.profile == profile_id)
@@ -287,6 +282,14 @@ def note_delivered(contact_ids: Iterable[int], now: datetime) -> None:
 
 
 # --- recovery -----------------------------------------------------------------------------
+
+
+def tried_tokens() -> dict[str, str]:
+    """Each address with an item tried at least once, and that item's tracking token (the
+    token bounces quote); the demo data writes its bounces with them."""
+    query = CampaignItem.select(CampaignItem.email, CampaignItem.token).where(
+        CampaignItem.attempts > 0)
+    return {str(email): str(token) for email, token in tuples(query)}
 
 
 def recover(dead_runners: Iterable[str], now: datetime) -> tuple[int, int]:

@@ -2,8 +2,9 @@
 
 Later features fill these tables in; they should not need to reshape them. Field names of the
 settings tables match the settings dataclasses in ``engine.config`` so the repo maps them
-one-to-one. Times are stored in UTC. Callers never see these classes: ``repo`` modules return
-dataclasses, because a model instance must not cross threads.
+one-to-one. Times are stored in UTC. Callers never see these classes: the storage modules
+return dataclasses, because a model instance must not cross threads, and no engine or desktop
+module outside ``engine.storage`` imports them (``lint-imports`` checks it; tests may, to look).
 """
 
 from __future__ import annotations

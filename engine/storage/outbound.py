@@ -114,6 +114,14 @@ def mark_outcome(outbound_id: int, runner_id: str, state: str, now: datetime, *,
         & (OutboundEmail.claimed_by == runner_id)).execute()
 
 
+def unmark_sending(outbound_id: int, runner_id: str, now: datetime) -> None:
+    """Within the caller's transaction: the connection never opened, so nothing was sent
+    and the attempt does not count."""
+    mark_outcome(outbound_id, runner_id, "queued", now)
+    OutboundEmail.update(attempts=OutboundEmail.attempts - 1).where(
+        OutboundEmail.id == outbound_id).execute()
+
+
 def contact_of(outbound_id: int) -> int | None:
     """The contact an autoresponder's message was queued for (None for a test send)."""
     value = (AutoresponderSend.select(AutoresponderSend.contact)
@@ -199,16 +207,22 @@ def due_autoresponder_sends(now: datetime, limit: int = 500) -> list[DueWelcome]
     return due
 
 
-def record_autoresponder_send(welcome: DueWelcome, outbound_id: int | None) -> bool:
-    """False when this contact already had it (another runner got there first)."""
+def claim_autoresponder_send(welcome: DueWelcome) -> int | None:
+    """Record that this contact gets the autoresponder's message; None when it already has
+    (another runner got there first: a unique row guards it). Inside the caller's
+    transaction the record is a savepoint, so a refusal leaves the rest of it intact."""
     try:
         with database.atomic():
-            AutoresponderSend.create(autoresponder=welcome.autoresponder_id,
-                                     contact=welcome.contact_id, due_at=welcome.due_at,
-                                     outbound=outbound_id)
+            record = AutoresponderSend.create(autoresponder=welcome.autoresponder_id,
+                                              contact=welcome.contact_id, due_at=welcome.due_at)
     except pw.IntegrityError:
-        return False
-    return True
+        return None
+    return int(record.id)
+
+
+def link_autoresponder_send(send_id: int, outbound_id: int) -> None:
+    """The queued message that carries a recorded autoresponder send."""
+    AutoresponderSend.update(outbound=outbound_id).where(AutoresponderSend.id == send_id).execute()
 
 
 __all__ = ["CLAIM_LEASE"]

@@ -20,6 +20,7 @@ import peewee as pw
 from engine.storage import unsubscribes
 from engine.storage.db import database
 from engine.storage.models import Campaign, Suppression, SuppressionEvent
+from engine.storage.rows import tuples
 
 
 def db_time(moment: datetime) -> datetime:
@@ -68,6 +69,11 @@ def suppressed_among(emails: list[str]) -> set[str]:
         found.update(s.email for s in Suppression.select(Suppression.email)
                      .where(Suppression.email.in_(chunk)))
     return found
+
+
+def every_suppressed() -> frozenset[str]:
+    """The whole list's addresses, lower-case, in one query (a list cleanup checks every row)."""
+    return frozenset(e.lower() for (e,) in tuples(Suppression.select(Suppression.email)))
 
 
 def get(email: str) -> SuppressionRecord | None:
