@@ -81,7 +81,7 @@ def shutdown_page(page: QWidget) -> None:
     for action in page.findChildren(NetworkActionWidget):
         action.stop()
     for runner in page.findChildren(WorkerRunner):
-        runner.stop_all()
+        runner.close()
 
 
 def ask_unsaved(parent: QWidget, page: Any) -> bool:

@@ -92,8 +92,13 @@ class WorkerRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._threads: dict[EngineWorker, QThread] = {}
+        self._closed = False
 
     def start(self, worker: EngineWorker) -> EngineWorker:
+        """Run ``worker`` in a thread of its own; after ``close()`` it is never run (a timer
+        or a late signal must not start a thread that would outlive the window)."""
+        if self._closed:
+            return worker
         thread = QThread()
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
@@ -115,8 +120,19 @@ class WorkerRunner(QObject):
     def running(self) -> int:
         return len(self._threads)
 
+    def close(self, wait_ms: int = 5000) -> None:
+        """Stop every worker and start no more: the window is closing."""
+        self._closed = True
+        self.stop_all(wait_ms)
+
     def stop_all(self, wait_ms: int = 5000) -> None:
-        for worker, thread in list(self._threads.items()):
+        for worker in list(self._threads):
             worker.cancel()
+        for worker, thread in list(self._threads.items()):
             thread.quit()
-            thread.wait(wait_ms)
+            if thread.wait(wait_ms):
+                # Finished: forget it now rather than at the queued ``finished`` signal,
+                # which may never be delivered once the window is closing.
+                del self._threads[worker]
+                worker.deleteLater()
+                thread.deleteLater()

@@ -110,11 +110,14 @@ class SchedulerController(QObject):
     @Slot()
     def stop(self, wait_ms: int = 30_000) -> None:
         """Stop at a safe point: messages in flight are recorded before the thread ends."""
-        if self._worker is None:
-            return
+        # Wait for the thread even when its worker already ended (failed, say): the thread
+        # runs on a moment after the worker's last signal, and a QThread destroyed while
+        # running aborts the whole program at exit.
+        was_running = self._worker is not None
         self._worker = None
         self._runner.stop_all(wait_ms)
-        self.running_changed.emit(False)
+        if was_running:
+            self.running_changed.emit(False)
 
     def restart(self) -> None:
         """After a settings change: passwords and profiles are read again."""

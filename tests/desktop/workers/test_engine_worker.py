@@ -109,3 +109,25 @@ def test_a_chatty_job_is_reported_a_few_times_a_second_ending_with_its_last_step
     assert recorder.result == "done"
     assert len(recorder.progress) < 1000
     assert recorder.progress[-1].done == 20_000
+
+
+def test_a_closed_runner_waits_for_its_threads_and_starts_no_more(qtbot) -> None:  # type: ignore[no-untyped-def]
+    release = threading.Event()
+
+    def slow(token: CancelToken) -> Generator[Progress, None, str]:
+        while not release.wait(0.01):
+            token.check()
+            yield Progress(0)
+        return "done"
+
+    runner = WorkerRunner()
+    running = runner.start(EngineWorker(slow))
+    qtbot.waitUntil(lambda: runner.running == 1, timeout=5000)
+    runner.close()
+    assert runner.running == 0 and running.token.cancelled
+    late = Recorder()
+    worker = EngineWorker(lambda _token: iter(()))  # type: ignore[arg-type,return-value]
+    worker.finished.connect(late.on_finished)
+    runner.start(worker)
+    qtbot.wait(100)
+    assert runner.running == 0 and late.threads == set()
