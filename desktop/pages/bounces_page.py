@@ -58,8 +58,7 @@ from desktop.workers.engine_worker import EngineWorker, WorkerRunner
 from engine.config import BounceMailbox, BounceSettings
 from engine.errors import SecretStoreUnavailable
 from engine.jobs import CancelToken, JobContext, Progress, new_runner_id
-from engine.scheduler import jobs
-from engine.scheduler.runner import AlreadyRunning, Runner
+from engine.scheduler.run_now import AlreadyRunning, run_now
 from engine.storage import bounces, repo, runners, suppressions
 from engine.storage.bounces import COLLECT_JOB, BounceRecord, RunRecord
 
@@ -512,9 +511,8 @@ class BouncesPage(QWidget):
             # through the scheduler's job lock: never beside a scheduled or run-jobs run
             ctx = JobContext(clock=clock, passwords=passwords, token=token,
                              runner_id=new_runner_id("collect-now"))
-            collect_job = jobs.job(COLLECT_JOB)
             try:
-                return (yield from Runner(ctx, jobs=(collect_job,)).run_alone(collect_job))
+                return (yield from run_now(COLLECT_JOB, ctx))
             except AlreadyRunning as exc:
                 # not a failure: the mailbox is being read, by the scheduler or another window
                 return {"skipped": str(exc)}

@@ -195,7 +195,7 @@ class Runner:
                    if prefix else progress)
 
     def run_alone(self, job: Job) -> Generator[Progress, None, dict[str, Any]]:
-        """Run ``job`` once now, for "Collect now" and the ``collect`` command, under the lock
+        """Run ``job`` once now (the body of ``run_now``, which callers use), under the lock
         the scheduler takes (a row in the database, so it holds across processes and
         machines): ``AlreadyRunning`` if another runner holds it. The run is recorded as a
         scheduled one is (the Jobs page's last and next run), then this runner leaves.
