@@ -50,15 +50,15 @@ from desktop.models.explain import explain_bounce, explain_suppression
 from desktop.models.record_table import RecordTableModel
 from desktop.models.runs import RunTableModel, report_text, summary_report
 from desktop.models.suppressions import SuppressionTableModel
-from desktop.models.words import RUN_STATES, local, words
+from desktop.models.words import RUN_STATES, local, mailbox_problem_words, words
 from desktop.pages.bounce_review import BounceReviewTab
 from desktop.services import Services
 from desktop.widgets.record_table_view import details_pane, fit_columns, table_view
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
 from engine.config import BounceMailbox, BounceSettings
-from engine.errors import SecretStoreUnavailable
 from engine.jobs import CancelToken, JobContext, Progress, new_runner_id
 from engine.scheduler.run_now import AlreadyRunning, run_now
+from engine.scheduler.status import mailbox_password, mailbox_readiness
 from engine.storage import bounces, repo, runners, suppressions
 from engine.storage.bounces import COLLECT_JOB, BounceRecord, RunRecord
 
@@ -68,22 +68,6 @@ CSV_FILTER = "CSV files (*.csv);;All files (*)"
 ERROR_STYLE = "color: #a40000;"
 KIND_CHOICES = (("All kinds", ""), ("Hard bounces", "hard"), ("Soft bounces", "soft"),
                 ("Spam complaints", "complaint"))
-MAILBOX_PAGE = "the Bounce mailbox page (under Settings)"
-
-
-def mailbox_problem(mailbox: BounceMailbox) -> str | None:
-    """What to set up before bounces can be collected, or None when the mailbox is ready."""
-    if not mailbox.host.strip():
-        return (f"No bounce mailbox is set up yet. On {MAILBOX_PAGE}, enter the server, user "
-                "name and password of the mailbox bounces come back to, then press Save.")
-    errors = mailbox.validate()
-    if errors:
-        return (f"The bounce mailbox settings are incomplete: {next(iter(errors.values()))} "
-                f"Correct them on {MAILBOX_PAGE}.")
-    if not mailbox.enabled:
-        return (f"Collecting is switched off. On {MAILBOX_PAGE}, tick “Collect bounces from "
-                "this mailbox” and press Save.")
-    return None
 
 
 def schedule_text(mailbox: BounceMailbox, every_minutes: int, last: RunRecord | None,
@@ -91,7 +75,7 @@ def schedule_text(mailbox: BounceMailbox, every_minutes: int, last: RunRecord | 
     """'Last run … · Next run …' in one line."""
     last_text = ("never" if last is None
                  else f"{local(last.started_at)} ({words(RUN_STATES, last.state).lower()})")
-    if mailbox_problem(mailbox) is not None:
+    if not mailbox_readiness(mailbox).ready:
         next_text = "none until the bounce mailbox is set up"
     else:
         due = next_at or (last.started_at + timedelta(minutes=every_minutes) if last else None)
@@ -491,18 +475,9 @@ class BouncesPage(QWidget):
         if self._worker is not None:
             return
         mailbox = repo.load_mailbox()
-        problem = mailbox_problem(mailbox)
-        if problem is not None:
-            self._say(problem, error=True)
-            return
-        try:
-            password = self.services.secrets.get(mailbox.secret_key)
-        except SecretStoreUnavailable as exc:
-            self._say(f"The mailbox password could not be read: {exc}", error=True)
-            return
-        if not password:
-            self._say(f"No password is saved for the bounce mailbox. Enter it on {MAILBOX_PAGE} "
-                      "and press Save.", error=True)
+        password, readiness = mailbox_password(mailbox, self.services.secrets)
+        if password is None:
+            self._say(mailbox_problem_words(readiness), error=True)
             return
         passwords = {mailbox.secret_key: password}
         clock = self.services.clock

@@ -125,6 +125,19 @@ def test_next_run_times_in_the_past_are_not_shown(
     assert _cell(page, "process_campaign_messages", "Next run (UTC)") == "when there is work"
 
 
+def test_a_collection_with_its_mailbox_switched_off_is_not_shown_due(
+    page: JobsPage, qtbot: Any, services: Services
+) -> None:
+    # the runner does not collect a switched-off mailbox: the page says so, not "due"
+    past = services.clock.now().replace(tzinfo=None) - timedelta(hours=3)
+    repo.save_mailbox(BounceMailbox(host="imap.example.org", username="bounces@example.org",
+                                    enabled=False))
+    JobState.update(next_run_at=past).execute()
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.reading, timeout=5000)
+    assert _cell(page, COLLECT_JOB, "Next run (UTC)") == "when there is work"
+
+
 def test_collect_now_updates_the_jobs_last_run_and_next_run(
     page: JobsPage, qtbot: Any, services: Services, dovecot: DovecotServer,
     dovecot_user: MailUser,
