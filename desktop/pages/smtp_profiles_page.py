@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.dialogs.unsaved import ask_unsaved
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.form import ERROR_STYLE
@@ -288,8 +289,6 @@ class SmtpProfilesPage(SettingsPage):
         return f"{base} {n}"
 
     def _leave_current(self) -> bool:
-        from desktop.main_window import ask_unsaved
-
         return ask_unsaved(self, self)
 
     @Slot(int)
