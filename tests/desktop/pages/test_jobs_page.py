@@ -11,7 +11,7 @@ import pytest
 
 from desktop.main_window import shutdown_page
 from desktop.pages import jobs_page
-from desktop.pages.bounces_page import BouncesPage
+from desktop.pages.bounces import BouncesPage
 from desktop.pages.jobs_page import JobsPage
 from desktop.services import Services
 from engine.config import BounceMailbox
