@@ -100,6 +100,7 @@ class JobsPage(QWidget):
         self.runner = WorkerRunner(self)
         self._reading: EngineWorker | None = None
         self._read_again = False
+        self._shut_down = False
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -117,6 +118,8 @@ class JobsPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Read the jobs' state in a worker thread; the table follows when it is read."""
+        if self._shut_down:
+            return
         if self._reading is not None:
             self._read_again = True  # after this read: it may predate a change just made
             return
@@ -128,6 +131,12 @@ class JobsPage(QWidget):
     @property
     def reading(self) -> bool:
         return self._reading is not None
+
+    def shutdown(self) -> None:
+        """Before the window closes: no new read, also not the one a read that ends now
+        would ask for (its thread would outlive the window)."""
+        self._shut_down = True
+        self.timer.stop()
 
     @Slot(object)
     def _on_statuses_read(self, statuses: list[JobFacts]) -> None:

@@ -66,6 +66,16 @@ def test_the_jobs_state_is_read_outside_the_window_thread(
     assert threading.main_thread() not in threads
 
 
+def test_a_read_ending_after_the_page_shut_down_starts_no_other(
+    page: JobsPage, qtbot: Any
+) -> None:
+    page.refresh()
+    page.refresh()  # a second read asked for while the first runs
+    shutdown_page(page)  # waits for the first read's thread
+    qtbot.wait(100)  # its result arrives, and with it the ask for the second
+    assert page.runner.running == 0
+
+
 def test_the_scheduler_thread_sends_a_campaign_and_stops_cleanly(
     page: JobsPage, qtbot: Any, smtp_server: Callable[..., Any],
 ) -> None:
