@@ -11,8 +11,6 @@ thread outlives the window.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import pages
+from desktop.dialogs.unsaved import ask_unsaved
 from desktop.services import Services
 from desktop.widgets.network_action import NetworkActionWidget
 from desktop.workers.engine_worker import WorkerRunner
@@ -82,28 +81,6 @@ def shutdown_page(page: QWidget) -> None:
         action.stop()
     for runner in page.findChildren(WorkerRunner):
         runner.close()
-
-
-def ask_unsaved(parent: QWidget, page: Any) -> bool:
-    """Offer Save / Discard / Cancel for a page with edits; True means it is fine to leave."""
-    has_changes = getattr(page, "has_unsaved_changes", None)
-    if has_changes is None or not has_changes():
-        return True
-    answer = QMessageBox.question(
-        parent,
-        "Unsaved changes",
-        f"“{page.title}” has changes that are not saved. Save them?",
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Save,
-    )
-    if answer == QMessageBox.StandardButton.Save:
-        return bool(page.save())
-    if answer == QMessageBox.StandardButton.Discard:
-        page.revert()
-        return True
-    return False
 
 
 class MainWindow(QMainWindow):

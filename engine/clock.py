@@ -12,6 +12,18 @@ class Clock(Protocol):
     def sleep(self, seconds: float) -> None: ...
 
 
+def utc_now(clock: Clock) -> datetime:
+    """Aware UTC now, from ``clock`` (a clock may answer in any zone, or none: then UTC)."""
+    moment = clock.now()
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def stored_now(clock: Clock) -> datetime:
+    """Now as the database stores times: naive UTC. Pages read it here, not from a job's
+    context they would build for the clock alone."""
+    return utc_now(clock).astimezone(UTC).replace(tzinfo=None)
+
+
 class SystemClock:
     def now(self) -> datetime:
         return datetime.now(UTC)

@@ -15,10 +15,10 @@ import threading
 import uuid
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TypeVar
 
-from engine.clock import Clock, SystemClock
+from engine.clock import Clock, SystemClock, stored_now, utc_now
 
 R = TypeVar("R")
 
@@ -98,12 +98,11 @@ class JobContext:
 
     def now(self) -> datetime:
         """Aware UTC now, from the clock."""
-        moment = self.clock.now()
-        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return utc_now(self.clock)
 
     def db_now(self) -> datetime:
         """Now as the database stores times: naive UTC."""
-        return self.now().astimezone(UTC).replace(tzinfo=None)
+        return stored_now(self.clock)
 
     def check(self) -> None:
         """Raise ``Cancelled`` when the window or the CLI asked the job to stop."""

@@ -13,7 +13,7 @@ from desktop.pages.autoresponders_page import AutorespondersPage
 from desktop.pages.bounce_codes_page import BounceCodesPage
 from desktop.pages.bounce_handling_page import BounceHandlingPage
 from desktop.pages.bounce_mailbox_page import BounceMailboxPage
-from desktop.pages.bounces_page import BouncesPage
+from desktop.pages.bounces import BouncesPage
 from desktop.pages.campaigns_page import CampaignsPage
 from desktop.pages.cleanup_page import CleanupPage
 from desktop.pages.exclusion_policy_page import ExclusionPolicyPage

@@ -21,7 +21,6 @@ from desktop.widgets.network_action import NetworkActionWidget
 from desktop.widgets.password_field import PasswordField
 from engine.collecting.connect import check_mailbox, list_folders
 from engine.config import MAILBOX_DEFAULT_PORTS, BounceMailbox
-from engine.network import Hangup
 from engine.storage import repo
 
 TIMEOUT = 20.0
@@ -292,30 +291,23 @@ class BounceMailboxPage(SettingsPage):
 
     def _ready(self) -> BounceMailbox | None:
         mailbox = self.values()
-        errors = {k: v for k, v in mailbox.validate().items() if k in ("host", "port", "username")}
-        first = self.show_errors(errors)
-        if first is not None:
-            self.focus_field(first)
-            return None
-        return mailbox
+        return mailbox if self.connectable(mailbox) else None
 
     @Slot()
     def _on_load_folders_button_clicked(self) -> None:
         mailbox = self._ready()
         if mailbox is None:
             return
-        self.action.start(f"Logging in to {mailbox.host} to list its folders…",
-                          _ListFolders(mailbox, self.password_field.password(),
-                                       self.timeout).run)
+        self.action.call(f"Logging in to {mailbox.host} to list its folders…", list_folders,
+                         mailbox, self.password_field.password(), timeout=self.timeout)
 
     @Slot()
     def _on_test_button_clicked(self) -> None:
         mailbox = self._ready()
         if mailbox is None:
             return
-        self.action.start(f"Connecting to {mailbox.host} on port {mailbox.port}…",
-                          _CheckMailbox(mailbox, self.password_field.password(),
-                                        self.timeout).run)
+        self.action.call(f"Connecting to {mailbox.host} on port {mailbox.port}…", check_mailbox,
+                         mailbox, self.password_field.password(), timeout=self.timeout)
 
     @Slot(object)
     def _on_action_succeeded(self, result: object) -> None:
@@ -333,24 +325,4 @@ class BounceMailboxPage(SettingsPage):
     def _on_action_busy_changed(self, busy: bool) -> None:
         self.test_button.setEnabled(not busy)
         self._update_enabled()
-
-
-@dataclasses.dataclass(frozen=True)
-class _ListFolders:
-    mailbox: BounceMailbox
-    password: str | None
-    timeout: float
-
-    def run(self, hangup: Hangup) -> list[str]:
-        return list_folders(self.mailbox, self.password, timeout=self.timeout, hangup=hangup)
-
-
-@dataclasses.dataclass(frozen=True)
-class _CheckMailbox:
-    mailbox: BounceMailbox
-    password: str | None
-    timeout: float
-
-    def run(self, hangup: Hangup) -> str:
-        return check_mailbox(self.mailbox, self.password, timeout=self.timeout, hangup=hangup)
 

@@ -43,6 +43,7 @@ from desktop.widgets.form import FieldErrorLabel
 from desktop.widgets.record_list import refill
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from desktop.workers.scheduler_worker import controller_for
+from engine.clock import stored_now, utc_now
 from engine.errors import ConfigError, EngineError
 from engine.jobs import JobContext
 from engine.sending import outbound
@@ -424,9 +425,6 @@ class CampaignsPage(QWidget):
             self.html_editor.setHtml(self._html_source)
         self._rich_edited = False
 
-    def _context(self) -> JobContext:
-        return JobContext(clock=self.services.clock)
-
     @Slot()
     def _on_preview_clicked(self) -> None:
         self.show_preview(self.preview_contact.text().strip() or None)
@@ -436,7 +434,7 @@ class CampaignsPage(QWidget):
         if info is None:
             return
         try:
-            preview = outbound.preview(info.id, contact, self._context().now())
+            preview = outbound.preview(info.id, contact, utc_now(self.services.clock))
         except EngineError as exc:
             self.preview.setPlainText(str(exc))
             return
@@ -455,7 +453,7 @@ class CampaignsPage(QWidget):
         try:
             outbound.queue_test_send(info.id, addresses,
                                      contact_email=self.preview_contact.text().strip() or None,
-                                     ctx=self._context())
+                                     ctx=JobContext(clock=self.services.clock))
         except EngineError as exc:
             self.test_status.setText(str(exc))
             return
@@ -465,7 +463,7 @@ class CampaignsPage(QWidget):
 
     def _nudge(self, job: str) -> None:
         """Ask for the job now, and make sure the jobs run while the window is open."""
-        runners.run_now(job, self._context().db_now())
+        runners.run_now(job, stored_now(self.services.clock))
         if self.start_jobs:
             controller_for(self.services).start()
 
@@ -487,7 +485,7 @@ class CampaignsPage(QWidget):
     @Slot()
     def _on_start_clicked(self) -> None:
         if (info := self.current()) is not None:
-            self._act(lambda: campaigns.start(info.id, now=self._context().db_now()))
+            self._act(lambda: campaigns.start(info.id, now=stored_now(self.services.clock)))
             self._nudge("process_campaign_messages")
 
     @Slot()
@@ -536,7 +534,7 @@ class CampaignsPage(QWidget):
             self._show_buttons("", 0)
             return
         if self._first_picture:
-            self._show_result(info.id, campaign_progress(info.id, self._context().db_now()))
+            self._show_result(info.id, campaign_progress(info.id, stored_now(self.services.clock)))
             return
         if self._shown_id != info.id:
             # until it is read, what the list knows of it: never the last one's picture,
@@ -548,7 +546,7 @@ class CampaignsPage(QWidget):
             self._read_again = True  # after this read: it may predate a change just made
             return
         worker = EngineWorker(one_call(partial(_read_progress, info.id,
-                                               self._context().db_now())))
+                                               stored_now(self.services.clock))))
         worker.finished.connect(self._on_progress_read)
         worker.failed.connect(self._on_progress_failed)
         self._reading = self.runner.start(worker)

@@ -10,8 +10,6 @@ server by itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QSettings, QTimer, Slot
@@ -28,107 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.words import JOB_STATES, next_run_words, result_words, when
 from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from desktop.workers.scheduler_worker import controller_for
-from engine.clock import Clock, SystemClock
-from engine.jobs import JobContext
-from engine.scheduler.jobs import JOB_NAMES, JOBS, Job
+from engine.clock import Clock, stored_now
+from engine.scheduler.jobs import JOB_NAMES, JOBS
+from engine.scheduler.status import JobFacts, job_facts
 from engine.storage import runners
-from engine.storage.runners import JobStatus
 
-__all__ = ["JOB_NAMES", "JobView", "JobsPage", "read_statuses"]
+__all__ = ["JOB_NAMES", "JobsPage", "read_statuses"]
 
 SETTING = "jobs/run_in_window"
 AUTOSTART_MS = 3000
 REFRESH_MS = 1000
 COLUMNS = ("Job", "State", "Last run (UTC)", "Next run (UTC)", "Last result", "Last error")
-# The collection's report in words, singular and plural.
-BOUNCE_WORDS = (("hard_bounces", "hard bounce", "hard bounces"),
-                ("soft_bounces", "soft bounce", "soft bounces"),
-                ("complaints", "complaint", "complaints"))
 
 
-def when(moment: datetime | None) -> str:
-    # without seconds and with UTC in the heading, every column fits without scrolling
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else "—"
-
-
-def result_words(summary: dict[str, object]) -> str:
-    if not summary:
-        return ""
-    parts = []
-    for key in ("sent", "deferred", "failed", "excluded", "queued", "completed", "skipped"):
-        value = summary.get(key)
-        if isinstance(value, int) and value:
-            parts.append(f"{value} {key}")
-        elif isinstance(value, list) and value:
-            parts.append(f"{len(value)} {key}")
-        elif isinstance(value, str) and value:
-            parts.append(value)
-    for key, one, many in BOUNCE_WORDS:
-        count = summary.get(key)
-        if isinstance(count, int) and count:
-            parts.append(f"{count} {one if count == 1 else many}")
-    return ", ".join(parts) or "nothing to do"
-
-
-@dataclass(frozen=True)
-class JobView:
-    """What the page shows of one job, read in a worker thread (``read_statuses``)."""
-
-    status: JobStatus
-    holder_alive: bool  # the runner holding it is registered and alive (not a dead one's hold)
-    has_work: bool  # for work-driven jobs: there is something to do now
-    jobs_running: bool  # some runner (this window, run-jobs, …) is alive to run due jobs
-    now: datetime  # naive UTC, as the times above
-
-
-def read_statuses(clock: Clock | None = None) -> list[JobView]:
-    ctx = JobContext(clock=clock or SystemClock())
-    now = ctx.db_now()
-    alive = runners.live_runner_ids() - set(runners.dead_runners(now, me=""))
-    views = []
-    for job in JOBS:
-        status = runners.job_status(job.name)
-        try:
-            has_work = job.has_work(ctx)
-        except Exception:  # noqa: BLE001 - a page showing state must not fail on one job's check
-            has_work = False
-        views.append(JobView(status, status.running_by in alive, has_work, bool(alive), now))
-    return views
-
-
-def state_words(view: JobView) -> str:
-    status = view.status
-    if status.running_by:
-        if view.holder_alive:
-            return "running"
-        # held by a runner that died (the app was killed): released when jobs next run
-        return "stopped mid-run (the app stopped)"
-    return "paused" if status.paused else "waiting"
-
-
-def next_run_words(job: Job, view: JobView) -> str:
-    """When the job will run next, never a time already past."""
-    status = view.status
-    if status.paused:
-        return "— (paused)"
-    if status.running_by and view.holder_alive:
-        return "running now"
-    upcoming = status.next_run_at is not None and status.next_run_at > view.now
-    if job.work_driven:
-        if upcoming and status.last_error:
-            return when(status.next_run_at)  # retried after a failure, not before
-        if not view.has_work:
-            return "when there is work"
-    elif upcoming:
-        return when(status.next_run_at)
-    if view.jobs_running:
-        return "due now"
-    since = (f" (due since {when(status.next_run_at)})"
-             if status.next_run_at is not None and not job.work_driven else "")
-    return f"when jobs run{since}"
+def read_statuses(clock: Clock) -> list[JobFacts]:
+    """The jobs' facts; the page calls it in a worker thread (tests watch which)."""
+    return job_facts(clock)
 
 
 class JobsPage(QWidget):
@@ -183,6 +100,7 @@ class JobsPage(QWidget):
         self.runner = WorkerRunner(self)
         self._reading: EngineWorker | None = None
         self._read_again = False
+        self._shut_down = False
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -200,6 +118,8 @@ class JobsPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Read the jobs' state in a worker thread; the table follows when it is read."""
+        if self._shut_down:
+            return
         if self._reading is not None:
             self._read_again = True  # after this read: it may predate a change just made
             return
@@ -212,8 +132,14 @@ class JobsPage(QWidget):
     def reading(self) -> bool:
         return self._reading is not None
 
+    def shutdown(self) -> None:
+        """Before the window closes: no new read, also not the one a read that ends now
+        would ask for (its thread would outlive the window)."""
+        self._shut_down = True
+        self.timer.stop()
+
     @Slot(object)
-    def _on_statuses_read(self, statuses: list[JobView]) -> None:
+    def _on_statuses_read(self, statuses: list[JobFacts]) -> None:
         self._reading = None
         self.show_statuses(statuses)
         self._read_pending()
@@ -229,12 +155,12 @@ class JobsPage(QWidget):
             self._read_again = False
             self.refresh()
 
-    def show_statuses(self, views: list[JobView]) -> None:
-        for row, (job, view) in enumerate(zip(JOBS, views, strict=True)):
-            status = view.status
-            cells = (job.title, state_words(view), when(status.last_run_at),
-                     next_run_words(job, view), result_words(status.last_summary),
-                     status.last_error)
+    def show_statuses(self, facts: list[JobFacts]) -> None:
+        for row, fact in enumerate(facts):
+            status = fact.status
+            cells = (fact.job.title, JOB_STATES[fact.state], when(status.last_run_at),
+                     next_run_words(fact.next_run, fact.jobs_running),
+                     result_words(status.last_summary), status.last_error)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -246,13 +172,10 @@ class JobsPage(QWidget):
         if self.isVisible():  # a hidden or closed page does not read the database
             self.refresh()
 
-    def _now(self) -> datetime:
-        return self.services.clock.now().replace(tzinfo=None)
-
     @Slot()
     def _on_run_now_clicked(self) -> None:
         if (name := self.selected_job()) is not None:
-            runners.run_now(name, self._now())
+            runners.run_now(name, stored_now(self.services.clock))
             self.scheduler.start()
             self.refresh()
 

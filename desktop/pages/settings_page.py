@@ -25,6 +25,9 @@ from desktop.services import Services
 from desktop.widgets.form import FieldErrorLabel, FormFields, chain_tab_order, reveal
 from engine.errors import ConfigError, SecretStoreUnavailable
 
+# What a connection needs of the settings: where, and as whom.
+CONNECT_FIELDS = ("host", "port", "username")
+
 
 class SettingsPage(QWidget):
     title = ""
@@ -134,6 +137,16 @@ class SettingsPage(QWidget):
             widget = form.show_errors(errors)
             first = first or widget
         return first
+
+    def connectable(self, settings: Any) -> bool:
+        """Whether ``settings`` are good enough to reach the server with (the connection test
+        needs no more than where and who); if not, the errors show at the fields."""
+        errors = {k: v for k, v in settings.validate().items() if k in CONNECT_FIELDS}
+        first = self.show_errors(errors)
+        if first is not None:
+            self.focus_field(first)
+            return False
+        return True
 
     def save(self) -> bool:
         """Validate, then persist; on an error show it at the field, focus it and refuse."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.dialogs.unsaved import ask_unsaved
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.form import ERROR_STYLE
@@ -32,7 +33,6 @@ from desktop.widgets.network_action import NetworkActionWidget
 from desktop.widgets.password_field import PasswordField
 from engine.config import SMTP_DEFAULT_PORTS, Footers, SmtpProfile, new_key
 from engine.errors import SecretStoreUnavailable
-from engine.network import Hangup
 from engine.sending.connect import check_smtp
 from engine.sending.providers import send_rate_warning
 from engine.sending.test_email import send_test_email
@@ -288,8 +288,6 @@ class SmtpProfilesPage(SettingsPage):
         return f"{base} {n}"
 
     def _leave_current(self) -> bool:
-        from desktop.main_window import ask_unsaved
-
         return ask_unsaved(self, self)
 
     @Slot(int)
@@ -533,13 +531,7 @@ class SmtpProfilesPage(SettingsPage):
         profile = self.values()
         if profile is None:
             return None
-        errors = {k: v for k, v in profile.validate().items()
-                  if k in ("host", "port", "username")}
-        first = self.show_errors(errors)
-        if first is not None:
-            self.focus_field(first)
-            return None
-        return profile
+        return profile if self.connectable(profile) else None
 
     @Slot()
     def _on_test_button_clicked(self) -> None:
@@ -548,10 +540,8 @@ class SmtpProfilesPage(SettingsPage):
             return
         # Resolved here, in the GUI thread: the worker never touches the keyring.
         password = self.password_field.password()
-        self.action.start(
-            f"Connecting to {profile.host} on port {profile.port}…",
-            _SmtpCheck(profile, password, self.timeout).run,
-        )
+        self.action.call(f"Connecting to {profile.host} on port {profile.port}…", check_smtp,
+                         profile, password, timeout=self.timeout)
 
     @Slot()
     def _on_send_test_button_clicked(self) -> None:
@@ -565,35 +555,11 @@ class SmtpProfilesPage(SettingsPage):
             return
         password = self.password_field.password()
         footers = repo.load_setting(Footers)
-        self.action.start(f"Sending a test email to {to}…",
-                          _SmtpTestEmail(profile, password, to, footers, self.timeout).run)
+        self.action.call(f"Sending a test email to {to}…", send_test_email,
+                         profile, password, to, footers, timeout=self.timeout)
 
     @Slot(bool)
     def _on_action_busy_changed(self, busy: bool) -> None:
         self.test_button.setEnabled(not busy)
         self.send_test_button.setEnabled(not busy)
 
-
-@dataclasses.dataclass(frozen=True)
-class _SmtpCheck:
-    """Plain data and the call to make, no widgets: this runs in the worker thread."""
-
-    profile: SmtpProfile
-    password: str | None
-    timeout: float
-
-    def run(self, hangup: Hangup) -> str:
-        return check_smtp(self.profile, self.password, timeout=self.timeout, hangup=hangup)
-
-
-@dataclasses.dataclass(frozen=True)
-class _SmtpTestEmail:
-    profile: SmtpProfile
-    password: str | None
-    to: str
-    footers: Footers
-    timeout: float
-
-    def run(self, hangup: Hangup) -> str:
-        return send_test_email(self.profile, self.password, self.to, self.footers,
-                               timeout=self.timeout, hangup=hangup)

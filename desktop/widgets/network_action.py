@@ -1,6 +1,8 @@
 """Running one network action (test connection, load folders, send a test) off the GUI thread.
 
-The action is a plain function taking a ``Hangup`` and returning a result; it runs in an
+The one connection-test widget of the settings pages (SMTP profiles, Bounce mailbox). The
+action is a plain function taking a ``Hangup`` and returning a result (``ServerCall``: the
+engine's call with its settings and password, resolved in the GUI thread); it runs in an
 ``EngineWorker`` on a ``QThread``. Meanwhile a busy bar and a Cancel button show; Cancel hangs
 up the connection, so the worker ends at once. The outcome appears as one plain sentence.
 """
@@ -8,6 +10,7 @@ up the connection, so the worker ends at once. The outcome appears as one plain 
 from __future__ import annotations
 
 from collections.abc import Callable, Generator
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -22,6 +25,19 @@ Action = Callable[[Hangup], Any]
 
 OK_STYLE = "color: #1a7f37;"
 FAIL_STYLE = "color: #a40000;"
+
+
+@dataclass(frozen=True)
+class ServerCall:
+    """An engine call to a server as plain data, no widgets: it runs in the worker thread, so
+    the password was read before (the worker never touches the keyring)."""
+
+    call: Callable[..., Any]
+    args: tuple[Any, ...]
+    timeout: float
+
+    def run(self, hangup: Hangup) -> Any:
+        return self.call(*self.args, timeout=self.timeout, hangup=hangup)
 
 
 def _as_job(action: Action, hangup: Hangup) -> JobFactory:
@@ -83,6 +99,10 @@ class NetworkActionWidget(QWidget):
         self.result.setText(what)
         self._show_busy(True)
         self.runner.start(worker)
+
+    def call(self, what: str, call: Callable[..., Any], *args: Any, timeout: float) -> None:
+        """``call(*args, timeout=…, hangup=…)`` in a worker thread (``start``)."""
+        self.start(what, ServerCall(call, args, timeout).run)
 
     @Slot()
     def cancel(self) -> None:

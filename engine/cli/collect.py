@@ -14,7 +14,7 @@ from engine.config import BounceSettings
 from engine.errors import ConfigError, SecretStoreUnavailable
 from engine.jobs import JobContext, Progress, new_runner_id, run_to_end
 from engine.scheduler.jobs import job
-from engine.scheduler.runner import AlreadyRunning, Runner
+from engine.scheduler.run_now import AlreadyRunning, run_now
 from engine.storage import repo
 
 COLLECT = job("process_bounce_email")
@@ -72,8 +72,7 @@ def run(args: argparse.Namespace) -> int:
             if paths:
                 summary = run_to_end(process_bounce_email(ctx, paths=paths), _print_progress)
             else:
-                summary = run_to_end(Runner(ctx, jobs=(COLLECT,)).run_alone(COLLECT),
-                                     _print_progress)
+                summary = run_to_end(run_now(COLLECT, ctx), _print_progress)
         except AlreadyRunning as exc:
             print(exc, file=sys.stderr)
             if args.once:

@@ -18,6 +18,7 @@ from typing import Any
 from engine.errors import EngineError
 from engine.jobs import Cancelled, JobContext, Progress
 from engine.scheduler.jobs import JOBS, Job
+from engine.scheduler.status import next_run
 from engine.storage import items, outbound, runners
 
 log = logging.getLogger(__name__)
@@ -137,16 +138,10 @@ class Runner:
     # -- deciding ----------------------------------------------------------------------------
 
     def is_due(self, job: Job) -> bool:
+        # the Jobs page's "due" is this same decision (engine.scheduler.status)
         status = runners.job_status(job.name)
-        if status.paused or status.running_by:
-            return False
-        now = self.ctx.db_now()
-        waiting = status.next_run_at is not None and status.next_run_at > now
-        if job.work_driven:
-            if status.last_error and waiting:
-                return False
-            return job.has_work(self.ctx)
-        return not waiting and job.has_work(self.ctx)
+        return next_run(job, status, self.ctx.db_now(),
+                        lambda: job.has_work(self.ctx)).kind == "due"
 
     def due_jobs(self) -> list[Job]:
         return [job for job in self.jobs if self.is_due(job)]
@@ -195,7 +190,7 @@ class Runner:
                    if prefix else progress)
 
     def run_alone(self, job: Job) -> Generator[Progress, None, dict[str, Any]]:
-        """Run ``job`` once now, for "Collect now" and the ``collect`` command, under the lock
+        """Run ``job`` once now (the body of ``run_now``, which callers use), under the lock
         the scheduler takes (a row in the database, so it holds across processes and
         machines): ``AlreadyRunning`` if another runner holds it. The run is recorded as a
         scheduled one is (the Jobs page's last and next run), then this runner leaves.

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from desktop.dialogs.assign_address_dialog import AssignAddressDialog
-from desktop.pages.bounces_page import BouncesPage
+from desktop.pages.bounces import BouncesPage
 from desktop.services import Services
 from engine.config import BounceMailbox, SmtpProfile
 from engine.storage import bounces, repo, reviews, suppressions

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from desktop.dialogs.unsuppress_dialog import UnsuppressDialog
-from desktop.pages.bounces_page import BouncesPage
+from desktop.pages.bounces import BouncesPage
 from desktop.services import Services
 from engine.bounces.rules import CountingRules
 from engine.clock import FakeClock
@@ -227,7 +227,7 @@ def test_export_writes_the_suppressed_list(recorded: BouncesPage, tmp_path: Path
 def test_a_long_suppressed_list_shows_the_newest_and_exports_all(
     page: BouncesPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("desktop.pages.bounces_page.LIST_LIMIT", 2)
+    monkeypatch.setattr("desktop.pages.bounces.common.LIST_LIMIT", 2)
     for n in range(3):
         suppressions.suppress_many(
             [suppressions.NewSuppression(f"p{n}@example.org", "hard_bounce", "3 bounces")],

@@ -8,7 +8,7 @@ import pytest
 
 from desktop import demo_data
 from desktop.demo_data import DemoFiles
-from desktop.pages.bounces_page import BouncesPage
+from desktop.pages.bounces import BouncesPage
 from desktop.pages.campaigns_page import CampaignsPage
 from desktop.pages.jobs_page import JobsPage
 from desktop.pages.lists_page import ListsPage

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.main_window import shutdown_page
 from desktop.pages import jobs_page
-from desktop.pages.bounces_page import BouncesPage
+from desktop.pages.bounces import BouncesPage
 from desktop.pages.jobs_page import JobsPage
 from desktop.services import Services
 from engine.config import BounceMailbox
@@ -64,6 +64,16 @@ def test_the_jobs_state_is_read_outside_the_window_thread(
     page.refresh()  # asked again at once: read again, never on the window thread
     qtbot.waitUntil(lambda: len(threads) == 2 and not page.reading, timeout=5000)
     assert threading.main_thread() not in threads
+
+
+def test_a_read_ending_after_the_page_shut_down_starts_no_other(
+    page: JobsPage, qtbot: Any
+) -> None:
+    page.refresh()
+    page.refresh()  # a second read asked for while the first runs
+    shutdown_page(page)  # waits for the first read's thread
+    qtbot.wait(100)  # its result arrives, and with it the ask for the second
+    assert page.runner.running == 0
 
 
 def test_the_scheduler_thread_sends_a_campaign_and_stops_cleanly(
@@ -123,6 +133,19 @@ def test_next_run_times_in_the_past_are_not_shown(
         past.strftime("%Y-%m-%d %H:%M") + ")")
     # a job that runs when there is work, with none
     assert _cell(page, "process_campaign_messages", "Next run (UTC)") == "when there is work"
+
+
+def test_a_collection_with_its_mailbox_switched_off_is_not_shown_due(
+    page: JobsPage, qtbot: Any, services: Services
+) -> None:
+    # the runner does not collect a switched-off mailbox: the page says so, not "due"
+    past = services.clock.now().replace(tzinfo=None) - timedelta(hours=3)
+    repo.save_mailbox(BounceMailbox(host="imap.example.org", username="bounces@example.org",
+                                    enabled=False))
+    JobState.update(next_run_at=past).execute()
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.reading, timeout=5000)
+    assert _cell(page, COLLECT_JOB, "Next run (UTC)") == "when there is work"
 
 
 def test_collect_now_updates_the_jobs_last_run_and_next_run(

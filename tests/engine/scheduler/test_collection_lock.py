@@ -16,6 +16,7 @@ from engine.clock import Clock, FakeClock, SystemClock
 from engine.config import BounceMailbox
 from engine.jobs import JobContext, Progress, new_runner_id, run_to_end
 from engine.scheduler.jobs import job
+from engine.scheduler.run_now import run_now
 from engine.scheduler.runner import AlreadyRunning, Runner
 from engine.storage import repo, runners
 from engine.storage.bounces import COLLECT_JOB
@@ -42,6 +43,10 @@ def _ctx(mailbox: BounceMailbox, password: str, starter: str, clock: Clock) -> J
                       runner_id=new_runner_id(starter))
 
 
+def _collect_now_ctx(mailbox: BounceMailbox, user: MailUser, clock: Clock) -> JobContext:
+    return _ctx(mailbox, user.password, "collect-now", clock)
+
+
 def _started(run: Generator[Progress, None, Any]) -> Generator[Progress, None, Any]:
     """The run, stopped at its first progress: it holds the mailbox from then on."""
     next(run)
@@ -55,10 +60,8 @@ def test_collect_now_is_refused_while_a_scheduled_collection_runs_and_says_by_wh
     scheduler = Runner(_ctx(mailbox, dovecot_user.password, "run-jobs", clock))
     scheduler.start()
     scheduled = _started(scheduler.run_job(COLLECT))
-    collect_now = Runner(_ctx(mailbox, dovecot_user.password, "collect-now", clock),
-                         jobs=(COLLECT,))
     with pytest.raises(AlreadyRunning) as refused:
-        run_to_end(collect_now.run_alone(COLLECT))
+        run_to_end(run_now(COLLECT, _collect_now_ctx(mailbox, dovecot_user, clock)))
     began = clock.now().strftime("%H:%M")
     assert str(refused.value).startswith(
         f"A collection of this mailbox is already running (started {began} UTC by the "
@@ -73,8 +76,7 @@ def test_the_scheduler_does_not_start_a_collection_while_collect_now_runs(
     mailbox: BounceMailbox, dovecot_user: MailUser,
 ) -> None:
     clock = FakeClock()
-    collect_now = _started(Runner(_ctx(mailbox, dovecot_user.password, "collect-now", clock),
-                                  jobs=(COLLECT,)).run_alone(COLLECT))
+    collect_now = _started(run_now(COLLECT, _collect_now_ctx(mailbox, dovecot_user, clock)))
     scheduler = Runner(_ctx(mailbox, dovecot_user.password, "window", clock))
     scheduler.start()
     assert not scheduler.is_due(COLLECT)
@@ -88,8 +90,7 @@ def test_collect_now_records_the_jobs_last_run_and_next_run(
     mailbox: BounceMailbox, dovecot_user: MailUser,
 ) -> None:
     clock = FakeClock()
-    run_to_end(Runner(_ctx(mailbox, dovecot_user.password, "collect-now", clock),
-                      jobs=(COLLECT,)).run_alone(COLLECT))
+    run_to_end(run_now(COLLECT, _collect_now_ctx(mailbox, dovecot_user, clock)))
     status = runners.job_status(COLLECT_JOB)
     now = clock.now().replace(tzinfo=None)
     assert status.last_run_at == now
@@ -101,8 +102,7 @@ def test_the_collect_command_in_another_process_is_refused_while_a_collection_ru
     any_database: str, mailbox: BounceMailbox, dovecot_user: MailUser,
 ) -> None:
     clock = SystemClock()  # the other process judges our heartbeat by the real time
-    holding = _started(Runner(_ctx(mailbox, dovecot_user.password, "collect-now", clock),
-                              jobs=(COLLECT,)).run_alone(COLLECT))
+    holding = _started(run_now(COLLECT, _collect_now_ctx(mailbox, dovecot_user, clock)))
     env = {**os.environ, "NEWSLETTER_DESK_DATABASE": any_database, "MAILBOX_PW": "secret",
            "PYTHONPATH": str(ROOT)}
     other = subprocess.run(
@@ -127,6 +127,5 @@ def test_a_hold_left_by_a_killed_collection_does_not_block_collect_now(
     mailbox: BounceMailbox, dovecot_user: MailUser,
 ) -> None:
     JobState.insert(name=COLLECT_JOB, running_by="gone-host:999999:dead/collect").execute()
-    report = run_to_end(Runner(_ctx(mailbox, dovecot_user.password, "collect-now",
-                                    FakeClock()), jobs=(COLLECT,)).run_alone(COLLECT))
+    report = run_to_end(run_now(COLLECT, _collect_now_ctx(mailbox, dovecot_user, FakeClock())))
     assert report["messages_read"] == 5

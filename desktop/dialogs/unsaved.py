@@ -1,0 +1,32 @@
+"""Save / Discard / Cancel before leaving a page (or a record on it) with edits.
+
+Its own module, so a page asks it without importing the window that shows the pages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask_unsaved(parent: QWidget, page: Any) -> bool:
+    """Offer Save / Discard / Cancel for a page with edits; True means it is fine to leave."""
+    has_changes = getattr(page, "has_unsaved_changes", None)
+    if has_changes is None or not has_changes():
+        return True
+    answer = QMessageBox.question(
+        parent,
+        "Unsaved changes",
+        f"“{page.title}” has changes that are not saved. Save them?",
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return bool(page.save())
+    if answer == QMessageBox.StandardButton.Discard:
+        page.revert()
+        return True
+    return False
