@@ -193,7 +193,8 @@ class JobsPage(QWidget):
 
     @Slot()
     def _on_autostart(self) -> None:
-        if self.run_in_window.isChecked():
+        # A window closed before the delay ran out must not start the scheduler behind it.
+        if self.run_in_window.isChecked() and not self._shut_down:
             self.scheduler.start()
 
     @Slot(bool)

@@ -184,3 +184,21 @@ def test_jobs_started_by_run_now_with_the_box_unticked_say_why_they_run(
     assert not page.run_in_window.isChecked()
     assert page.scheduler_label.text().startswith(
         "Jobs are running in this window because you sent something or pressed Run now")
+
+
+def test_a_window_closed_before_the_autostart_delay_does_not_start_the_scheduler(
+    qtbot: Any, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.setattr(jobs_page, "AUTOSTART_MS", 50)
+    QSettings().setValue(jobs_page.SETTING, True)
+    widget = JobsPage(services)
+    qtbot.addWidget(widget)
+    shutdown_page(widget)
+    qtbot.wait(300)
+    try:
+        assert not widget.scheduler.running
+    finally:
+        widget.scheduler.stop()
+        QSettings().setValue(jobs_page.SETTING, False)
