@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.notes_words import note_words
 from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from desktop.workers.scheduler_worker import controller_for
@@ -234,7 +235,7 @@ class JobsPage(QWidget):
             status = view.status
             cells = (job.title, state_words(view), when(status.last_run_at),
                      next_run_words(job, view), result_words(status.last_summary),
-                     status.last_error)
+                     note_words(status.last_error))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

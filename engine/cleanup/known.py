@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from engine.cleanup.bounce_files import BouncedAddress
+from engine.notes import note
 from engine.storage.db import database
 from engine.storage.models import Suppression, Unsubscribe
 
@@ -58,8 +59,7 @@ def suppress_bounced(
                 found = bounced[key]
                 added += suppressions.suppress(
                     key, found.reason, actor=actor, at=at, code=found.code[:16],
-                    why=f"{found.reason.replace('_', ' ')} found by list cleanup in "
-                        f"{found.source}",
+                    why=note("found_by_cleanup", kind=found.reason, file=found.source),
                     source=f"{source}: {found.source}"[:255], first_bounce_at=at,
                     last_bounce_at=at,
                 )

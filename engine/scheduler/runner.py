@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from engine.errors import EngineError
+from engine.errors import EngineError, error_note
 from engine.jobs import Cancelled, JobContext, Progress
+from engine.notes import Note
 from engine.scheduler.jobs import JOBS, Job
 from engine.storage import items, outbound, runners
 
@@ -65,7 +66,7 @@ class JobOutcome:
     name: str
     state: str  # ok | failed | cancelled | busy
     summary: dict[str, Any]
-    error: str = ""
+    error: Note | None = None
 
 
 @dataclass
@@ -75,8 +76,8 @@ class IdleSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "runs": [{"job": r.name, "state": r.state, "summary": r.summary, "error": r.error}
-                     for r in self.runs],
+            "runs": [{"job": r.name, "state": r.state, "summary": r.summary,
+                      "error": r.error.dump() if r.error else ""} for r in self.runs],
             "recovered_uncertain": self.recovered_uncertain,
         }
 
@@ -159,7 +160,7 @@ class Runner:
             return JobOutcome(job.name, "busy", {})
         run_id = runners.begin_run(job.name, self.ctx.runner_id, now)
         summary: dict[str, Any] = {}
-        state, error = "ok", ""
+        state, error = "ok", None
         cancelled = False
         try:
             body = job.body(dataclasses.replace(self.ctx, run_id=run_id))
@@ -167,10 +168,10 @@ class Runner:
         except Cancelled:
             state, cancelled = "cancelled", True
         except EngineError as exc:
-            state, error = "failed", str(exc)
+            state, error = "failed", error_note(exc)
         except Exception as exc:  # noqa: BLE001 - recorded on the Jobs page, the loop goes on
             log.exception("job %s failed", job.name)
-            state, error = "failed", f"{type(exc).__name__}: {exc}"
+            state, error = "failed", error_note(exc)
         finished = self.ctx.db_now()
         if state == "failed":
             next_run: datetime | None = finished + max(FAILURE_RETRY, job.interval())
@@ -206,7 +207,7 @@ class Runner:
             if not runners.acquire(job.name, self.ctx.runner_id, now):
                 raise AlreadyRunning(busy_message(job))
             run_id = runners.begin_run(job.name, self.ctx.runner_id, now)
-            state, error = "ok", ""
+            state, error = "ok", None
             summary: dict[str, Any] = {}
             try:
                 body = job.body(dataclasses.replace(self.ctx, run_id=run_id))
@@ -215,7 +216,7 @@ class Runner:
                 state = "cancelled"
                 raise
             except BaseException as exc:
-                state, error = "failed", str(exc) or type(exc).__name__
+                state, error = "failed", error_note(exc)
                 raise
             finally:
                 finished = self.ctx.db_now()
