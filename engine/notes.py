@@ -124,6 +124,10 @@ class Note:
         return text
 
 
+def is_code(text: str) -> bool:
+    return bool(_CODE.match(text))
+
+
 def note(code: str, **params: Param) -> Note:
     """``Note(code, params)``; a parameter given as None is left out (it does not apply)."""
     return Note(code, {name: value for name, value in params.items() if value is not None})

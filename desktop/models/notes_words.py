@@ -18,7 +18,8 @@ SOURCE_TEXTS = tuple(SENTENCES.values())  # what a translator translates (#17's 
 
 
 def _translate(english: str) -> str:
-    return QCoreApplication.translate(CONTEXT, english)
+    # an empty translation is a translator's gap, not a sentence
+    return QCoreApplication.translate(CONTEXT, english) or english
 
 
 def note_words(stored: str | Note) -> str:

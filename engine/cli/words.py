@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from engine.bounces.reasons import reason_words
-from engine.notes import Note, Param, load
+from engine.notes import Note, Param, is_code, load
 
 _COUNTED = "counted {count} of {limit}"
 _USED_UP = "re-sends used up; "
@@ -130,7 +130,7 @@ def _shown(params: Mapping[str, Param],
            translate: Callable[[str], str] = str) -> dict[str, str]:
     """Parameters as they read; ``because`` is the code of a note whose parameters are the
     rest (an error that stopped something), so it reads as that note's sentence."""
-    if isinstance(because := params.get("because"), str):
+    if isinstance(because := params.get("because"), str) and is_code(because):
         rest = {k: v for k, v in params.items() if k != "because"}
         return {"because": note_text(Note(because, rest), translate)}
     return {name: _SHOWN.get(name, str)(value) for name, value in params.items()}

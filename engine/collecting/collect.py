@@ -30,6 +30,7 @@ from engine.collecting.report import BUCKETS, CollectReport
 from engine.collecting.sources import Fetched, FinishCounts, MessageSource
 from engine.errors import AuthError, MailboxError, error_note
 from engine.jobs import Cancelled, CancelToken, Progress
+from engine.notes import Note
 from engine.storage import bounces as store
 from engine.storage import runners
 from engine.storage.db import database
@@ -310,11 +311,11 @@ def collect(
         report.errors.extend(getattr(source, "unreadable", []))
         return report
     except (Cancelled, GeneratorExit):
-        state, error = "cancelled", note("stopped_by_user")
+        state, error = "cancelled", Note("stopped_by_user")
         raise
     except BaseException as exc:
+        # The run's error (its note) says why it failed; the report keeps what it did.
         state, error = "failed", error_note(exc)
-        report.errors.append(str(exc) or type(exc).__name__)
         raise
     finally:
         run.close()

@@ -102,7 +102,7 @@ def old_database(tmp_path: Path) -> Path:
             "attempts, claimed_by, last_code, last_error, message_id, envelope_from, token, "
             "created_at) VALUES ('autoresponder', ?, '', '', '', ?, 1, '', '', ?, '', '', '', "
             "'2024-05-01')", (f"o{n}@example.org", state, text))
-    for n, (text, _note) in enumerate(OUTCOMES + WHY_REVIEW):
+    for n, (_text, _note) in enumerate(OUTCOMES + WHY_REVIEW):
         sql("INSERT INTO bounce_message (content_hash, message_id, kind, subject, source, "
             "received_at) VALUES (?, '', 'hard', '', '', '2024-05-01')", (f"h{n}",))
     for n, (text, _note) in enumerate(OUTCOMES, start=1):
