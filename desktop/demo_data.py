@@ -329,7 +329,8 @@ def replay_answers(ctx: JobContext, ago: timedelta,
             else:
                 decision = outcomes.decide_next(outcome, item.attempts + 1, now)
             writer.mark_outcome(item.id, ctx.runner_id, decision.state, now, code=outcome.code,
-                                error="" if decision.state == "sent" else outcome.message,
+                                error=None if decision.state == "sent"
+                                else outcome.note(decision.note),
                                 next_attempt_at=decision.next_attempt_at)
         setattr(report, decision.state, getattr(report, decision.state) + 1)
         yield Progress(n + 1, len(claimed), f"{n + 1} of {len(claimed)} messages")

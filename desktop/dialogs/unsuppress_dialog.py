@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.words import SUPPRESSION_REASONS, words
+from engine.notes import Note, note
 from engine.storage.suppressions import SuppressionRecord
-
-DEFAULT_REASON = "taken off the suppressed list by hand"
 
 
 class UnsuppressDialog(QDialog):
@@ -49,5 +48,7 @@ class UnsuppressDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
 
-    def reason(self) -> str:
-        return self.reason_edit.text().strip() or DEFAULT_REASON
+    def reason(self) -> Note:
+        """What the address's history keeps: the words typed, or that it was done by hand."""
+        typed = self.reason_edit.text().strip()
+        return note("by_user", text=typed) if typed else note("removed_by_hand")

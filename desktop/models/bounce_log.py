@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.models.notes_words import note_words
 from desktop.models.record_table import Column, RecordTableModel
 from desktop.models.words import KINDS, REASONS, local, utc_text, words
 from engine.storage.bounces import SINGLE_MESSAGE, BounceRecord
@@ -38,7 +39,7 @@ class BounceLogTableModel(RecordTableModel[BounceRecord]):
         ("campaign", lambda r: r.campaign_name),
         ("counted", lambda r: "yes" if r.counted else "no"),
         ("campaign_found_by", lambda r: r.matched_by),
-        ("outcome", lambda r: r.outcome),
+        ("outcome", lambda r: note_words(r.outcome)),
         ("rule", lambda r: r.rule),
         ("remote_host", lambda r: r.remote_host),
         ("diagnostic", lambda r: r.diagnostic),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from desktop.models.notes_words import note_words
 from desktop.models.words import (
     KINDS,
     MATCHED_BY,
@@ -41,7 +42,7 @@ def explain_bounce(record: BounceRecord, suppressed: bool) -> str:
         campaign = f"none; the contact was found by {escape(words(MATCHED_BY, record.matched_by))}"
     else:
         campaign = "none of your campaign messages matched this bounce"
-    done = record.outcome or "nothing"
+    done = note_words(record.outcome) or "nothing"
     if not record.counted:
         done += " — not counted towards the bounce threshold"
     now = ("on the suppressed list: no campaign is sent to it" if suppressed
@@ -77,5 +78,5 @@ def history_html(history: list[SuppressionEventRecord]) -> str:
     for event in history:
         action = "Suppressed" if event.action == "suppress" else "Un-suppressed"
         items.append(f"<li>{escape(local(event.at))} — {action} by "
-                     f"{escape(actor_words(event.actor))}: {escape(event.reason)}</li>")
+                     f"{escape(actor_words(event.actor))}: {escape(note_words(event.reason))}</li>")
     return "<p><b>History</b></p><ul>" + "".join(items) + "</ul>"

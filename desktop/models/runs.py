@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
+from desktop.models.notes_words import note_words
 from desktop.models.record_table import Column, RecordTableModel
 from desktop.models.words import RUN_STATES, local, utc_text, words
 from engine.collecting.report import CollectReport
+from engine.notes import Note
 from engine.storage.bounces import RunRecord
 
 _REPORT_FIELDS = frozenset(f.name for f in fields(CollectReport))
@@ -26,9 +28,9 @@ def report_text(run: RunRecord) -> str:
         head += f", ended {local(run.finished_at)}"
     lines = [head]
     if run.error:
-        lines.append(f"Why: {run.error}")
-    if "skipped" in run.summary:
-        lines.append(str(run.summary["skipped"]))
+        lines.append(f"Why: {note_words(run.error)}")
+    if "skipped" in run.summary:  # the code of a note without parameters
+        lines.append(note_words(Note(str(run.summary["skipped"]))))
     else:
         report = summary_report(run.summary)
         lines.extend(report.lines())
@@ -55,5 +57,5 @@ class RunTableModel(RecordTableModel[RunRecord]):
         _count("complaints"),
         Column("Newly suppressed", lambda r: str(len(r.summary.get("newly_suppressed", []))),
                lambda r: len(r.summary.get("newly_suppressed", []))),
-        Column("Problem", lambda r: r.error),
+        Column("Problem", lambda r: note_words(r.error)),
     )

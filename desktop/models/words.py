@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from desktop.models.notes_words import note_words
 from engine.bounces.reasons import REASON_WORDS
+from engine.notes import Note, is_code
 from engine.scheduler.status import MailboxReadiness, NextRun
 
 KINDS = {"hard": "Hard bounce", "soft": "Soft bounce", "complaint": "Spam complaint"}
@@ -113,6 +115,8 @@ def result_words(summary: dict[str, object]) -> str:
             parts.append(f"{value} {key}")
         elif isinstance(value, list) and value:
             parts.append(f"{len(value)} {key}")
+        elif isinstance(value, str) and is_code(value):
+            parts.append(note_words(Note(value)))  # "skipped": a note's code, not words
         elif isinstance(value, str) and value:
             parts.append(value)
     for key, one, many in BOUNCE_COUNTS:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.notes_words import note_words
 from desktop.models.words import JOB_STATES, next_run_words, result_words, when
 from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
@@ -160,7 +161,7 @@ class JobsPage(QWidget):
             status = fact.status
             cells = (fact.job.title, JOB_STATES[fact.state], when(status.last_run_at),
                      next_run_words(fact.next_run, fact.jobs_running),
-                     result_words(status.last_summary), status.last_error)
+                     result_words(status.last_summary), note_words(status.last_error))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from engine.bounces.reasons import reason_words
 from engine.config import BounceMailbox, BounceSettings
+from engine.notes import Note, note
 
 
 @dataclass
@@ -52,12 +52,12 @@ class CountingRules:
 
 @dataclass(frozen=True)
 class CountVerdict:
-    """What a counted bounce does to its address, and the words the audit trail keeps."""
+    """What a counted bounce does to its address, and the notes the audit trail keeps."""
 
-    outcome: str  # the bounce log's "what was done"
+    outcome: Note  # the bounce log's "what was done"
     suppress: bool  # on the suppressed list now (already there: its last bounce moves on)
     reason: str  # the suppression's reason: hard_bounce | soft_bounce
-    why: str  # the suppression event's reason, in words
+    why: Note  # the suppression event's reason
     first_bounce_at: datetime
 
 
@@ -87,32 +87,29 @@ def may_resend(*, soft_bounces_so_far: int, retry_count: int, suppressed: bool) 
     return not suppressed and soft_bounces_so_far < retry_count
 
 
-def resend_outcome(number: int, retry_count: int, when: datetime) -> str:
-    """The bounce log's words for a soft bounce that earned its item a re-send."""
-    return f"re-send {number} of {retry_count} after {when:%Y-%m-%d %H:%M} UTC"
+def resend_outcome(number: int, retry_count: int, when: datetime) -> Note:
+    """The bounce log's note for a soft bounce that earned its item a re-send."""
+    return note("resend", number=number, of=retry_count, at=f"{when:%Y-%m-%dT%H:%M}")
 
 
 def count_bounce(kind: str, live: list[datetime], *, now: datetime, already_suppressed: bool,
                  rules: CountingRules, status: str, reason: str,
-                 why_counted: str = "") -> CountVerdict:
+                 resends: str = "") -> CountVerdict:
     """A counted bounce (hard, or soft with no re-send left) at ``now``.
 
-    ``live`` is ``threshold_times`` with this bounce among them; ``why_counted`` starts the
-    outcome ("re-sends used up; ").
+    ``live`` is ``threshold_times`` with this bounce among them; ``resends`` says why a soft
+    one counted rather than earned a re-send ("used_up", "no_item").
     """
-    words = f"{status} ({reason_words(reason).lower()})"
     if kind == "hard" and not rules.count_hard_bounces:
-        outcome = "hard bounce: " + ("already suppressed" if already_suppressed
-                                     else "suppressed at once")
+        outcome = note("hard_already_suppressed" if already_suppressed else "hard_suppressed")
         return CountVerdict(outcome, True, "hard_bounce",
-                            f"one hard bounce stops sending to an address: {words}", now)
+                            note("hard_bounce", status=status, reason=reason), now)
     reached = len(live) >= rules.threshold
-    outcome = f"{why_counted}counted {len(live)} of {rules.threshold}"
-    if already_suppressed:
-        outcome += "; already suppressed"
-    elif reached:
-        outcome += "; suppressed"
+    code = ("counted_already_suppressed" if already_suppressed
+            else "counted_suppressed" if reached else "counted")
     return CountVerdict(
-        outcome, already_suppressed or reached, f"{kind}_bounce",
-        f"{len(live)} bounces reached the threshold of {rules.threshold}; last: {words}",
+        note(code, count=len(live), limit=rules.threshold, resends=resends or None),
+        already_suppressed or reached, f"{kind}_bounce",
+        note("threshold_reached", count=len(live), limit=rules.threshold, status=status,
+             reason=reason),
         live[0] if live else now)

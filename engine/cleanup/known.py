@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from engine.cleanup.bounce_files import BouncedAddress
+from engine.notes import note
 from engine.storage import suppressions, unsubscribes
 from engine.storage.transactions import transaction
 
@@ -47,8 +48,7 @@ def suppress_bounced(
                 found = bounced[key]
                 added += suppressions.suppress(
                     key, found.reason, actor=actor, at=at, code=found.code[:16],
-                    why=f"{found.reason.replace('_', ' ')} found by list cleanup in "
-                        f"{found.source}",
+                    why=note("found_by_cleanup", kind=found.reason, file=found.source),
                     source=f"{source}: {found.source}"[:255], first_bounce_at=at,
                     last_bounce_at=at,
                 )

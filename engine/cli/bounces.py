@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from engine.cli.common import open_database
 from engine.cli.tables import write_rows
+from engine.cli.words import note_text
 from engine.clock import SystemClock
 from engine.collecting import review
 from engine.storage import bounces, repo, reviews
@@ -45,7 +46,7 @@ def register(subparsers: Any) -> None:
 def run_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
     open_database(args)
     rows = [(b.created_at, b.email, b.kind, b.status, b.reason, b.campaign_name,
-             "yes" if b.counted else "no", b.outcome, b.rule, b.diagnostic)
+             "yes" if b.counted else "no", note_text(b.outcome), b.rule, b.diagnostic)
             for b in bounces.list_bounces(args.search, args.kind, args.limit)]
     write_rows(out or sys.stdout, HEADER, rows, args.format,
                None if args.format == "csv" else _TABLE_WIDTHS)
@@ -75,9 +76,10 @@ def run_review(args: argparse.Namespace, out: TextIO | None = None) -> int:
         done = review.assign(int(given), address, rules=review.saved_rules(),
                              table=repo.load_bounce_codes(), now=SystemClock().now())
         print(f"Bounce {done.review_id} counted for {done.address} ({done.kind}): "
-              f"{done.outcome}. The next collection removes it from the mailbox.", file=stream)
+              f"{'; '.join(map(note_text, done.outcomes))}. The next collection removes it "
+              "from the mailbox.", file=stream)
         return 0
-    rows = [(r.id, r.received_at, r.kind, r.why, r.subject, r.source)
+    rows = [(r.id, r.received_at, r.kind, note_text(r.why), r.subject, r.source)
             for r in reviews.list_reviews()]
     write_rows(stream, REVIEW_HEADER, rows, args.format,
                None if args.format == "csv" else (5, 16, 9, 56, 36, 24))

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.cli.common import open_database
+from engine.cli.words import note_text
 from engine.clock import SystemClock
 from engine.errors import ConfigError
 from engine.sending import progress
@@ -175,7 +176,7 @@ def run_uncertain(args: argparse.Namespace) -> int:
         print(f"“{info.name}” has no uncertain messages.")
         return 0
     for row in rows:
-        print(f"{row.email}\t{row.updated_at:%Y-%m-%d %H:%M} UTC\t{row.last_error}")
+        print(f"{row.email}\t{row.updated_at:%Y-%m-%d %H:%M} UTC\t{note_text(row.last_error)}")
     if not args.resend:
         print(f"{len(rows)} message(s) may or may not have gone out. To send them again (a "
               f"recipient may get a second copy): newsletter-desk campaign uncertain "

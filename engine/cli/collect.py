@@ -8,11 +8,13 @@ import sys
 from typing import Any
 
 from engine.cli.common import open_database
+from engine.cli.words import note_text
 from engine.collecting.job import process_bounce_email
 from engine.collecting.report import CollectReport
 from engine.config import BounceSettings
 from engine.errors import ConfigError, SecretStoreUnavailable
 from engine.jobs import JobContext, Progress, new_runner_id, run_to_end
+from engine.notes import Note
 from engine.scheduler.jobs import job
 from engine.scheduler.run_now import AlreadyRunning, run_now
 from engine.storage import repo
@@ -77,9 +79,9 @@ def run(args: argparse.Namespace) -> int:
             print(exc, file=sys.stderr)
             if args.once:
                 return 1
-            summary = {"skipped": "This collection was left to the one running."}
+            summary = {"skipped": "left_to_running"}
         if "skipped" in summary:
-            print(summary["skipped"])
+            print(note_text(Note(summary["skipped"])))
         else:
             report = CollectReport(**summary)
             print("\n".join(report.lines()))

@@ -13,6 +13,7 @@ import signal
 from typing import Any
 
 from engine.cli.common import open_database
+from engine.cli.words import note_text
 from engine.errors import ConfigError, SecretStoreUnavailable
 from engine.jobs import Cancelled, JobContext, Progress, new_runner_id, run_to_end
 from engine.scheduler.runner import IdleSummary, Runner
@@ -84,7 +85,7 @@ def print_summary(summary: IdleSummary) -> None:
               "sent when a previous run stopped.")
     ran: dict[str, list[str]] = {}
     for run in summary.runs:
-        text = run.state if not run.error else f"{run.state}: {run.error}"
+        text = run.state if not run.error else f"{run.state}: {note_text(run.error)}"
         ran.setdefault(run.name, []).append(text)
     if not ran:
         print("  no job had work to do.")

@@ -9,6 +9,7 @@ from typing import Any, TextIO
 from engine.cli.common import open_database
 from engine.cli.tables import write_rows
 from engine.clock import SystemClock
+from engine.notes import note
 from engine.storage import suppressions
 
 HEADER = ("email", "reason", "code", "campaign", "first_bounce", "last_bounce", "suppressed_at")
@@ -23,8 +24,9 @@ def register(subparsers: Any) -> None:
     show.set_defaults(func=run_list)
     remove = actions.add_parser("remove", help="un-suppress an address (kept in the audit trail)")
     remove.add_argument("email")
-    remove.add_argument("--why", default="removed from the command line",
-                        help="the reason, for the audit trail")
+    remove.add_argument("--why", default="",
+                        help="the reason, for the audit trail (default: removed from the "
+                             "command line)")
     remove.set_defaults(func=run_remove)
 
 
@@ -38,7 +40,8 @@ def run_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def run_remove(args: argparse.Namespace) -> int:
     open_database(args)
-    if suppressions.unsuppress(args.email, actor="user", why=args.why, at=SystemClock().now()):
+    why = note("by_user", text=args.why) if args.why else note("removed_from_cli")
+    if suppressions.unsuppress(args.email, actor="user", why=why, at=SystemClock().now()):
         print(f"{args.email} is no longer suppressed.")
         return 0
     print(f"{args.email} was not on the suppressed list.", file=sys.stderr)

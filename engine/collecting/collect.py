@@ -28,8 +28,9 @@ from engine.collecting.reading import (
 from engine.collecting.record import Disposition, Incoming, Rules, disposition_of, record_chunk
 from engine.collecting.report import BUCKETS, CollectReport
 from engine.collecting.sources import Fetched, FinishCounts, MessageSource
-from engine.errors import AuthError, MailboxError
+from engine.errors import AuthError, MailboxError, error_note
 from engine.jobs import Cancelled, CancelToken, Progress
+from engine.notes import Note
 from engine.storage import bounces as store
 from engine.storage import runners
 from engine.storage.transactions import transaction
@@ -277,7 +278,7 @@ def collect(
         run_id = store.start_run(runner=runner, at=clock.now())
     run = Collection(rules, table, clock, token, run_id, chunk_size, workers)
     report = run.report
-    state, error = "ok", ""
+    state, error = "ok", None
     try:
         attempt = 0
         while True:
@@ -310,11 +311,11 @@ def collect(
         report.errors.extend(getattr(source, "unreadable", []))
         return report
     except (Cancelled, GeneratorExit):
-        state, error = "cancelled", "Stopped by the user."
+        state, error = "cancelled", Note("stopped_by_user")
         raise
     except BaseException as exc:
-        state, error = "failed", str(exc) or type(exc).__name__
-        report.errors.append(error)
+        # The run's error (its note) says why it failed; the report keeps what it did.
+        state, error = "failed", error_note(exc)
         raise
     finally:
         run.close()

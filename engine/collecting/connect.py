@@ -165,8 +165,8 @@ def _translate(exc: BaseException, mailbox: BounceMailbox, timeout: float,
     if isinstance(exc, MailboxLoginError):
         said = _server_said(exc.command_result[1])
         return AuthError(
-            f"Authentication failed: the server said “{said}”. Check the user name and password."
-        )
+            f"Authentication failed: the server said “{said}”. Check the user name and password.",
+            code="mailbox_auth_refused", params={"host": host, "reply": said})
     if isinstance(exc, MailboxStarttlsError):
         return MailboxError(f"{host} does not offer STARTTLS on port {port}.")
     if isinstance(exc, MailboxFolderSelectError):
@@ -178,15 +178,16 @@ def _translate(exc: BaseException, mailbox: BounceMailbox, timeout: float,
         if "stls" in said.lower() or "not supported" in said.lower():
             return MailboxError(f"{host} does not offer STARTTLS for POP3 on port {port}.")
         return AuthError(
-            f"Authentication failed: the server said “{said}”. Check the user name and password."
-        )
+            f"Authentication failed: the server said “{said}”. Check the user name and password.",
+            code="mailbox_auth_refused", params={"host": host, "reply": said})
     if isinstance(exc, imaplib.IMAP4.abort):
         return MailboxError(
             f"{host} closed the connection on port {port}. If this port expects SSL/TLS from "
             "the start (usually 993 for IMAP, 995 for POP3), choose SSL/TLS."
         )
     if isinstance(exc, (imaplib.IMAP4.error, ImapToolsError)):
-        return MailboxError(f"{host} refused: {exc}")
+        return MailboxError(f"{host} refused: {exc}", code="mailbox_refused",
+                            params={"host": host, "reply": str(exc)})
     if isinstance(exc, EOFError):
         return MailboxError(f"{host} closed the connection on port {port}.")
     message = network_message(exc, host, port, timeout)
@@ -198,7 +199,8 @@ _EXPECTED = (OSError, EOFError, imaplib.IMAP4.error, poplib.error_proto, ImapToo
 
 def _require_password(mailbox: BounceMailbox, password: str | None) -> str:
     if not password:
-        raise AuthError("No password is stored for the bounce mailbox. Enter it and save.")
+        raise AuthError("No password is stored for the bounce mailbox. Enter it and save.",
+                        code="no_password", params={})
     return password
 
 

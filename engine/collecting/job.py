@@ -47,7 +47,7 @@ def process_bounce_email(
         retries = 0
     else:
         if not mailbox.enabled:
-            return {"skipped": "Bounce collection is switched off for this mailbox."}
+            return {"skipped": "collection_off"}  # a note's code
         open_source = mailbox_source(mailbox, ctx.password(mailbox.secret_key))
         retries = settings.collect_retry_count
     report = yield from collect(

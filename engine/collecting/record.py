@@ -30,6 +30,7 @@ from engine.bounces.rules import (
 from engine.collecting.report import CollectReport
 from engine.collecting.requests import unsubscribe_token
 from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy, SmtpProfile
+from engine.notes import Note, load, note
 from engine.storage import bounces as store
 from engine.storage import reviews, suppressions
 from engine.storage.bounces import ItemMatch
@@ -112,7 +113,7 @@ class _Plan:
 
     messages: list[dict[str, Any]] = field(default_factory=list)
     bounces: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (hash, row)
-    defers: list[tuple[int, str, str]] = field(default_factory=list)  # (item, code, error)
+    defers: list[tuple[int, str, Note]] = field(default_factory=list)  # (item, code, error)
     suppress: list[NewSuppression] = field(default_factory=list)
     touch: set[str] = field(default_factory=set)  # already suppressed: a newer last bounce
     unsubscribes: list[tuple[str, int | None]] = field(default_factory=list)
@@ -227,11 +228,11 @@ class _Chunk:
             # Not understood: kept (with its text, whatever keep_raw says) for the user to
             # assign an address or dismiss, and left in the mailbox meanwhile.
             ours = [r.address for r in result.recipients]
-            why = (f"names only our own address{'es' if len(ours) > 1 else ''}: "
-                   f"{', '.join(ours)}" if ours else "no failed recipient found")
+            why = (note("only_own_addresses", addresses=", ".join(ours), count=len(ours))
+                   if ours else note("no_failed_recipient"))
             self.add_message(inc, reviews.REVIEW_KIND, result.subject, keep_raw=True)
             self.plan.reviews.append((inc.content_hash, {
-                "kind": result.kind, "why": why[:255], "created_at": self.now}))
+                "kind": result.kind, "why": why.dump(255), "created_at": self.now}))
             return "review"  # counted by the collector's buckets, per message
         self.add_message(inc, result.kind, result.subject, keep_raw=self.rules.keep_raw)
         self.count_recipients(inc, result, whole, recipients)
@@ -258,7 +259,7 @@ class _Chunk:
                 self.bounce(inc, recipient, match)
 
     def row(self, inc: Incoming, recipient: FailedRecipient, email: str, kind: str,
-            match: ItemMatch | None, counted: bool, outcome: str) -> None:
+            match: ItemMatch | None, counted: bool, outcome: Note) -> None:
         self.plan.bounces.append((inc.content_hash, {
             "email": email, "kind": kind, "status": recipient.status,
             "status_inferred": recipient.status_inferred,
@@ -269,7 +270,7 @@ class _Chunk:
             "item": match.item_id if match else None,
             "contact": match.contact_id if match else None,
             "counted": counted, "matched_by": match.how if match else "",
-            "outcome": outcome[:255], "created_at": self.now,
+            "outcome": outcome.dump(255), "created_at": self.now,
         }))
 
     def complaint(self, inc: Incoming, recipient: FailedRecipient,
@@ -277,10 +278,12 @@ class _Chunk:
         email = match.email if match else recipient.address
         self.report.complaints += 1
         facts = self.facts_for(email)
-        outcome = "complaint: already suppressed" if facts.suppressed else "complaint: suppressed"
+        outcome = note("complaint_already_suppressed" if facts.suppressed
+                       else "complaint_suppressed")
         self.row(inc, recipient, email, "complaint", match, False, outcome)
         self.suppress(email, "complaint", recipient, match,
-                      why=f"complaint ({recipient.diagnostic or 'feedback report'})",
+                      why=note("complaint", diagnostic=recipient.diagnostic)
+                      if recipient.diagnostic else note("complaint_report"),
                       first=self.now)
 
     def bounce(self, inc: Incoming, recipient: FailedRecipient, match: ItemMatch | None) -> None:
@@ -297,19 +300,19 @@ class _Chunk:
             if may_resend(soft_bounces_so_far=used, retry_count=self.rules.soft_retry_count,
                           suppressed=facts.suppressed):
                 when = self.now + self.rules.soft_retry_interval
-                self.plan.defers.append((match.item_id, recipient.status,
-                                         recipient.diagnostic[:1000]))
+                self.plan.defers.append((match.item_id, recipient.status, note(
+                    "soft_bounce", diagnostic=recipient.diagnostic[:1000])))
                 self.report.resends_scheduled += 1
                 self.row(inc, recipient, email, kind, match, False,
                          resend_outcome(used + 1, self.rules.soft_retry_count, when))
                 return
         facts.counted.append((kind, self.now))
         live = self.live_times(email, facts, kind)
-        why_counted = "" if kind == "hard" else (
-            "re-sends used up; " if match and match.item_id else "no campaign item to re-send; ")
+        resends = "" if kind == "hard" else (
+            "used_up" if match and match.item_id else "no_item")
         verdict = count_bounce(kind, live, now=self.now, already_suppressed=facts.suppressed,
                                rules=self.rules.counting, status=recipient.status,
-                               reason=recipient.reason, why_counted=why_counted)
+                               reason=recipient.reason, resends=resends)
         self.row(inc, recipient, email, kind, match, True, verdict.outcome)
         if verdict.suppress:
             self.suppress(email, verdict.reason, recipient, match,
@@ -329,7 +332,7 @@ class _Chunk:
         return live
 
     def suppress(self, email: str, reason: str, recipient: FailedRecipient,
-                 match: ItemMatch | None, *, why: str, first: datetime) -> None:
+                 match: ItemMatch | None, *, why: Note, first: datetime) -> None:
         facts = self.facts_for(email)
         if facts.suppressed:
             self.plan.touch.add(email)
@@ -374,10 +377,10 @@ def record_chunk(incoming: list[Incoming], rules: Rules, *, run_id: int | None, 
 
 def record_assigned(message_id: int, content_hash: str, result: Classification, rules: Rules,
                     *, actor: str, source: str, now: datetime, report: CollectReport
-                    ) -> list[str]:
+                    ) -> list[Note]:
     """Apply the rules to a recorded message the user assigned an address to (``result``
-    names it), exactly as to a bounce collected for that address; the outcomes, in the bounce
-    log's words. Call inside a transaction.
+    names it), exactly as to a bounce collected for that address; the outcomes, as the bounce
+    log stores them (notes). Call inside a transaction.
     """
     chunk = _Chunk([Incoming(None, b"", content_hash, "", result)], rules, None, source, now,
                    report)
@@ -386,4 +389,4 @@ def record_assigned(message_id: int, content_hash: str, result: Classification, 
     chunk.count_recipients(chunk.incoming[0], result, chunk.message_match(result),
                            list(result.recipients))
     chunk.write(known_ids={content_hash: message_id})
-    return [str(row["outcome"]) for _hash, row in chunk.plan.bounces]
+    return [load(str(row["outcome"])) for _hash, row in chunk.plan.bounces]

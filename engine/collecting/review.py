@@ -17,6 +17,7 @@ from engine.collecting.record import Rules, record_assigned
 from engine.collecting.report import CollectReport
 from engine.config import BounceSettings, ExclusionPolicy, address_error
 from engine.errors import ClassifyError, ConfigError
+from engine.notes import Note
 from engine.storage import bounces as store
 from engine.storage import repo, reviews
 from engine.storage.reviews import ReviewItem
@@ -27,12 +28,12 @@ MAX_TEXT_CHARS = 200_000
 
 @dataclass(frozen=True)
 class Assigned:
-    """What assigning did: the address, and the decision in the bounce log's words."""
+    """What assigning did: the address, and the decisions as the bounce log keeps them."""
 
     review_id: int
     address: str
     kind: str
-    outcome: str
+    outcomes: tuple[Note, ...]
     newly_suppressed: tuple[str, ...]
 
 
@@ -83,7 +84,7 @@ def assign(review_id: int, address: str, *, rules: Rules, table: BounceCodeTable
         if not reviews.settle(review, state=reviews.ASSIGNED, message_kind=result.kind,
                               address=email, at=now, by=actor):
             raise ConfigError(f"Bounce {review_id} was settled meanwhile.", field="review")
-    return Assigned(review_id, email, result.kind, "; ".join(outcomes),
+    return Assigned(review_id, email, result.kind, tuple(outcomes),
                     tuple(report.newly_suppressed))
 
 

@@ -56,12 +56,22 @@ class MessageSource(Protocol):
     def close(self) -> None: ...
 
 
+# What the collector was doing when a connection dropped: a note's ``doing``, and the words.
+DOING = {
+    "listing": "listing the messages",
+    "reading": "reading messages",
+    "removing": "removing recorded messages",
+    "marking": "marking recorded messages for deletion",
+    "finishing": "finishing",
+}
+
+
 def _lost(mailbox: BounceMailbox, doing: str, exc: BaseException) -> MailboxError:
     detail = " ".join(str(exc).split()) or type(exc).__name__
     return MailboxError(
-        f"The connection to {mailbox.host} was lost while {doing} ({detail}). Nothing that was "
-        "not recorded has been deleted; the next run carries on."
-    )
+        f"The connection to {mailbox.host} was lost while {DOING[doing]} ({detail}). Nothing "
+        "that was not recorded has been deleted; the next run carries on.",
+        code="mailbox_lost", params={"host": mailbox.host, "doing": doing, "detail": detail})
 
 
 def _uid_set(uids: Sequence[Any]) -> str:
@@ -128,7 +138,7 @@ class ImapSource(_Connection):
                 raise MailboxError(f"{self.mailbox.host} refused to list the messages: {data!r}")
             self._uids = data[0].split() if data and data[0] else []
         except _LOST as exc:
-            raise _lost(self.mailbox, "listing the messages", exc) from None
+            raise _lost(self.mailbox, "listing", exc) from None
 
     def total(self) -> int | None:
         return len(self._uids)
@@ -140,7 +150,7 @@ class ImapSource(_Connection):
                 typ, data = self.client.uid("FETCH", _uid_set([u.decode() for u in wanted]),
                                             "(BODY.PEEK[])")
             except _LOST as exc:
-                raise _lost(self.mailbox, "reading messages", exc) from None
+                raise _lost(self.mailbox, "reading", exc) from None
             if typ != "OK":
                 raise MailboxError(f"{self.mailbox.host} refused to send messages: {data!r}")
             found: list[Fetched] = []
@@ -170,7 +180,7 @@ class ImapSource(_Connection):
                 flagged += self._move(review, mailbox.review_folder.strip())
                 review_moved = len(review)
         except _LOST as exc:
-            raise _lost(mailbox, "removing recorded messages", exc) from None
+            raise _lost(mailbox, "removing", exc) from None
         return FinishCounts(deleted, moved, others_moved, left_marked_deleted=flagged,
                             review_moved=review_moved)
 
@@ -256,7 +266,7 @@ class Pop3Source(_Connection):
         try:
             self._count, _size = self._client.stat()
         except _LOST as exc:
-            raise _lost(self.mailbox, "listing the messages", exc) from None
+            raise _lost(self.mailbox, "listing", exc) from None
 
     def total(self) -> int | None:
         return self._count
@@ -276,7 +286,7 @@ class Pop3Source(_Connection):
                         continue
                     found.append((number, b"\r\n".join(lines) + b"\r\n"))
             except _LOST as exc:
-                raise _lost(self.mailbox, "reading messages", exc) from None
+                raise _lost(self.mailbox, "reading", exc) from None
             yield found
 
     def _skip(self, number: int) -> None:
@@ -296,7 +306,7 @@ class Pop3Source(_Connection):
             for number in processed:
                 client.dele(number)
         except _LOST as exc:
-            raise _lost(self.mailbox, "marking recorded messages for deletion", exc) from None
+            raise _lost(self.mailbox, "marking", exc) from None
         return FinishCounts(deleted=len(processed))
 
     def commit(self) -> None:

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from engine.errors import EngineError
+from engine.errors import EngineError, error_note
 from engine.jobs import Cancelled, JobContext, Progress
+from engine.notes import Note
 from engine.scheduler.jobs import JOBS, Job
 from engine.scheduler.status import next_run
 from engine.storage import items, outbound, runners
@@ -66,7 +67,7 @@ class JobOutcome:
     name: str
     state: str  # ok | failed | cancelled | busy
     summary: dict[str, Any]
-    error: str = ""
+    error: Note | None = None
 
 
 @dataclass
@@ -76,8 +77,8 @@ class IdleSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "runs": [{"job": r.name, "state": r.state, "summary": r.summary, "error": r.error}
-                     for r in self.runs],
+            "runs": [{"job": r.name, "state": r.state, "summary": r.summary,
+                      "error": r.error.dump() if r.error else ""} for r in self.runs],
             "recovered_uncertain": self.recovered_uncertain,
         }
 
@@ -154,7 +155,7 @@ class Runner:
             return JobOutcome(job.name, "busy", {})
         run_id = runners.begin_run(job.name, self.ctx.runner_id, now)
         summary: dict[str, Any] = {}
-        state, error = "ok", ""
+        state, error = "ok", None
         cancelled = False
         try:
             body = job.body(dataclasses.replace(self.ctx, run_id=run_id))
@@ -162,10 +163,10 @@ class Runner:
         except Cancelled:
             state, cancelled = "cancelled", True
         except EngineError as exc:
-            state, error = "failed", str(exc)
+            state, error = "failed", error_note(exc)
         except Exception as exc:  # noqa: BLE001 - recorded on the Jobs page, the loop goes on
             log.exception("job %s failed", job.name)
-            state, error = "failed", f"{type(exc).__name__}: {exc}"
+            state, error = "failed", error_note(exc)
         finished = self.ctx.db_now()
         if state == "failed":
             next_run: datetime | None = finished + max(FAILURE_RETRY, job.interval())
@@ -201,7 +202,7 @@ class Runner:
             if not runners.acquire(job.name, self.ctx.runner_id, now):
                 raise AlreadyRunning(busy_message(job))
             run_id = runners.begin_run(job.name, self.ctx.runner_id, now)
-            state, error = "ok", ""
+            state, error = "ok", None
             summary: dict[str, Any] = {}
             try:
                 body = job.body(dataclasses.replace(self.ctx, run_id=run_id))
@@ -210,7 +211,7 @@ class Runner:
                 state = "cancelled"
                 raise
             except BaseException as exc:
-                state, error = "failed", str(exc) or type(exc).__name__
+                state, error = "failed", error_note(exc)
                 raise
             finally:
                 finished = self.ctx.db_now()

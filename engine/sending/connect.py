@@ -107,9 +107,10 @@ def _login(client: smtplib.SMTP, profile: SmtpProfile, password: str | None) -> 
     try:
         client.login(profile.username, password)
     except smtplib.SMTPAuthenticationError as exc:
+        said = server_said(exc.smtp_code, exc.smtp_error)
         raise AuthError(
-            f"Authentication failed: the server said {server_said(exc.smtp_code, exc.smtp_error)}. "
-            "Check the user name and password."
+            f"Authentication failed: the server said {said}. Check the user name and password.",
+            code="auth_refused", params={"host": profile.host, "reply": said},
         ) from None
 
 
@@ -137,7 +138,8 @@ def _translate(
                          f"{server_said(exc.smtp_code, exc.smtp_error)}.")
     if isinstance(exc, smtplib.SMTPResponseException):
         said = server_said(exc.smtp_code, exc.smtp_error)
-        return SmtpError(f"{host} refused: the server said {said}.")
+        return SmtpError(f"{host} refused: the server said {said}.", code="smtp_refused",
+                         params={"host": host, "reply": said})
     message = network_message(exc, host, port, timeout)
     if message is not None:
         return SmtpError(message)

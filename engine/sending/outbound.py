@@ -20,9 +20,10 @@ from typing import Any
 
 from engine.bounces.rules import CountingRules
 from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
-from engine.errors import AuthError, ConfigError, SmtpError
+from engine.errors import AuthError, ConfigError, SmtpError, error_note
 from engine.jobs import JobContext, Progress
 from engine.mail import tracking
+from engine.notes import Note, note
 from engine.sending import limits, outcomes, refusal
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient
 from engine.sending.sender import OpenerFactory, default_opener
@@ -131,7 +132,7 @@ def send_outbound(ctx: JobContext, *, opener_factory: OpenerFactory = default_op
             profile = repo.get_profile_by_key(key)
             if profile is None:
                 for row in group:
-                    _fail_unsendable(row, ctx, "Its SMTP profile no longer exists.")
+                    _fail_unsendable(row, ctx, note("no_profile"))
                     report["failed"] += 1
                 continue
             yield from _send_group(ctx, profile, group, table, settings, counting, footers,
@@ -141,7 +142,7 @@ def send_outbound(ctx: JobContext, *, opener_factory: OpenerFactory = default_op
     return report
 
 
-def _fail_unsendable(row: store.OutboundRow, ctx: JobContext, why: str) -> None:
+def _fail_unsendable(row: store.OutboundRow, ctx: JobContext, why: Note) -> None:
     with transaction():
         if store.mark_sending(row.id, ctx.runner_id, "", ctx.db_now()):
             store.mark_outcome(row.id, ctx.runner_id, "failed", ctx.db_now(), error=why)
@@ -164,7 +165,7 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
                     why := _left_out(row.to_address, scope, store.list_of(row.id))):
                 # Checked again when it goes, as campaign items are: a soft refusal's re-send
                 # may come due after the address was suppressed or the person unsubscribed.
-                _fail_unsendable(row, ctx, f"Not sent: {why}.")
+                _fail_unsendable(row, ctx, note(why))
                 report["excluded"] += 1
                 continue
             if row.raw_message is not None:
@@ -178,7 +179,7 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
                         Recipient(row.to_address, row.token or tracking.new_token(),
                                   attempt=row.attempts + 1), ctx.now())
                 except ConfigError as exc:
-                    _fail_unsendable(row, ctx, f"Cannot build the message: {exc}")
+                    _fail_unsendable(row, ctx, error_note(exc, "cannot_build"))
                     report["failed"] += 1
                     continue
                 data, envelope_from = rendered.data, rendered.envelope_from
@@ -207,9 +208,7 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
                                               rules=counting)
                 else:
                     decision = outcomes.decide_next(outcome, row.attempts + 1, now)
-                error = "" if outcome.state == "sent" else " ".join(
-                    p for p in (outcome.message, f"({decision.note})" if decision.note else "")
-                    if p)
+                error = None if outcome.state == "sent" else outcome.note(decision.note)
                 store.mark_outcome(row.id, ctx.runner_id, decision.state, ctx.db_now(),
                                    code=outcome.code, error=error,
                                    next_attempt_at=decision.next_attempt_at)
@@ -220,13 +219,13 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
 
 
 def _left_out(email: str, scope: str, list_id: int | None = None) -> str:
-    """Why an autoresponder's message must not go to ``email`` in words ("" when it may):
+    """Why an autoresponder's message must not go to ``email``, a note's code ("" when it may):
     suppressed, or unsubscribed by the exclusion policy's rules (from everything, under
     *Global* from anything, or no longer on the autoresponder's list ``list_id``)."""
     if item_store.suppressed_among([email]):
-        return "the address is on the suppressed list"
+        return "suppressed"
     if unsubscribes.excluded_from([email], [list_id] if list_id is not None else [], scope):
-        return "the person unsubscribed"
+        return "unsubscribed"
     return ""
 
 

@@ -23,6 +23,7 @@ from engine.bounces.rules import (
     threshold_times,
 )
 from engine.config import BounceSettings
+from engine.notes import Note
 from engine.sending.outcomes import Decision, SendOutcome
 from engine.storage import bounces as bounce_store
 from engine.storage import suppressions
@@ -42,7 +43,7 @@ def record(who: RefusedRecipient, outcome: SendOutcome, now: datetime, *,
     facts = bounce_store.address_facts([email])[email]
     reason = bounce_store.refusal_reason(outcome.status, outcome.message)
 
-    def log(counted: bool, what: str) -> None:
+    def log(counted: bool, what: Note) -> None:
         bounce_store.record_refusal(who, kind, outcome.code, outcome.status, outcome.rule,
                                     outcome.message, now, counted=counted, outcome=what)
 
@@ -52,13 +53,13 @@ def record(who: RefusedRecipient, outcome: SendOutcome, now: datetime, *,
                       suppressed=facts.suppressed):
             when = now + timedelta(minutes=settings.soft_retry_interval_minutes)
             log(False, resend_outcome(used + 1, settings.soft_retry_count, when))
-            return Decision("deferred", when, f"soft failure, re-send {used + 1} of "
-                                              f"{settings.soft_retry_count}")
+            return Decision("deferred", when, {"resend": used + 1,
+                                               "of": settings.soft_retry_count})
     facts.counted.append((kind, now))
     verdict = count_bounce(
         kind, threshold_times(facts, now, rules), now=now, already_suppressed=facts.suppressed,
         rules=rules, status=outcome.status, reason=reason,
-        why_counted="re-sends used up; " if kind == "soft" else "")
+        resends="used_up" if kind == "soft" else "")
     log(True, verdict.outcome)
     if verdict.suppress:
         suppressions.suppress_many(
@@ -66,4 +67,4 @@ def record(who: RefusedRecipient, outcome: SendOutcome, now: datetime, *,
                             campaign_id=who.campaign_id,
                             first_bounce_at=verdict.first_bounce_at)],
             actor=ACTOR, at=now, source=SOURCE, last_bounce_at=now)
-    return Decision("failed", None, kind)
+    return Decision("failed", None, {"type": kind})

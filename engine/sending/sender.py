@@ -23,8 +23,9 @@ from typing import Any
 from engine.bounces.codes import BounceCodeTable
 from engine.bounces.rules import CountingRules
 from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
-from engine.errors import AuthError, ConfigError, EngineError, SmtpError
+from engine.errors import AuthError, ConfigError, EngineError, SmtpError, error_note
 from engine.jobs import JobContext, Progress
+from engine.notes import note
 from engine.sending import limits, outcomes, refusal
 from engine.sending.outcomes import SendOutcome
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage
@@ -296,7 +297,7 @@ class ProfileSender:
                 with transaction():
                     if item_store.mark_sending(item.id, self.ctx.runner_id, "", now):
                         item_store.mark_outcome(item.id, self.ctx.runner_id, "failed", now,
-                                                error=f"Cannot build the message: {exc}")
+                                                error=error_note(exc, "cannot_build"))
                         self.report.failed += 1
                 continue
             ready.append(_Job(item, message))
@@ -336,8 +337,9 @@ class ProfileSender:
                 elif isinstance(result.error, OSError):
                     result.error = SmtpError(str(result.error))
                 return
-            item_store.mark_outcome(item.id, runner, "uncertain", now,
-                                    error=f"Unexpected error while sending: {result.error!r}")
+            item_store.mark_outcome(item.id, runner, "uncertain", now, error=note(
+                "unexpected_error", type=type(result.error).__name__,
+                detail=str(result.error)))
             self.report.uncertain += 1
             return
         outcome = result.outcome
@@ -348,8 +350,7 @@ class ProfileSender:
                                       rules=self.counting)
         else:
             decision = outcomes.decide_next(outcome, item.attempts + 1, now)
-        error = "" if outcome.state == "sent" else " ".join(
-            p for p in (outcome.message, f"({decision.note})" if decision.note else "") if p)
+        error = None if outcome.state == "sent" else outcome.note(decision.note)
         self.writer.mark_outcome(item.id, runner, decision.state, now, code=outcome.code,
                                  error=error, next_attempt_at=decision.next_attempt_at)
         if decision.state == "sent":

@@ -86,11 +86,10 @@ class SmtpChannel:
             self.discard()
             reason = str(exc) or type(exc).__name__
             # smtplib turns a read timeout into SMTPServerDisconnected("... timed out")
-            if isinstance(exc, TimeoutError) or reason.endswith("timed out"):
-                reason = "no answer from the server in time"
+            timed_out = isinstance(exc, TimeoutError) or reason.endswith("timed out")
             if self._end_sent:
-                return outcomes.unknown(f"connection lost ({reason})")
-            return outcomes.lost(f"connection lost: {reason}")
+                return outcomes.unknown(reason, timed_out=timed_out)
+            return outcomes.lost(reason, timed_out=timed_out)
         self.messages_on_connection += 1
         if outcome.connection_lost:
             self.discard()

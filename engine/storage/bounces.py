@@ -17,6 +17,7 @@ import peewee as pw
 
 from engine.bounces.reasons import reason_from_code, reason_from_text
 from engine.bounces.rules import AddressFacts
+from engine.notes import Note
 from engine.storage.db import database
 from engine.storage.models import (
     Bounce,
@@ -284,7 +285,7 @@ def soft_bounces_of(who: RefusedRecipient) -> int:
 
 def record_refusal(who: RefusedRecipient, kind: str, code: str, status: str, rule: str,
                    diagnostic: str, now: datetime, *, counted: bool = False,
-                   outcome: str = "") -> None:
+                   outcome: Note) -> None:
     """Within the caller's transaction: a 5xx at send time, kept as a bounce record.
 
     Its own record (``source`` "SMTP reply at sending") so the threshold and the Bounces page
@@ -299,7 +300,7 @@ def record_refusal(who: RefusedRecipient, kind: str, code: str, status: str, rul
         diagnostic=diagnostic[:2000], campaign=who.campaign_id, item=who.item_id,
         contact=who.contact_id, created_at=now, counted=counted,
         matched_by="sending" if who.item_id is not None else SINGLE_MESSAGE,
-        outcome=outcome[:255],
+        outcome=outcome.dump(255),
     )
 
 
@@ -363,12 +364,12 @@ def add_bounces(rows: list[dict[str, Any]]) -> None:
     _insert_plain(Bounce, rows)
 
 
-def defer_item(item_id: int, *, next_attempt_at: datetime, code: str, error: str,
+def defer_item(item_id: int, *, next_attempt_at: datetime, code: str, error: Note,
                at: datetime) -> None:
     """Hand a soft-bounced item back to the sender: it sends ``deferred`` items when due."""
     CampaignItem.update(
         state="deferred", next_attempt_at=db_time(next_attempt_at), last_code=code[:16],
-        last_error=error, claimed_by="", updated_at=db_time(at),
+        last_error=error.dump(2000), claimed_by="", updated_at=db_time(at),
     ).where(CampaignItem.id == item_id).execute()
 
 
@@ -421,10 +422,11 @@ def start_run(*, runner: str, at: datetime, job: str = COLLECT_JOB) -> int:
     return int(row.id)
 
 
-def finish_run(run_id: int, *, state: str, summary: dict[str, Any], error: str,
+def finish_run(run_id: int, *, state: str, summary: dict[str, Any], error: Note | None,
                at: datetime) -> None:
     with database.atomic():
-        JobRun.update(state=state, summary=json.dumps(summary, sort_keys=True), error=error,
+        JobRun.update(state=state, summary=json.dumps(summary, sort_keys=True),
+                      error=error.dump() if error else "",
                       finished_at=db_time(at)).where(JobRun.id == run_id).execute()
 
 

@@ -18,6 +18,7 @@ import peewee as pw
 
 from engine.config import address_error
 from engine.mail.tracking import new_token
+from engine.notes import Note, note
 from engine.storage import unsubscribes
 from engine.storage.bounces import RefusedRecipient
 from engine.storage.campaign_states import SENDING_STATUSES
@@ -248,10 +249,10 @@ def mark_sending(item_id: int, runner_id: str, message_id: str, now: datetime) -
 
 
 def mark_outcome(item_id: int, runner_id: str, state: str, now: datetime, *, code: str = "",
-                 error: str = "", next_attempt_at: datetime | None = None) -> None:
+                 error: Note | None = None, next_attempt_at: datetime | None = None) -> None:
     """Within the caller's transaction: the item leaves ``sending``."""
     values: dict[str, object] = {
-        "state": state, "last_code": code, "last_error": error[:2000],
+        "state": state, "last_code": code, "last_error": error.dump(2000) if error else "",
         "next_attempt_at": next_attempt_at, "updated_at": now, "claimed_by": "",
         "claimed_at": None,
     }
@@ -300,8 +301,7 @@ def recover(dead_runners: Iterable[str], now: datetime) -> tuple[int, int]:
     with database.atomic():
         uncertain = CampaignItem.update(
             state="uncertain", claimed_by="", claimed_at=None, updated_at=now,
-            last_error="The app stopped while this message was being sent: it may or may "
-                       "not have gone out.",
+            last_error=note("stopped_while_sending").dump(),
         ).where((CampaignItem.state == "sending") & CampaignItem.claimed_by.in_(dead)).execute()
         freed = CampaignItem.update(claimed_by="", claimed_at=None).where(
             CampaignItem.state.in_(SENDABLE) & CampaignItem.claimed_by.in_(dead)
@@ -352,11 +352,12 @@ class ItemWriter:
         return bool(cursor.rowcount == 1)
 
     def mark_outcome(self, item_id: int, runner_id: str, state: str, now: datetime, *,
-                     code: str = "", error: str = "",
+                     code: str = "", error: Note | None = None,
                      next_attempt_at: datetime | None = None) -> None:
         stamp = self._time(now)
         database.execute_sql(self._outcome, (
-            state, code, error[:2000], self._time(next_attempt_at) if next_attempt_at else None,
+            state, code, error.dump(2000) if error else "",
+            self._time(next_attempt_at) if next_attempt_at else None,
             stamp, stamp if state == "sent" else None, item_id, runner_id,
         ))
 

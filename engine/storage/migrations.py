@@ -40,6 +40,12 @@ def _add_bounce_reviews(db: pw.Database) -> None:
                        "NOT NULL DEFAULT ''")  # type: ignore[no-untyped-call]
 
 
+def _store_notes(db: pw.Database) -> None:
+    from engine.storage.note_migration import store_notes
+
+    store_notes(db)
+
+
 def _end_memberships_of_campaign_unsubscribes(db: pw.Database) -> None:
     from engine.storage.unsubscribes import end_memberships_of_campaign_unsubscribes
 
@@ -52,6 +58,8 @@ MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _end_memberships_of_campaign_unsubscribes,
     # Bounces naming no recipient of ours are kept for review: their table and folder.
     _add_bounce_reviews,
+    # The engine stores notes (codes with parameters), not English: convert the sentences.
+    _store_notes,
 )
 LATEST = len(MIGRATIONS)
 

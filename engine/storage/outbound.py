@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 import peewee as pw
 
 from engine.errors import ConfigError
+from engine.notes import Note, note
 from engine.storage.db import database
 from engine.storage.items import CLAIM_LEASE, SENDABLE
 from engine.storage.models import (
@@ -103,9 +104,10 @@ def mark_sending(outbound_id: int, runner_id: str, message_id: str, now: datetim
 
 
 def mark_outcome(outbound_id: int, runner_id: str, state: str, now: datetime, *,
-                 code: str = "", error: str = "",
+                 code: str = "", error: Note | None = None,
                  next_attempt_at: datetime | None = None) -> None:
-    values: dict[str, object] = {"state": state, "last_code": code, "last_error": error[:2000],
+    values: dict[str, object] = {"state": state, "last_code": code,
+                                 "last_error": error.dump(2000) if error else "",
                                  "next_attempt_at": next_attempt_at, "claimed_by": ""}
     if state == "sent":
         values["sent_at"] = now
@@ -149,7 +151,7 @@ def recover(dead_runners: list[str]) -> int:
     with database.atomic():
         count = OutboundEmail.update(
             state="uncertain", claimed_by="",
-            last_error="The app stopped while this message was being sent.",
+            last_error=note("stopped_while_sending_single").dump(),
         ).where((OutboundEmail.state == "sending")
                 & OutboundEmail.claimed_by.in_(dead_runners)).execute()
         OutboundEmail.update(claimed_by="").where(

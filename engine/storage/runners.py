@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from engine.notes import Note, note
 from engine.storage.db import database
 from engine.storage.models import JobRun, JobState, Runner
 from engine.storage.rows import tuples
@@ -74,7 +75,7 @@ def dead_runners(now: datetime, *, me: str) -> list[str]:
 def forget(runner_ids: list[str]) -> None:
     with database.atomic():
         JobState.update(running_by="").where(JobState.running_by.in_(runner_ids)).execute()
-        JobRun.update(state="failed", error="The app stopped during this run.").where(
+        JobRun.update(state="failed", error=note("stopped_during_run").dump()).where(
             JobRun.runner.in_(runner_ids) & (JobRun.state == "running")).execute()
         Runner.delete().where(Runner.id.in_(runner_ids)).execute()
 
@@ -120,14 +121,16 @@ def begin_run(name: str, runner_id: str, now: datetime) -> int:
 
 
 def finish_run(name: str, run_id: int, runner_id: str, now: datetime, *, state: str,
-               summary: dict[str, Any], error: str, next_run_at: datetime | None) -> None:
-    values: dict[Any, Any] = {JobRun.state: state, JobRun.finished_at: now, JobRun.error: error}
+               summary: dict[str, Any], error: Note | None,
+               next_run_at: datetime | None) -> None:
+    text = error.dump() if error else ""
+    values: dict[Any, Any] = {JobRun.state: state, JobRun.finished_at: now, JobRun.error: text}
     if summary or state == "ok":  # a failed job may have saved what it did (save_summary)
         values[JobRun.summary] = json.dumps(summary, default=str)
     with database.atomic():
         JobRun.update(values).where(JobRun.id == run_id).execute()
         JobState.update(running_by="", last_run_at=now, next_run_at=next_run_at,
-                        last_error=error).where(
+                        last_error=text).where(
             (JobState.name == name) & (JobState.running_by == runner_id)).execute()
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import peewee as pw
 
+from engine.notes import Note
 from engine.storage import unsubscribes
 from engine.storage.db import database
 from engine.storage.models import Campaign, Suppression, SuppressionEvent
@@ -86,7 +87,7 @@ def suppress(
     reason: str,
     *,
     actor: str,
-    why: str,
+    why: Note,
     at: datetime,
     code: str = "",
     campaign_id: int | None = None,
@@ -112,8 +113,8 @@ def suppress(
             last_bounce_at=db_time(last_bounce_at) if last_bounce_at else None,
             created_at=when,
         )
-        SuppressionEvent.create(email=address, action="suppress", reason=why, actor=actor,
-                                at=when)
+        SuppressionEvent.create(email=address, action="suppress", reason=why.dump(),
+                                actor=actor, at=when)
     return True
 
 
@@ -123,7 +124,7 @@ class NewSuppression:
 
     email: str
     reason: str
-    why: str
+    why: Note
     code: str = ""
     campaign_id: int | None = None
     first_bounce_at: datetime | None = None
@@ -156,7 +157,7 @@ def suppress_many(entries: list[NewSuppression], *, actor: str, at: datetime, so
                 "first_bounce_at": db_time(e.first_bounce_at) if e.first_bounce_at else None,
             } for address, e in part]).execute()
             SuppressionEvent.insert_many([{
-                "email": address, "action": "suppress", "reason": e.why, "actor": actor,
+                "email": address, "action": "suppress", "reason": e.why.dump(), "actor": actor,
                 "at": when,
             } for address, e in part]).execute()
     return len(new)
@@ -170,7 +171,7 @@ def touch(emails: list[str], *, last_bounce_at: datetime) -> None:
             Suppression.email.in_(emails[start:start + 500])).execute()
 
 
-def unsuppress(email: str, *, actor: str, why: str, at: datetime) -> bool:
+def unsuppress(email: str, *, actor: str, why: Note, at: datetime) -> bool:
     """Take an address off the suppressed list; True when it was on it.
 
     Its bounces stay recorded; only bounces after this moment count toward the threshold again,
@@ -181,8 +182,8 @@ def unsuppress(email: str, *, actor: str, why: str, at: datetime) -> bool:
         removed = Suppression.delete().where(Suppression.email == address).execute()
         if not removed:
             return False
-        SuppressionEvent.create(email=address, action="unsuppress", reason=why, actor=actor,
-                                at=when)
+        SuppressionEvent.create(email=address, action="unsuppress", reason=why.dump(),
+                                actor=actor, at=when)
     return True
 
 

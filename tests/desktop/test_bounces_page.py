@@ -19,6 +19,7 @@ from engine.clock import FakeClock
 from engine.collecting.job import process_bounce_email
 from engine.config import BounceMailbox, BounceSettings
 from engine.jobs import JobContext, Progress, new_runner_id, run_to_end
+from engine.notes import load, note
 from engine.scheduler import jobs
 from engine.scheduler.runner import Runner
 from engine.sending import outcomes, refusal
@@ -180,8 +181,8 @@ def test_unsuppress_after_confirmation_removes_the_address_and_records_why(
     assert not suppressions.is_suppressed("cy@example.org")
     assert recorded.suppression_model.rowCount() == 0
     last = suppressions.events("cy@example.org")[-1]
-    assert (last.action, last.actor, last.reason) == ("unsuppress", "user",
-                                                      "the reader asked to stay")
+    assert (last.action, last.actor, load(last.reason)) == (
+        "unsuppress", "user", note("by_user", text="the reader asked to stay"))
 
 
 def test_cancelling_the_confirmation_keeps_the_address_suppressed(
@@ -230,7 +231,8 @@ def test_a_long_suppressed_list_shows_the_newest_and_exports_all(
     monkeypatch.setattr("desktop.pages.bounces.common.LIST_LIMIT", 2)
     for n in range(3):
         suppressions.suppress_many(
-            [suppressions.NewSuppression(f"p{n}@example.org", "hard_bounce", "3 bounces")],
+            [suppressions.NewSuppression(f"p{n}@example.org", "hard_bounce", note(
+                "hard_bounce", status="5.1.1", reason="user_unknown"))],
             actor="user", at=FakeClock().now() + timedelta(minutes=n))
     page.refresh()
 

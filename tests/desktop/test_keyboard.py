@@ -31,6 +31,7 @@ from desktop.pages import PAGE_CLASSES
 from desktop.pages.settings_page import SettingsPage
 from desktop.pages.smtp_profiles_page import SmtpProfilesPage
 from engine.config import SmtpProfile
+from engine.notes import note
 from engine.storage import repo
 from engine.storage.suppressions import SuppressionRecord
 from tests.desktop.pages.conftest import BoxAnswerer
@@ -301,7 +302,7 @@ def test_the_unsuppress_dialog_takes_a_typed_reason_on_enter(qtbot: Any) -> None
     qtbot.keyClicks(focused(), "fixed their mailbox")
     key(qtbot, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.reason() == "fixed their mailbox"
+    assert dialog.reason() == note("by_user", text="fixed their mailbox")
 
 
 def test_escape_cancels_the_unsuppress_dialog(qtbot: Any) -> None:

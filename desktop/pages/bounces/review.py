@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.assign_address_dialog import AssignAddressDialog
+from desktop.models.notes_words import note_words
 from desktop.models.reviews import ReviewTableModel
 from desktop.services import Services
 from desktop.widgets.record_table_view import fit_columns, table_view
@@ -143,7 +144,8 @@ class BounceReviewTab(QWidget):
         def assign() -> str:
             done = review.assign(item.id, address, rules=review.saved_rules(),
                                  table=repo.load_bounce_codes(), now=clock.now())
-            return (f"The bounce was counted for {done.address}: {done.outcome}. The next "
+            return (f"The bounce was counted for {done.address}: "
+                    f"{'; '.join(map(note_words, done.outcomes))}. The next "
                     "collection removes it from the mailbox.")
 
         self._start(assign)

@@ -14,6 +14,7 @@ from engine.cleanup.job import CleanupOptions, CleanupSpec, clean
 from engine.cleanup.report import CleanupReport
 from engine.clock import FakeClock
 from engine.jobs import Cancelled, CancelToken, run_to_end
+from engine.notes import note
 from engine.storage import suppressions
 from engine.storage.models import Contact, MailingList, Subscription, Suppression
 from engine.tables import RowProblem, detect_format, read_rows
@@ -154,7 +155,8 @@ def test_the_database_suppressions_and_unsubscribes_remove_rows(
     database_url: str, tmp_path: Path
 ) -> None:
     at = datetime(2025, 1, 1)
-    suppressions.suppress("Blocked@Example.org", "manual", actor="user", why="asked", at=at)
+    suppressions.suppress("Blocked@Example.org", "manual", actor="user",
+                          why=note("by_user", text="asked"), at=at)
     suppressions.add_unsubscribe("left@example.org", None, source="link", at=at)
     source = tmp_path / "list.csv"
     source.write_text("email\nblocked@example.org\nleft@example.org\nstay@example.org\n")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from engine.cli.words import note_text as words
 from engine.clock import FakeClock
+from engine.notes import load, note
 from engine.storage import bounces as store
 from engine.storage import suppressions
 from engine.storage.models import Bounce, BounceMessage, CampaignItem, Contact, JobRun, Unsubscribe
@@ -23,7 +25,8 @@ def test_hard_bounce_is_matched_by_tracking_header_and_counts_one(
     assert bounce.matched_by == "tracking"
     assert bounce.campaign_id == sent.campaign_id
     assert "5.1.1" in bounce.rule
-    assert bounce.outcome == "counted 1 of 3"
+    assert load(bounce.outcome) == note("counted", count=1, limit=3)
+    assert words(bounce.outcome) == "counted 1 of 3"
     assert store.raw_message(bounce.message_id) is not None
     assert report.hard_bounces == 1 and report.messages_read == 1
 
@@ -35,14 +38,14 @@ def test_one_hard_bounce_suppresses_the_address_by_default(
     assert report.newly_suppressed == ["ann@example.org"]
     [bounce] = store.list_bounces()
     assert bounce.counted
-    assert bounce.outcome == "hard bounce: suppressed at once"
+    assert words(bounce.outcome) == "hard bounce: suppressed at once"
     record = suppressions.get("ann@example.org")
     assert record is not None
     assert (record.reason, record.code, record.campaign_id) == (
         "hard_bounce", "5.1.1", sent.campaign_id)
     assert record.first_bounce_at == clock.now().replace(tzinfo=None)
     [event] = suppressions.events("ann@example.org")
-    assert event.reason.startswith("one hard bounce stops sending to an address")
+    assert words(event.reason).startswith("one hard bounce stops sending to an address")
 
 
 def test_the_threshold_counts_soft_bounces_whose_resends_ran_out(
@@ -53,7 +56,7 @@ def test_the_threshold_counts_soft_bounces_whose_resends_ran_out(
     clock.advance(hours=1)
     report = collect_files([mail.dsn("ann@example.org", "4.2.2")], **rules)
     assert report.newly_suppressed == ["ann@example.org"]
-    outcomes = [b.outcome for b in sorted(store.list_bounces(), key=lambda b: b.id)]
+    outcomes = [words(b.outcome) for b in sorted(store.list_bounces(), key=lambda b: b.id)]
     assert outcomes == ["re-sends used up; counted 1 of 2",
                         "re-sends used up; counted 2 of 2; suppressed"]
     assert suppressions.get("ann@example.org").reason == "soft_bounce"  # type: ignore[union-attr]
@@ -109,7 +112,7 @@ def test_address_reaching_the_threshold_is_suppressed_with_reasons(
     [event] = suppressions.events("ann@example.org")
     run_id = JobRun.select().order_by(JobRun.id.desc()).first().id
     assert (event.action, event.actor) == ("suppress", f"run:{run_id}")
-    assert "threshold of 2" in event.reason
+    assert "threshold of 2" in words(event.reason)
     assert not Unsubscribe.select().exists()
 
 
@@ -118,7 +121,7 @@ def test_the_audit_trail_says_why_in_words_not_codes(
 ) -> None:
     collect_files([mail.dsn("ann@example.org")], threshold=1)
     [event] = suppressions.events("ann@example.org")
-    assert event.reason.endswith("5.1.1 (address does not exist)")
+    assert words(event.reason).endswith("5.1.1 (address does not exist)")
 
 
 def test_soft_bounce_defers_the_item_for_a_resend_without_counting(
@@ -131,7 +134,7 @@ def test_soft_bounce_defers_the_item_for_a_resend_without_counting(
     assert item.next_attempt_at == (clock.now() + timedelta(hours=4)).replace(tzinfo=None)
     [bounce] = store.list_bounces()
     assert (bounce.kind, bounce.counted) == ("soft", False)
-    assert bounce.outcome.startswith("re-send 1 of 3")
+    assert words(bounce.outcome).startswith("re-send 1 of 3")
     assert report.resends_scheduled == 1
 
 
@@ -143,7 +146,7 @@ def test_soft_bounce_counts_once_the_resends_are_used_up(
         collect_files([mail.dsn("ann@example.org", "4.2.2", tracking=token)], soft_retry_count=1)
     first, second = sorted(store.list_bounces(), key=lambda b: b.id)
     assert (first.counted, second.counted) == (False, True)
-    assert second.outcome == "re-sends used up; counted 1 of 3"
+    assert words(second.outcome) == "re-sends used up; counted 1 of 3"
 
 
 def test_soft_bounces_older_than_the_stale_days_stop_counting(
@@ -235,7 +238,8 @@ def test_unsuppressed_address_needs_new_bounces_to_return(
 ) -> None:
     collect_files([mail.dsn("ann@example.org")], threshold=1, count_hard_bounces=True)
     clock.advance(minutes=5)
-    assert suppressions.unsuppress("ann@example.org", actor="user", why="fixed mailbox",
+    assert suppressions.unsuppress("ann@example.org", actor="user",
+                                   why=note("by_user", text="fixed mailbox"),
                                    at=clock.now())
     clock.advance(minutes=5)
     collect_files([mail.dsn("ann@example.org")], threshold=2, count_hard_bounces=True)

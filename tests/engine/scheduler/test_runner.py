@@ -7,8 +7,10 @@ from typing import Any
 
 import pytest
 
+from engine.cli.words import note_text as words
 from engine.clock import FakeClock
 from engine.jobs import JobContext, run_to_end
+from engine.notes import load
 from engine.scheduler.jobs import JOB_NAMES
 from engine.scheduler.runner import Runner
 from engine.storage import campaigns, runners
@@ -79,9 +81,10 @@ def test_a_failing_job_records_its_error_and_waits_before_retrying(
     summary = run_to_end(runner.run_until_idle())
     failed = [r for r in summary.runs if r.state == "failed"]
     assert failed and failed[0].name == "process_campaign_messages"
-    assert "Authentication failed" in failed[0].error
+    assert failed[0].error is not None and failed[0].error.code == "auth_refused"
+    assert "Authentication failed" in words(failed[0].error)
     status = runners.job_status("process_campaign_messages")
-    assert "Authentication failed" in status.last_error
+    assert load(status.last_error) == failed[0].error
     assert status.next_run_at is not None and status.next_run_at > clock.now().replace(tzinfo=None)
     assert not runner.is_due(runner.jobs[1])
     runners.run_now("process_campaign_messages", clock.now().replace(tzinfo=None))

@@ -42,7 +42,8 @@ def test_a_5xx_fails_here_its_resends_are_left_to_the_bounce_rules() -> None:
     # the soft bounces the message had; not a second time here from its attempts.
     full = from_reply(552, "5.2.2 Mailbox full", TABLE)
     decision = decide_next(full, 1, NOW)
-    assert (decision.state, decision.next_attempt_at, decision.note) == ("failed", None, "soft")
+    assert (decision.state, decision.next_attempt_at, decision.note) == (
+        "failed", None, {"type": "soft"})
 
 
 def test_a_line_lost_after_the_message_end_is_uncertain_and_never_retried() -> None:

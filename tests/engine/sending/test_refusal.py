@@ -10,10 +10,12 @@ from typing import Any
 
 import pytest
 
+from engine.cli.words import note_text as words
 from engine.clock import FakeClock
 from engine.collecting.job import process_bounce_email
 from engine.config import BounceMailbox, BounceSettings
 from engine.jobs import JobContext, run_to_end
+from engine.notes import note
 from engine.sending.outbound import queue_autoresponders, queue_test_send, send_outbound
 from engine.storage import audience, autoresponders, repo, suppressions, unsubscribes
 from engine.storage.autoresponders import AutoresponderDraft
@@ -51,14 +53,14 @@ def test_a_hard_5xx_at_send_time_suppresses_the_address_like_a_collected_hard_bo
     send_new_campaign("First", profile, ctx)
     [bounce] = Bounce.select()
     assert (bounce.email, bounce.kind, bounce.counted) == ("person1@example.org", "hard", True)
-    assert bounce.outcome == "hard bounce: suppressed at once"
+    assert words(bounce.outcome) == "hard bounce: suppressed at once"
     record = suppressions.get("person1@example.org")
     assert record is not None
     assert (record.reason, record.code, record.source) == (
         "hard_bounce", "5.1.1", "SMTP reply at sending")
     [event] = suppressions.events("person1@example.org")
     assert event.actor == "sending"
-    assert event.reason.startswith("one hard bounce stops sending to an address")
+    assert words(event.reason).startswith("one hard bounce stops sending to an address")
     clock.advance(days=1)
     report = send_new_campaign("Second", profile, ctx)
     assert report["sent"] == 2
@@ -79,7 +81,7 @@ def test_with_the_cautious_setting_send_time_hard_5xx_count_toward_the_threshold
     for name in ("First", "Second", "Third", "Fourth"):
         send_new_campaign(name, profile, ctx)
         clock.advance(days=1)
-    outcomes = [b.outcome for b in Bounce.select().order_by(Bounce.id)]
+    outcomes = [words(b.outcome) for b in Bounce.select().order_by(Bounce.id)]
     assert outcomes == ["counted 1 of 2", "counted 2 of 2; suppressed"]
     assert suppressions.get("person1@example.org") is not None
     tried = CampaignItem.select().where((CampaignItem.email == "person1@example.org")
@@ -102,8 +104,8 @@ def test_a_soft_5xx_at_send_time_counts_once_its_resends_ran_out(
     send(ctx)
     first, second = Bounce.select().order_by(Bounce.id)
     assert (first.counted, second.counted) == (False, True)
-    assert first.outcome.startswith("re-send 1 of 1 after ")
-    assert second.outcome == "re-sends used up; counted 1 of 3"
+    assert words(first.outcome).startswith("re-send 1 of 1 after ")
+    assert words(second.outcome) == "re-sends used up; counted 1 of 3"
     assert CampaignItem.get_by_id(item.id).state == "failed"
 
 
@@ -122,7 +124,7 @@ def test_refusals_at_sending_and_collected_bounces_count_toward_one_threshold(
     (tmp_path / "bounce.eml").write_bytes(mail.dsn("person0@example.org"))
     report = run_to_end(process_bounce_email(ctx, paths=[str(tmp_path)]))
     assert report["newly_suppressed"] == ["person0@example.org"]
-    outcomes = [(b.matched_by, b.outcome) for b in Bounce.select().order_by(Bounce.id)]
+    outcomes = [(b.matched_by, words(b.outcome)) for b in Bounce.select().order_by(Bounce.id)]
     assert outcomes == [("sending", "counted 1 of 2"), ("address", "counted 2 of 2; suppressed")]
 
 
@@ -159,7 +161,7 @@ def test_a_hard_5xx_to_an_autoresponder_suppresses_the_address_like_a_collected_
     [bounce] = Bounce.select()
     assert (bounce.email, bounce.kind, bounce.status, bounce.counted, bounce.matched_by) == (
         "new@example.org", "hard", "5.1.1", True, "single")
-    assert bounce.outcome == "hard bounce: suppressed at once"
+    assert words(bounce.outcome) == "hard bounce: suppressed at once"
     assert (bounce.campaign_id, bounce.item_id, bounce.contact_id) == (None, None, contact_id)
     assert bounce.message.source == "SMTP reply at sending"
     record = suppressions.get("new@example.org")
@@ -168,7 +170,7 @@ def test_a_hard_5xx_to_an_autoresponder_suppresses_the_address_like_a_collected_
         "hard_bounce", "5.1.1", "SMTP reply at sending")
     [event] = suppressions.events("new@example.org")
     assert event.actor == "sending"
-    assert event.reason.startswith("one hard bounce stops sending to an address")
+    assert words(event.reason).startswith("one hard bounce stops sending to an address")
     assert OutboundEmail.get().state == "failed"
     # the next campaign to the list leaves the address out
     start_campaign(make_campaign(profile, name="First", text_body="Hello",
@@ -196,8 +198,8 @@ def test_a_soft_5xx_to_an_autoresponder_is_resent_then_counts_once_its_resends_r
     assert run_to_end(send_outbound(ctx))["failed"] == 1
     first, second = Bounce.select().order_by(Bounce.id)
     assert (first.counted, second.counted) == (False, True)
-    assert first.outcome.startswith("re-send 1 of 1 after ")
-    assert second.outcome == "re-sends used up; counted 1 of 3"
+    assert words(first.outcome).startswith("re-send 1 of 1 after ")
+    assert words(second.outcome) == "re-sends used up; counted 1 of 3"
     assert OutboundEmail.get().state == "failed"
     assert suppressions.get("new@example.org") is None  # 1 of 3: not yet
 
@@ -215,7 +217,7 @@ def test_a_refused_test_send_is_not_a_bounce_and_suppresses_nothing(
                     ctx=ctx)
     report = run_to_end(send_outbound(ctx))
     assert (report["failed"], report["deferred"]) == (2, 0)
-    errors = {r.to_address: (r.state, r.last_error) for r in OutboundEmail.select()}
+    errors = {r.to_address: (r.state, words(r.last_error)) for r in OutboundEmail.select()}
     assert errors["me@example.com"][0] == "failed"
     assert "5.1.1 No such user" in errors["me@example.com"][1]
     assert errors["full@example.com"][0] == "failed"  # not re-sent hours later either
@@ -235,14 +237,15 @@ def test_an_autoresponder_resend_is_not_sent_to_an_address_suppressed_meanwhile(
     queue_welcome(profile, clock, ctx)
     run_to_end(send_outbound(ctx))
     assert OutboundEmail.get().state == "deferred"
-    suppressions.suppress("new@example.org", "manual", actor="user", why="asked by phone",
+    suppressions.suppress("new@example.org", "manual", actor="user",
+                          why=note("by_user", text="asked by phone"),
                           at=clock.now().replace(tzinfo=None))
     server.replies.clear()  # it would be accepted now
     clock.advance(hours=2)
     report = run_to_end(send_outbound(ctx))
     assert (report["sent"], report["excluded"]) == (0, 1)
     row = OutboundEmail.get()
-    assert (row.state, row.last_error) == (
+    assert (row.state, words(row.last_error)) == (
         "failed", "Not sent: the address is on the suppressed list.")
     assert server.messages == []
     assert Bounce.select().count() == 1  # the first refusal only
@@ -265,5 +268,5 @@ def test_an_autoresponder_resend_is_not_sent_to_someone_who_left_its_list_meanwh
     clock.advance(hours=2)
     report = run_to_end(send_outbound(ctx))
     assert (report["sent"], report["excluded"]) == (0, 1)
-    assert OutboundEmail.get().last_error == "Not sent: the person unsubscribed."
+    assert words(OutboundEmail.get().last_error) == "Not sent: the person unsubscribed."
     assert server.messages == []

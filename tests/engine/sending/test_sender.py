@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from engine.bounces.codes import BounceCodeTable
+from engine.cli.words import note_text as words
 from engine.clock import FakeClock, SystemClock
 from engine.collecting.collect import collect
 from engine.collecting.record import Rules
@@ -259,7 +260,7 @@ def test_a_line_cut_after_the_server_stored_the_message_leaves_it_uncertain_neve
     send(ctx)
     assert received_by(server) == {f"person{n}@example.org": 1 for n in range(5)}
     item = CampaignItem.get(CampaignItem.state == "uncertain")
-    assert "may or may not" in item.last_error
+    assert "may or may not" in words(item.last_error)
 
 
 def test_a_reply_later_than_the_clients_timeout_leaves_the_message_uncertain(

@@ -1,0 +1,160 @@
+"""The engine's stored notes (``engine.notes``) in plain English, for the CLI's output.
+
+These English sentences are also the window's source texts: ``desktop.models.notes_words``
+passes each through Qt's translation before filling it in, so a translation replaces them
+there, and the CLI keeps speaking English.
+
+A code has one sentence, or several variants keyed ``code/param`` (the parameter is given),
+``code/param=value`` (it has that value) or ``code/many`` (its ``count`` is not 1); each is a
+whole sentence, so a translator never puts a sentence together from pieces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from engine.bounces.reasons import reason_words
+from engine.notes import Note, Param, is_code, load
+
+_COUNTED = "counted {count} of {limit}"
+_USED_UP = "re-sends used up; "
+_NO_ITEM = "no campaign item to re-send; "
+_LOST = ("The connection to {{host}} was lost while {doing} ({{detail}}). Nothing that was not "
+         "recorded has been deleted; the next run carries on.")
+_CARRY_ON = " Nothing that was not recorded has been deleted; the next run carries on."
+_UNCERTAIN = (" after the whole message was sent: it may or may not have arrived, so it is "
+              "not sent again unless you choose to send uncertain messages")
+
+SENTENCES: dict[str, str] = {
+    "text": "{text}",
+    "hard_suppressed": "hard bounce: suppressed at once",
+    "hard_already_suppressed": "hard bounce: already suppressed",
+    "counted": _COUNTED,
+    "counted/resends=used_up": _USED_UP + _COUNTED,
+    "counted/resends=no_item": _NO_ITEM + _COUNTED,
+    "counted_suppressed": _COUNTED + "; suppressed",
+    "counted_suppressed/resends=used_up": _USED_UP + _COUNTED + "; suppressed",
+    "counted_suppressed/resends=no_item": _NO_ITEM + _COUNTED + "; suppressed",
+    "counted_already_suppressed": _COUNTED + "; already suppressed",
+    "counted_already_suppressed/resends=used_up": _USED_UP + _COUNTED + "; already suppressed",
+    "counted_already_suppressed/resends=no_item": _NO_ITEM + _COUNTED + "; already suppressed",
+    "resend": "re-send {number} of {of} after {at} UTC",
+    "complaint_suppressed": "complaint: suppressed",
+    "complaint_already_suppressed": "complaint: already suppressed",
+    "hard_bounce": "one hard bounce stops sending to an address: {status} ({reason})",
+    "threshold_reached": "{count} bounces reached the threshold of {limit}; last: {status} "
+                         "({reason})",
+    "complaint": "complaint ({diagnostic})",
+    "complaint_report": "complaint (feedback report)",
+    "found_by_cleanup": "{kind} found by list cleanup in {file}",
+    "by_user": "{text}",
+    "removed_from_cli": "removed from the command line",
+    "removed_by_hand": "taken off the suppressed list by hand",
+    "no_failed_recipient": "no failed recipient found",
+    "only_own_addresses": "names only our own address: {addresses}",
+    "only_own_addresses/many": "names only our own addresses: {addresses}",
+    "deferred": "{reply}",
+    "deferred/gave_up_after": "{reply} (gave up after {gave_up_after} attempts)",
+    "refused": "{reply}",
+    "refused/type": "{reply} ({type})",
+    "refused/resend": "{reply} (soft failure, re-send {resend} of {of})",
+    "connection_lost": "connection lost: {detail}",
+    "connection_lost/gave_up_after": "connection lost: {detail} (gave up after "
+                                     "{gave_up_after} attempts)",
+    "no_answer": "connection lost: no answer from the server in time",
+    "no_answer/gave_up_after": "connection lost: no answer from the server in time (gave up "
+                               "after {gave_up_after} attempts)",
+    "uncertain_after_end": "connection lost ({detail})" + _UNCERTAIN,
+    "uncertain_no_answer": "connection lost (no answer from the server in time)" + _UNCERTAIN,
+    "soft_bounce": "{diagnostic}",
+    "cannot_build": "Cannot build the message: {because}",
+    "unexpected_error": "Unexpected error while sending: {type}: {detail}",
+    "stopped_while_sending": "The app stopped while this message was being sent: it may or "
+                             "may not have gone out.",
+    "stopped_while_sending_single": "The app stopped while this message was being sent.",
+    "unsubscribed": "Not sent: the person unsubscribed.",
+    "stopped_during_run": "The app stopped during this run.",
+    "engine_error": "{detail}",
+    "config_error": "{detail}",
+    "storage_error": "{detail}",
+    "smtp_error": "{detail}",
+    "smtp_unreachable": "{detail}",
+    "smtp_refused": "{host} refused: the server said {reply}.",
+    "auth_refused": "Authentication failed: the server said {reply}. Check the user name and "
+                    "password.",
+    "mailbox_auth_refused": "Authentication failed: the server said “{reply}”. Check the user "
+                            "name and password.",
+    "mailbox_error": "{detail}",
+    "mailbox_unreachable": "{detail}",
+    "mailbox_refused": "{host} refused: {reply}",
+    "mailbox_lost": "The connection to {host} was lost ({detail})." + _CARRY_ON,
+    "mailbox_lost/doing=listing": _LOST.format(doing="listing the messages"),
+    "mailbox_lost/doing=reading": _LOST.format(doing="reading messages"),
+    "mailbox_lost/doing=removing": _LOST.format(doing="removing recorded messages"),
+    "mailbox_lost/doing=marking": _LOST.format(doing="marking recorded messages for deletion"),
+    "mailbox_lost/doing=finishing": _LOST.format(doing="finishing"),
+    "no_password": "No password is stored for the bounce mailbox. Enter it and save.",
+    "secret_store_unavailable": "{detail}",
+    "crashed": "{type}: {detail}",
+    "stopped_by_user": "Stopped by the user.",
+    "auth_error": "{detail}",
+    "classify_error": "{detail}",
+    "import_file_error": "{detail}",
+    "no_profile": "Its SMTP profile no longer exists.",
+    "suppressed": "Not sent: the address is on the suppressed list.",
+    "collection_off": "Bounce collection is switched off for this mailbox.",
+    "left_to_running": "This collection was left to the one running.",
+}
+
+# What some parameters mean, in words: a reason code, a stored time, a code with underscores.
+_SHOWN: dict[str, Callable[[Param], str]] = {
+    "reason": lambda v: reason_words(str(v)).lower(),
+    "at": lambda v: str(v).replace("T", " "),
+    "kind": lambda v: str(v).replace("_", " "),
+}
+
+
+def _key(note: Note, sentences: Mapping[str, str]) -> str | None:
+    candidates = []
+    for name, value in note.params.items():
+        if value not in (None, "", 0, False):
+            candidates += [f"{note.code}/{name}={value}", f"{note.code}/{name}"]
+    count = note.params.get("count")
+    if isinstance(count, int) and count != 1:
+        candidates.append(f"{note.code}/many")
+    candidates.append(note.code)
+    return next((key for key in candidates if key in sentences), None)
+
+
+def _shown(params: Mapping[str, Param],
+           translate: Callable[[str], str] = str) -> dict[str, str]:
+    """Parameters as they read; ``because`` is the code of a note whose parameters are the
+    rest (an error that stopped something), so it reads as that note's sentence."""
+    if isinstance(because := params.get("because"), str) and is_code(because):
+        rest = {k: v for k, v in params.items() if k != "because"}
+        return {"because": note_text(Note(because, rest), translate)}
+    return {name: _SHOWN.get(name, str)(value) for name, value in params.items()}
+
+
+def generic(note: Note) -> str:
+    """The words for a code we have no sentence for: never nothing, never a crash."""
+    what = note.code.replace("_", " ")
+    what = what[:1].upper() + what[1:]
+    if not note.params:
+        return what
+    details = ", ".join(f"{name.replace('_', ' ')} {value}"
+                        for name, value in _shown(note.params).items())
+    return f"{what} ({details})"
+
+
+def note_text(stored: str | Note, translate: Callable[[str], str] = str) -> str:
+    """A stored note (column text, or already loaded) as a sentence; ``translate`` turns the
+    English sentence into the reader's language first."""
+    note = load(stored) if isinstance(stored, str) else stored
+    key = _key(note, SENTENCES)
+    if key is None:
+        return generic(note)
+    try:
+        return translate(SENTENCES[key]).format_map(_shown(note.params, translate))
+    except (KeyError, IndexError, ValueError):
+        return generic(note)

@@ -1,0 +1,151 @@
+"""What the engine writes into a text column to say what it did or what went wrong: a code.
+
+The engine stores a ``Note``, a code with parameters (``counted``, count=2, limit=3), never a
+sentence: the window and the CLI turn notes into words (``engine.cli.words``, and through Qt's
+translation ``desktop.models.notes_words``), so a reworded or translated message never
+rewrites history. What a server, a person or a file said (an SMTP reply, a bounce's
+diagnostic, a subject, an address) is data: it travels verbatim, as a parameter.
+
+Column format: a JSON object, ``"code"`` first, then the parameters by name, compact and
+UTF-8 as is: ``{"code":"counted","count":2,"limit":3}``. An empty column holds no note. A
+value that is not such an object (written before notes existed, or by hand) loads as the
+``text`` note carrying it whole, so nothing stored is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+Param = str | int | float | bool | None
+
+_CODE = re.compile(r"[a-z][a-z0-9_]*\Z")
+_CUT = "…"
+
+# Every code the engine writes, with the parameters it carries: the presentation has words
+# for each (a test holds both sides to this list).
+CODES: dict[str, tuple[str, ...]] = {
+    # any column: a value from before notes, or typed by a person
+    "text": ("text",),
+    # Bounce.outcome: what the bounce rules did with one failed recipient
+    "hard_suppressed": (),
+    "hard_already_suppressed": (),
+    # resends: "" | "used_up" | "no_item" (a soft bounce with no campaign item to re-send)
+    "counted": ("count", "limit", "resends"),
+    "counted_suppressed": ("count", "limit", "resends"),
+    "counted_already_suppressed": ("count", "limit", "resends"),
+    "resend": ("number", "of", "at"),
+    "complaint_suppressed": (),
+    "complaint_already_suppressed": (),
+    # SuppressionEvent.reason: why an address was suppressed or un-suppressed
+    "hard_bounce": ("status", "reason"),
+    "threshold_reached": ("count", "limit", "status", "reason"),
+    "complaint": ("diagnostic",),
+    "complaint_report": (),
+    "found_by_cleanup": ("kind", "file"),
+    "by_user": ("text",),
+    "removed_from_cli": (),
+    "removed_by_hand": (),
+    # BounceReview.why: why a bounce waits for the user
+    "no_failed_recipient": (),
+    "only_own_addresses": ("addresses", "count"),
+    # CampaignItem.last_error, OutboundEmail.last_error: what became of a message
+    # a server's reply, and what was decided: re-send N of M, or gave up after N attempts
+    "deferred": ("reply", "gave_up_after"),
+    "refused": ("reply", "type", "resend", "of"),
+    "connection_lost": ("detail", "gave_up_after"),
+    "no_answer": ("detail", "gave_up_after"),  # the server said nothing in time
+    "uncertain_after_end": ("detail",),
+    "uncertain_no_answer": ("detail",),
+    "soft_bounce": ("diagnostic",),
+    "cannot_build": ("because",),  # and the parameters of the ``because`` error's note
+    "unexpected_error": ("type", "detail"),
+    "stopped_while_sending": (),
+    "stopped_while_sending_single": (),
+    "unsubscribed": (),
+    # JobRun.error, JobState.last_error: why a run failed (EngineError codes, errors.py)
+    "stopped_during_run": (),
+    "engine_error": ("detail",),
+    "config_error": ("detail",),
+    "storage_error": ("detail",),
+    "smtp_error": ("detail",),
+    "smtp_unreachable": ("host", "port", "detail"),
+    "smtp_refused": ("host", "reply"),
+    "auth_refused": ("host", "reply"),
+    "mailbox_auth_refused": ("host", "reply"),
+    "mailbox_error": ("detail",),
+    "mailbox_unreachable": ("host", "port", "detail"),
+    "mailbox_refused": ("host", "reply"),
+    "mailbox_lost": ("host", "doing", "detail"),
+    "no_password": (),
+    "secret_store_unavailable": ("detail",),
+    "crashed": ("type", "detail"),
+    "stopped_by_user": (),
+    "auth_error": ("detail",),
+    "classify_error": ("detail",),
+    "import_file_error": ("detail",),
+    "no_profile": (),
+    "suppressed": (),
+    # JobRun summary "skipped": why a run did nothing
+    "collection_off": (),
+    "left_to_running": (),
+}
+
+
+@dataclass(frozen=True)
+class Note:
+    """A code and its parameters; ``dump()`` it into a text column, ``load()`` it back."""
+
+    code: str
+    params: Mapping[str, Param] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not _CODE.match(self.code):
+            raise ValueError(f"a note's code is a snake_case identifier, not {self.code!r}")
+        if "code" in self.params:
+            raise ValueError("a note's parameter cannot be called 'code'")
+
+    def dump(self, limit: int | None = None) -> str:
+        """The column text; within ``limit`` characters by cutting its longest texts, so the
+        JSON stays whole where a column is short."""
+        params = dict(self.params)
+        text = _json(self.code, params)
+        while limit is not None and len(text) > limit:
+            longest = max((k for k, v in params.items() if isinstance(v, str) and v),
+                          key=lambda k: len(str(params[k])), default=None)
+            if longest is None:
+                raise ValueError(f"note {self.code} cannot fit in {limit} characters")
+            value = str(params[longest]).removesuffix(_CUT)
+            keep = max(0, len(value) - (len(text) - limit) - len(_CUT))
+            params[longest] = value[:keep] + _CUT if keep else ""
+            text = _json(self.code, params)
+        return text
+
+
+def is_code(text: str) -> bool:
+    return bool(_CODE.match(text))
+
+
+def note(code: str, **params: Param) -> Note:
+    """``Note(code, params)``; a parameter given as None is left out (it does not apply)."""
+    return Note(code, {name: value for name, value in params.items() if value is not None})
+
+
+def load(text: str) -> Note:
+    """The note a column holds; anything else is kept whole as a ``text`` note."""
+    if text.startswith("{"):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = None
+        if isinstance(value, dict) and isinstance(value.get("code"), str) and _CODE.match(
+                value["code"]):
+            code = value.pop("code")
+            return Note(code, value)
+    return Note("text", {"text": text})
+
+
+def _json(code: str, params: Mapping[str, Param]) -> str:
+    return json.dumps({"code": code, **params}, ensure_ascii=False, separators=(",", ":"))
