@@ -39,6 +39,20 @@ CODES: dict[str, tuple[str, ...]] = {
     "resend": ("number", "of", "at"),
     "complaint_suppressed": (),
     "complaint_already_suppressed": (),
+    # Bounce.rule: why a failed recipient is hard or soft (engine.bounces.verdict); inferred:
+    # the code was read from the notice's words, not found in it
+    "table_row": ("row", "meaning", "inferred"),
+    "parent_row": ("status", "row", "meaning", "inferred"),
+    "class_soft": ("inferred",),
+    "class_hard": ("inferred",),
+    "reply_soft": (),
+    "reply_hard": (),
+    "no_code": ("row", "meaning"),
+    "complaint_report_rule": ("feedback_type",),
+    # a non-ASCII address offered to a server without SMTPUTF8: refused before it was sent
+    "no_smtputf8": ("detail", "type"),
+    # how: tracking | message_id | address (engine.storage.bounces.ItemMatch)
+    "item_address": ("how",),
     # SuppressionEvent.reason: why an address was suppressed or un-suppressed
     "hard_bounce": ("status", "reason"),
     "threshold_reached": ("count", "limit", "status", "reason"),
@@ -106,6 +120,10 @@ class Note:
             raise ValueError(f"a note's code is a snake_case identifier, not {self.code!r}")
         if "code" in self.params:
             raise ValueError("a note's parameter cannot be called 'code'")
+
+    def __hash__(self) -> int:
+        # a classification holding notes is a value: sets and caches of results use it
+        return hash((self.code, tuple(sorted(self.params.items()))))
 
     def dump(self, limit: int | None = None) -> str:
         """The column text; within ``limit`` characters by cutting its longest texts, so the

@@ -40,7 +40,7 @@ class BounceLogTableModel(RecordTableModel[BounceRecord]):
         ("counted", lambda r: "yes" if r.counted else "no"),
         ("campaign_found_by", lambda r: r.matched_by),
         ("outcome", lambda r: note_words(r.outcome)),
-        ("rule", lambda r: r.rule),
+        ("rule", lambda r: note_words(r.rule)),
         ("remote_host", lambda r: r.remote_host),
         ("diagnostic", lambda r: r.diagnostic),
     )

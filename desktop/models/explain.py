@@ -51,7 +51,7 @@ def explain_bounce(record: BounceRecord, suppressed: bool) -> str:
         _row("Address", f"{escape(record.email)} — {escape(words(KINDS, record.kind))}"),
         _row("Code", escape(code)),
         _row("Reason", escape(words(REASONS, record.reason))),
-        _row("Decided by", escape(record.rule or "not recorded")),
+        _row("Decided by", escape(note_words(record.rule) if record.rule else "not recorded")),
         _row("Campaign", campaign),
         _row("What was done", escape(done)),
         _row("The address is now", now),

@@ -38,6 +38,7 @@ from engine.bounces.verdict import decide
 from engine.errors import ClassifyError
 from engine.mail import verp
 from engine.mail.mime import Part, decode_words, parse_message
+from engine.notes import note
 
 TRACKING_HEADER = "x-newsletter-desk-tracking"
 MAX_DIAGNOSTIC = 1000
@@ -618,8 +619,11 @@ def _complaint_result(context: _Context, addresses: list[str],
     recipients = tuple(
         FailedRecipient(
             address=address, status="", status_inferred=False, reply_code=None,
-            reason="complaint", diagnostic=f"feedback report: {feedback_type}",
-            remote_host=None, type=None, rule=f"complaint report (feedback type {feedback_type})",
+            # what the report itself says, quoted: the presentation has the words
+            reason="complaint",
+            diagnostic=f"Feedback-Type: {feedback_type}" if feedback_type else "",
+            remote_host=None, type=None,
+            rule=note("complaint_report_rule", feedback_type=feedback_type),
         )
         for address in addresses if not check or allowed.allow(address)
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from engine.bounces.codes import BounceType
+from engine.notes import Note
 
 Kind = Literal["hard", "soft", "complaint", "auto_reply", "not_bounce"]
 
@@ -16,7 +17,8 @@ class FailedRecipient:
 
     ``status`` is an RFC 3463 code (``5.1.1``) or ``9.1.1`` when the bounce carries no code;
     ``status_inferred`` is true when the code was read from words ("mailbox full") rather than
-    found in the message. ``rule`` is the sentence the window shows for why it is hard or soft.
+    found in the message. ``rule`` says why it is hard or soft, as a note (a code with
+    parameters) that the window and the CLI put into words.
     """
 
     address: str
@@ -27,7 +29,7 @@ class FailedRecipient:
     diagnostic: str
     remote_host: str | None
     type: BounceType | None
-    rule: str
+    rule: Note
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ def register(subparsers: Any) -> None:
 def run_list(args: argparse.Namespace, out: TextIO | None = None) -> int:
     open_database(args)
     rows = [(b.created_at, b.email, b.kind, b.status, b.reason, b.campaign_name,
-             "yes" if b.counted else "no", note_text(b.outcome), b.rule, b.diagnostic)
+             "yes" if b.counted else "no", note_text(b.outcome), note_text(b.rule), b.diagnostic)
             for b in bounces.list_bounces(args.search, args.kind, args.limit)]
     write_rows(out or sys.stdout, HEADER, rows, args.format,
                None if args.format == "csv" else _TABLE_WIDTHS)

@@ -12,6 +12,7 @@ from engine.bounces.classify import classify
 from engine.bounces.codes import BounceCodeTable
 from engine.bounces.result import Classification
 from engine.bounces.sources import iter_messages
+from engine.cli.words import note_text
 from engine.errors import ClassifyError
 
 
@@ -90,7 +91,7 @@ def _print_table_rows(stream: TextIO, label: str, result: Classification) -> Non
     for r in result.recipients:
         status = (r.status or "-") + ("*" if r.status_inferred and r.status else "")
         print(f"{_cut(label, 40):40} {result.kind:10} {_cut(r.address, 36):36} {status:8} "
-              f"{_cut(r.reason, 14):14} {r.rule}", file=stream)
+              f"{_cut(r.reason, 14):14} {note_text(r.rule)}", file=stream)
 
 
 def _cut(text: str, width: int) -> str:

@@ -22,6 +22,7 @@ _NO_ITEM = "no campaign item to re-send; "
 _LOST = ("The connection to {{host}} was lost while {doing} ({{detail}}). Nothing that was not "
          "recorded has been deleted; the next run carries on.")
 _CARRY_ON = " Nothing that was not recorded has been deleted; the next run carries on."
+_INFERRED = " (inferred from the text)"
 _UNCERTAIN = (" after the whole message was sent: it may or may not have arrived, so it is "
               "not sent again unless you choose to send uncertain messages")
 
@@ -39,6 +40,24 @@ SENTENCES: dict[str, str] = {
     "counted_already_suppressed/resends=used_up": _USED_UP + _COUNTED + "; already suppressed",
     "counted_already_suppressed/resends=no_item": _NO_ITEM + _COUNTED + "; already suppressed",
     "resend": "re-send {number} of {of} after {at} UTC",
+    "table_row": "table row {row} ({meaning})",
+    "table_row/inferred": "table row {row} ({meaning})" + _INFERRED,
+    "parent_row": "{status} not in table: row {row} ({meaning})",
+    "parent_row/inferred": "{status} not in table: row {row} ({meaning})" + _INFERRED,
+    "class_soft": "4.x.x not in table: soft",
+    "class_soft/inferred": "4.x.x not in table: soft" + _INFERRED,
+    "class_hard": "5.x.x not in table: hard",
+    "class_hard/inferred": "5.x.x not in table: hard" + _INFERRED,
+    "reply_soft": "4xx reply code",
+    "reply_hard": "5xx reply code",
+    "no_code": "no code: {row}",
+    "no_code/meaning": "no code: {row} ({meaning})",
+    "complaint_report_rule": "complaint report",
+    "complaint_report_rule/feedback_type": "complaint report (feedback type {feedback_type})",
+    "item_address": "no failed recipient named; the address of the campaign item found by "
+                    "{how}",
+    "no_smtputf8": "The address is not ASCII and the server does not accept such addresses "
+                   "(no SMTPUTF8).",
     "complaint_suppressed": "complaint: suppressed",
     "complaint_already_suppressed": "complaint: already suppressed",
     "hard_bounce": "one hard bounce stops sending to an address: {status} ({reason})",
@@ -111,6 +130,7 @@ _SHOWN: dict[str, Callable[[Param], str]] = {
     "reason": lambda v: reason_words(str(v)).lower(),
     "at": lambda v: str(v).replace("T", " "),
     "kind": lambda v: str(v).replace("_", " "),
+    "how": lambda v: str(v).replace("_", " "),
 }
 
 

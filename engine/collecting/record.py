@@ -246,8 +246,7 @@ class _Chunk:
                 address=whole.email, status="9.1.1", status_inferred=True, reply_code=None,
                 reason="undefined", diagnostic="", remote_host=None,
                 type="soft" if result.kind == "soft" else "hard",
-                rule=f"no failed recipient named; the address of the campaign item found by "
-                     f"{whole.how}",
+                rule=note("item_address", how=whole.how),
             )]
         for recipient in recipients:
             match = whole if whole is not None and (
@@ -264,7 +263,7 @@ class _Chunk:
             "email": email, "kind": kind, "status": recipient.status,
             "status_inferred": recipient.status_inferred,
             "reply_code": (recipient.reply_code or "")[:8], "reason": recipient.reason[:64],
-            "rule": recipient.rule[:255], "diagnostic": recipient.diagnostic,
+            "rule": recipient.rule.dump(255), "diagnostic": recipient.diagnostic,
             "remote_host": (recipient.remote_host or "")[:255],
             "campaign": match.campaign_id if match else None,
             "item": match.item_id if match else None,

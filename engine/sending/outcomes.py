@@ -37,7 +37,7 @@ class SendOutcome:
     status: str = ""
     message: str = ""
     bounce_type: Literal["hard", "soft"] | None = None
-    rule: str = ""
+    rule: Note | None = None  # why a 5xx is hard or soft (``engine.bounces.verdict``)
     connection_lost: bool = False  # the connection cannot carry another message
     # the note for no reply at all (``message`` then says what the connection did)
     lost_code: str = ""

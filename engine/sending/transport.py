@@ -17,6 +17,7 @@ import smtplib
 from collections.abc import Callable
 
 from engine.bounces.codes import BounceCodeTable
+from engine.notes import note
 from engine.sending import outcomes
 from engine.sending.outcomes import SendOutcome
 
@@ -73,9 +74,8 @@ class SmtpChannel:
         client = self.open()
         utf8 = not (envelope_from.isascii() and recipient.isascii())
         if utf8 and not client.has_extn("smtputf8"):
-            return SendOutcome("failed", "", "5.6.7", "The address is not ASCII and the "
-                               "server does not accept such addresses (no SMTPUTF8).", "hard",
-                               "non-ASCII address")
+            return SendOutcome("failed", "", "5.6.7", "", "hard", note("no_smtputf8"),
+                               lost_code="no_smtputf8")
         option = b" SMTPUTF8" if utf8 else b""
         mail = b"MAIL FROM:<" + envelope_from.encode() + b">" + option + b"\r\n"
         rcpt = b"RCPT TO:<" + recipient.encode() + b">\r\n"

@@ -283,7 +283,7 @@ def soft_bounces_of(who: RefusedRecipient) -> int:
         & (Bounce.kind == "soft")).count())
 
 
-def record_refusal(who: RefusedRecipient, kind: str, code: str, status: str, rule: str,
+def record_refusal(who: RefusedRecipient, kind: str, code: str, status: str, rule: Note | None,
                    diagnostic: str, now: datetime, *, counted: bool = False,
                    outcome: Note) -> None:
     """Within the caller's transaction: a 5xx at send time, kept as a bounce record.
@@ -296,7 +296,8 @@ def record_refusal(who: RefusedRecipient, kind: str, code: str, status: str, rul
                                    source=REFUSAL_SOURCE, received_at=now)
     Bounce.create(
         message=message.id, email=normal(who.email), kind=kind, status=status,
-        reply_code=code, reason=refusal_reason(status, diagnostic), rule=rule,
+        reply_code=code, reason=refusal_reason(status, diagnostic),
+        rule=rule.dump(255) if rule is not None else "",
         diagnostic=diagnostic[:2000], campaign=who.campaign_id, item=who.item_id,
         contact=who.contact_id, created_at=now, counted=counted,
         matched_by="sending" if who.item_id is not None else SINGLE_MESSAGE,

@@ -131,6 +131,32 @@ JOB_ERROR = _shapes(
      lambda m: note("auth_refused", host="", reply=m["r"])),
 )
 
+_INF = r"(?P<inf> \(inferred from the text\))?"
+
+
+def _inferred(m: re.Match[str]) -> bool | None:
+    return True if m["inf"] else None
+
+
+RULE = _shapes(
+    (r"table row (?P<row>\S+) \((?P<m>.*?)\)" + _INF,
+     lambda m: note("table_row", row=m["row"], meaning=m["m"], inferred=_inferred(m))),
+    (r"(?P<status>\S+) not in table: row (?P<row>\S+) \((?P<m>.*?)\)" + _INF,
+     lambda m: note("parent_row", status=m["status"], row=m["row"], meaning=m["m"],
+                    inferred=_inferred(m))),
+    ("4.x.x not in table: soft" + _INF, lambda m: note("class_soft", inferred=_inferred(m))),
+    ("5.x.x not in table: hard" + _INF, lambda m: note("class_hard", inferred=_inferred(m))),
+    ("4xx reply code", _fixed("reply_soft")),
+    ("5xx reply code", _fixed("reply_hard")),
+    (r"no code: (?P<row>\S+)(?: \((?P<m>.*)\))?",
+     lambda m: note("no_code", row=m["row"], meaning=m["m"])),
+    (r"complaint report \(feedback type (?P<t>.*)\)",
+     lambda m: note("complaint_report_rule", feedback_type=None if m["t"] == "None" else m["t"])),
+    (r"no failed recipient named; the address of the campaign item found by (?P<how>\S+)",
+     lambda m: note("item_address", how=m["how"])),
+    ("non-ASCII address", _fixed("no_smtputf8")),
+)
+
 OLD_SKIPPED = {"Bounce collection is switched off for this mailbox.": "collection_off"}
 
 
@@ -181,6 +207,7 @@ def _convert_skipped(db: pw.Database) -> None:
 
 def store_notes(db: pw.Database) -> None:
     _convert(db, models.Bounce, "outcome", lambda _: OUTCOME, limit=255)
+    _convert(db, models.Bounce, "rule", lambda _: RULE, limit=255)
     _convert(db, models.SuppressionEvent, "reason", lambda _: WHY_SUPPRESSED)
     _convert(db, models.BounceReview, "why", lambda _: WHY_REVIEW, limit=255)
     _convert(db, models.CampaignItem, "last_error", _message_error, state="state")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from desktop.dialogs.unsuppress_dialog import UnsuppressDialog
+from desktop.models.notes_words import note_words
 from desktop.pages.bounces import BouncesPage
 from desktop.services import Services
 from engine.bounces.rules import CountingRules
@@ -132,7 +133,7 @@ def test_a_selected_bounce_explains_its_rule_campaign_match_and_outcome(
     recorded.log_view.selectRow(shown(recorded).index("ann@example.org"))
     text = recorded.bounce_details.toPlainText()
     record = recorded.selected_bounce()
-    assert record is not None and record.rule and record.rule in text
+    assert record is not None and record.rule and note_words(record.rule) in text
     assert "found by the tracking code in the bounced message" in text
     assert "counted 1 of 3" in text
     assert "not suppressed" in text

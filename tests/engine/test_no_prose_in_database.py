@@ -24,7 +24,7 @@ from tests.servers.dovecot import DovecotServer, MailUser
 
 # Columns that hold notes: each value is one, with a registered code and its parameters.
 NOTE_COLUMNS = {
-    (models.Bounce, "outcome"), (models.BounceReview, "why"),
+    (models.Bounce, "outcome"), (models.Bounce, "rule"), (models.BounceReview, "why"),
     (models.SuppressionEvent, "reason"), (models.CampaignItem, "last_error"),
     (models.OutboundEmail, "last_error"), (models.JobRun, "error"),
     (models.JobState, "last_error"),
@@ -40,8 +40,6 @@ DATA_COLUMNS = {
     (models.SmtpProfileRecord, "name"), (models.SmtpProfileRecord, "from_name"),
     (models.BounceCodeRecord, "meaning"),  # the user's own code table
     (models.BounceMessage, "subject"), (models.Bounce, "diagnostic"),
-    # the classifier's trace of the rule it applied ("table row 5.1.1 (…)"), not yet a note
-    (models.Bounce, "rule"),
 }
 # What an identifier, a code, an address, a time or a host looks like: no words with spaces.
 IDENTIFIER = re.compile(r"[^\s]*\Z")

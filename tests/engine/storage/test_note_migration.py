@@ -25,6 +25,24 @@ OUTCOMES = [
     ("complaint: suppressed", note("complaint_suppressed")),
     ("complaint: already suppressed", note("complaint_already_suppressed")),
 ]
+RULES = [  # one per OUTCOMES row: the classifier's rule, stored beside the outcome
+    ("table row 5.1.1 (Bad destination mailbox address)",
+     note("table_row", row="5.1.1", meaning="Bad destination mailbox address")),
+    ("table row 5.1.1 (Bad destination mailbox address) (inferred from the text)",
+     note("table_row", row="5.1.1", meaning="Bad destination mailbox address", inferred=True)),
+    ("5.2.9 not in table: row 5.2.0 (Other or undefined mailbox status)",
+     note("parent_row", status="5.2.9", row="5.2.0",
+          meaning="Other or undefined mailbox status")),
+    ("4.x.x not in table: soft", note("class_soft")),
+    ("5.x.x not in table: hard (inferred from the text)", note("class_hard", inferred=True)),
+    ("5xx reply code", note("reply_hard")),
+    ("no code: 9.1.1 (Hard bounce with no bounce code found)",
+     note("no_code", row="9.1.1", meaning="Hard bounce with no bounce code found")),
+    ("complaint report (feedback type abuse)",
+     note("complaint_report_rule", feedback_type="abuse")),
+    ("no failed recipient named; the address of the campaign item found by tracking",
+     note("item_address", how="tracking")),
+]
 WHY_SUPPRESSED = [
     ("one hard bounce stops sending to an address: 5.1.1 (address does not exist)",
      note("hard_bounce", status="5.1.1", reason="user_unknown")),
@@ -105,11 +123,12 @@ def old_database(tmp_path: Path) -> Path:
     for n, (_text, _note) in enumerate(OUTCOMES + WHY_REVIEW):
         sql("INSERT INTO bounce_message (content_hash, message_id, kind, subject, source, "
             "received_at) VALUES (?, '', 'hard', '', '', '2024-05-01')", (f"h{n}",))
-    for n, (text, _note) in enumerate(OUTCOMES, start=1):
+    for n, ((text, _note), (rule, _rule)) in enumerate(zip(OUTCOMES, RULES, strict=True),
+                                                       start=1):
         sql("INSERT INTO bounce (message_id, email, kind, status, status_inferred, reply_code, "
             "reason, rule, diagnostic, remote_host, counted, matched_by, outcome, created_at) "
-            "VALUES (?, 'x@example.org', 'hard', '', 0, '', '', '', '', '', 1, '', ?, "
-            "'2024-05-01')", (n, text))
+            "VALUES (?, 'x@example.org', 'hard', '', 0, '', '', ?, '', '', 1, '', ?, "
+            "'2024-05-01')", (n, rule, text))
     for n, (text, _note) in enumerate(WHY_REVIEW, start=len(OUTCOMES) + 1):
         sql("INSERT INTO bounce_review (message_id, kind, why, state, address, created_at, "
             "decided_by) VALUES (?, 'hard', ?, 'open', '', '2024-05-01', '')", (n, text))
@@ -138,6 +157,7 @@ def test_every_sentence_the_engine_stored_becomes_its_note_and_reads_as_before(
     assert migrations.current_version(db.database) == migrations.LATEST
     found = {
         "outcome": _column("SELECT outcome FROM bounce ORDER BY id"),
+        "rule": _column("SELECT rule FROM bounce ORDER BY id"),
         "why_suppressed": _column("SELECT reason FROM suppression_event ORDER BY id"),
         "why_review": _column("SELECT why FROM bounce_review ORDER BY id"),
         "item": _column("SELECT last_error FROM campaign_item ORDER BY id"),
@@ -145,7 +165,8 @@ def test_every_sentence_the_engine_stored_becomes_its_note_and_reads_as_before(
         "job": _column("SELECT error FROM job_run WHERE state = 'failed' ORDER BY id"),
     }
     expected = {
-        "outcome": OUTCOMES, "why_suppressed": WHY_SUPPRESSED, "why_review": WHY_REVIEW,
+        "outcome": OUTCOMES, "rule": RULES, "why_suppressed": WHY_SUPPRESSED,
+        "why_review": WHY_REVIEW,
         "item": [(text, n) for _state, text, n in ITEM_ERRORS],
         "outbound": [(text, n) for _state, text, n in OUTBOUND_ERRORS], "job": JOB_ERRORS,
     }
