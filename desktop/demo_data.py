@@ -323,11 +323,8 @@ def replay_answers(ctx: JobContext, ago: timedelta,
         code, text = SMTP_ANSWERS.get(item.email, (250, "2.0.0 Ok: queued as 4Jx7"))
         outcome = outcomes.from_reply(code, text, table)
         with transaction():
-            if outcome.state == "failed" and outcome.bounce_type is not None:
-                decision = refusal.record(item.refused(), outcome, now, settings=settings,
-                                          rules=counting)
-            else:
-                decision = outcomes.decide_next(outcome, item.attempts + 1, now)
+            decision = refusal.decide(item.refused(), outcome, item.attempts + 1, now,
+                                      settings=settings, rules=counting)
             writer.mark_outcome(item.id, ctx.runner_id, decision.state, now, code=outcome.code,
                                 error=None if decision.state == "sent"
                                 else outcome.note(decision.note),

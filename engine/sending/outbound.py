@@ -201,13 +201,12 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
                 report["errors"].append(f"{profile.name}: {exc}")
                 raise
             with transaction():
-                if outcome.state == "failed" and outcome.bounce_type is not None \
-                        and row.kind != TEST_KIND:
-                    # A refusal is a bounce, only earlier: the bounce rules decide, and log it.
-                    decision = refusal.record(_refused(row), outcome, now, settings=settings,
-                                              rules=counting)
-                else:
+                if row.kind == TEST_KIND:
+                    # a test goes to the marketer's own address: a refusal is not a bounce
                     decision = outcomes.decide_next(outcome, row.attempts + 1, now)
+                else:
+                    decision = refusal.decide(_refused(row), outcome, row.attempts + 1, now,
+                                              settings=settings, rules=counting)
                 error = None if outcome.state == "sent" else outcome.note(decision.note)
                 store.mark_outcome(row.id, ctx.runner_id, decision.state, ctx.db_now(),
                                    code=outcome.code, error=error,

@@ -24,6 +24,7 @@ from engine.bounces.rules import (
 )
 from engine.config import BounceSettings
 from engine.notes import Note
+from engine.sending import outcomes
 from engine.sending.outcomes import Decision, SendOutcome
 from engine.storage import bounces as bounce_store
 from engine.storage import suppressions
@@ -32,6 +33,20 @@ from engine.storage.suppressions import NewSuppression
 
 SOURCE = REFUSAL_SOURCE
 ACTOR = "sending"  # who suppressed, in the suppression's history
+
+
+def decide(who: RefusedRecipient, outcome: SendOutcome, attempts: int, now: datetime, *,
+           settings: BounceSettings, rules: CountingRules) -> Decision:
+    """Within the caller's transaction: what becomes of a message after the server's answer.
+
+    A 5xx with a hard or soft verdict is a bounce, only earlier: the bounce rules decide, and
+    log it (``record``); anything else follows the retry rules (``outcomes.decide_next``).
+    ``attempts`` counts this one. Campaign messages, autoresponders and the demo data all ask
+    here, so the two paths can never be chosen differently.
+    """
+    if outcome.state == "failed" and outcome.bounce_type is not None:
+        return record(who, outcome, now, settings=settings, rules=rules)
+    return outcomes.decide_next(outcome, attempts, now)
 
 
 def record(who: RefusedRecipient, outcome: SendOutcome, now: datetime, *,

@@ -26,7 +26,7 @@ from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
 from engine.errors import AuthError, ConfigError, EngineError, SmtpError, error_note
 from engine.jobs import JobContext, Progress
 from engine.notes import note
-from engine.sending import limits, outcomes, refusal
+from engine.sending import limits, refusal
 from engine.sending.outcomes import SendOutcome
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage
 from engine.sending.transport import Opener, SmtpChannel
@@ -344,12 +344,8 @@ class ProfileSender:
             return
         outcome = result.outcome
         assert outcome is not None
-        if outcome.state == "failed" and outcome.bounce_type is not None:
-            # A refusal is a bounce, only earlier: the bounce rules decide, and log it.
-            decision = refusal.record(item.refused(), outcome, now, settings=self.bounce_settings,
-                                      rules=self.counting)
-        else:
-            decision = outcomes.decide_next(outcome, item.attempts + 1, now)
+        decision = refusal.decide(item.refused(), outcome, item.attempts + 1, now,
+                                  settings=self.bounce_settings, rules=self.counting)
         error = None if outcome.state == "sent" else outcome.note(decision.note)
         self.writer.mark_outcome(item.id, runner, decision.state, now, code=outcome.code,
                                  error=error, next_attempt_at=decision.next_attempt_at)
