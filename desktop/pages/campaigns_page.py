@@ -43,17 +43,17 @@ from desktop.widgets.form import FieldErrorLabel
 from desktop.widgets.record_list import refill
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from desktop.workers.scheduler_worker import controller_for
+from engine.cli.progress_words import (
+    progress_lines,
+    status_words,
+    statuses_in_words,
+    uncertain_warning,
+)
 from engine.clock import stored_now, utc_now
 from engine.errors import ConfigError, EngineError
 from engine.jobs import JobContext
 from engine.sending import outbound
-from engine.sending.progress import (
-    CampaignProgress,
-    campaign_progress,
-    progress_lines,
-    statuses_in_words,
-    uncertain_warning,
-)
+from engine.sending.progress import CampaignProgress, campaign_progress, completed_holdings
 from engine.storage import audience, campaigns, repo, runners
 from engine.storage.campaign_states import GENERATING, SENDING, Action, allowed_actions
 from engine.storage.campaigns import CampaignDraft, CampaignInfo
@@ -66,7 +66,8 @@ BUSY = (SENDING, GENERATING)
 
 
 def progress_text(progress: CampaignProgress) -> str:
-    """The engine's words (``progress_lines``) as the page's rich text."""
+    """The progress words (``progress_lines``, as ``campaign status`` says them) as the
+    page's rich text."""
     lines = [html.escape(line) for line in progress_lines(progress)]
     lines[0] = f"<b>{lines[0]}</b>"
     if warning := uncertain_warning(progress.counts):
@@ -289,7 +290,8 @@ class CampaignsPage(QWidget):
     def refresh(self) -> None:
         chosen = self.current()
         self._campaigns = campaigns.list_campaigns()
-        words = statuses_in_words([(c.id, c.status) for c in self._campaigns])
+        pairs = [(c.id, c.status) for c in self._campaigns]
+        words = statuses_in_words(completed_holdings(pairs), pairs)
         refill(self.list_view,
                [f"{c.name} — {words[c.id]}" for c in self._campaigns],
                [c.id for c in self._campaigns], chosen.id if chosen else None)
@@ -580,7 +582,8 @@ class CampaignsPage(QWidget):
         if result is not None:
             if status != info.status:
                 self._campaigns[self.list_view.currentRow()] = replace(info, status=status)
-            self.list_view.currentItem().setText(f"{info.name} — {result.status_text}")
+            words = status_words(result.status, result.counts)
+            self.list_view.currentItem().setText(f"{info.name} — {words}")
         self._show_buttons(status, result.counts.get("uncertain") if result else 0)
         self.timer.setInterval(REFRESH_BUSY_MS if status in BUSY else REFRESH_IDLE_MS)
 

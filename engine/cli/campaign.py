@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from engine.cli import progress_words
 from engine.cli.common import open_database
 from engine.cli.words import note_text
 from engine.clock import SystemClock
@@ -133,7 +134,7 @@ def run_list(args: argparse.Namespace) -> int:
     open_database(args)
     for info in campaigns.list_campaigns():
         counts = campaigns.item_counts(info.id)
-        print(f"{info.name}: {progress.status_words(info.status, counts).lower()}, "
+        print(f"{info.name}: {progress_words.status_words(info.status, counts).lower()}, "
               f"{counts.get('sent')} sent of {counts.total - counts.get('excluded')}")
     return 0
 
@@ -142,14 +143,14 @@ def status_lines(info: CampaignInfo, now: datetime) -> list[str]:
     """``campaign status``: the Campaigns page's words; ``now`` naive UTC, as stored."""
     counts = campaigns.item_counts(info.id)
     where = progress.campaign_progress(info.id, now)
-    lines = [f"{info.name}: {progress.status_words(info.status, counts).lower()}"]
+    lines = [f"{info.name}: {progress_words.status_words(info.status, counts).lower()}"]
     for state in campaigns.ITEM_STATES:
         lines.append(f"  {state:<10} {counts.get(state)}")
     if counts.excluded_by_reason or counts.duplicates:
         reasons = [f"{n} {r}" for r, n in sorted(counts.excluded_by_reason.items())]
         reasons.append(f"{counts.duplicates} duplicates")
         lines.append(f"  left out: {', '.join(reasons)}")
-    if warning := progress.uncertain_warning(counts):
+    if warning := progress_words.uncertain_warning(counts):
         lines.append(f"  {warning}")
     if where is not None and where.per_minute:
         lines.append(f"  rate: {where.per_minute:.1f} per minute")

@@ -1,8 +1,9 @@
-"""Where a campaign stands: counts per state, the rate, when it will finish, all in words.
+"""Where a campaign stands: counts per state, the rate, when it will finish, as figures.
 
 Everything here is computed from the database and the clock, never from timers in memory,
-so the figures are the same after a restart or a sleep of the machine. The Campaigns page and
-``campaign status`` show the same words, made here.
+so the figures are the same after a restart or a sleep of the machine. The words are the
+presentation's (``engine.cli.progress_words``, shown by ``campaign status`` and the
+Campaigns page alike).
 """
 
 from __future__ import annotations
@@ -17,14 +18,6 @@ from engine.storage import progress as figures
 from engine.storage.campaigns import ItemCounts
 
 RATE_WINDOW = timedelta(minutes=10)
-STATUS_WORDS = {
-    "draft": "Draft", "generating": "Preparing recipients…", "ready": "Ready to send",
-    "sending": "Sending", "paused": "Paused", "completed": "Completed", "cancelled": "Cancelled",
-}
-EXCLUDE_WORDS = {"suppressed": "suppressed", "unsubscribed": "unsubscribed",
-                 "invalid": "invalid address"}
-
-
 @dataclass(frozen=True)
 class CampaignProgress:
     status: str
@@ -34,30 +27,12 @@ class CampaignProgress:
     daily_limit: int
     used_today: int
 
-    @property
-    def status_text(self) -> str:
-        return status_words(self.status, self.counts)
 
-
-def status_words(status: str, counts: ItemCounts | None) -> str:
-    """The status as the user reads it: a completed campaign says what it still holds."""
-    words = STATUS_WORDS.get(status, status)
-    if counts is None or status != "completed":
-        return words
-    extra = []
-    if counts.get("uncertain"):
-        extra.append(f"{counts.get('uncertain')} uncertain")
-    if counts.remaining:
-        # soft bounces collected after the end are re-sent: the campaign is done otherwise
-        extra.append(f"{counts.remaining} re-send{'s' if counts.remaining != 1 else ''} due")
-    return ", ".join([words, *extra])
-
-
-def statuses_in_words(campaigns_: list[tuple[int, str]]) -> dict[int, str]:
-    """``status_words`` for many campaigns (id, status) at once: one query, for a list."""
+def completed_holdings(campaigns_: list[tuple[int, str]]) -> dict[int, ItemCounts]:
+    """What each completed campaign of (id, status) still holds (uncertain messages, re-sends
+    due), for a list: one query."""
     held = figures.held_items(cid for cid, status in campaigns_ if status == "completed")
-    return {cid: status_words(status, ItemCounts(held.get(cid, {}), {}, 0))
-            for cid, status in campaigns_}
+    return {cid: ItemCounts(held.get(cid, {}), {}, 0) for cid, status in campaigns_}
 
 
 def recent_rate(campaign_id: int, now: datetime) -> float:
@@ -113,39 +88,3 @@ def campaign_progress(campaign_id: int, now: datetime) -> CampaignProgress | Non
             seconds_per_message=60.0 / rate if rate > 0 else None)
     return CampaignProgress(info.status, counts, rate, forecast, profile.daily_limit,
                             used.today)
-
-
-def progress_lines(progress: CampaignProgress) -> list[str]:
-    """The "where it stands" text, line by line (plain text; the first line is the status)."""
-    c = progress.counts
-    lines = [progress.status_text]
-    if c.total:
-        lines.append(f"Sent {c.get('sent')} · deferred {c.get('deferred')} · failed "
-                     f"{c.get('failed')} · remaining {c.remaining}")
-        left_out = [f"{n} {EXCLUDE_WORDS.get(r, r)}"
-                    for r, n in sorted(c.excluded_by_reason.items())]
-        if c.duplicates:
-            left_out.append(f"{c.duplicates} on more than one list (sent once)")
-        if left_out:
-            lines.append("Left out: " + ", ".join(left_out))
-    if progress.per_minute:
-        rate = progress.per_minute
-        # a small list's rate is below 1 a minute: "0 per minute" would read as stuck
-        lines.append(f"Rate: {rate:.0f} per minute" if rate >= 10
-                     else f"Rate: {rate:.1f} per minute")
-    if progress.daily_limit:
-        lines.append(f"Today: {progress.used_today} of {progress.daily_limit} messages the "
-                     "profile may send per day")
-    if (f := progress.forecast) is not None:
-        days = "less than a day" if f.quota_days < 1 else f"{f.quota_days:.1f} days"
-        lines.append(f"Expected to finish {f.finish_at:%Y-%m-%d %H:%M} UTC, using {days} of "
-                     f"the daily rate ({f.sending_days} sending day(s))")
-    return lines
-
-
-def uncertain_warning(counts: ItemCounts) -> str:
-    n = counts.get("uncertain")
-    if not n:
-        return ""
-    return (f"{n} message(s) may or may not have gone out. They are not re-sent unless you "
-            "choose to (“Send uncertain” in the window, `campaign uncertain NAME --resend`).")

@@ -147,7 +147,7 @@ def test_the_rate_is_taken_over_the_time_the_messages_took_to_go_out(
 ) -> None:
     from datetime import timedelta
 
-    from engine.sending.progress import progress_lines
+    from engine.cli.progress_words import progress_lines
 
     server = smtp_server()
     profile = profile_for(server)
@@ -170,7 +170,7 @@ def test_the_rate_is_taken_over_the_time_the_messages_took_to_go_out(
 def test_a_completed_campaign_with_a_re_send_due_does_not_read_as_plainly_completed(
     smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
 ) -> None:
-    from engine.sending.progress import progress_lines
+    from engine.cli.progress_words import progress_lines
 
     server = smtp_server()
     profile = profile_for(server)
