@@ -71,7 +71,10 @@ _NULL_SENDER = re.compile(r"^\s*<\s*>\s*$")
 _TRACKING_LINE = re.compile(r"^[ \t>]*+X-Newsletter-Desk-Tracking:[ \t]*+(\S[^\n]*)$",
                             re.IGNORECASE | re.MULTILINE)
 _DELAYED = re.compile(r"\b(?:delayed|will (?:retry|be retried|continue trying|keep trying)"
-                      r"|still trying|not yet been delivered|warning: message)", re.IGNORECASE)
+                      r"|still trying|not yet been delivered|warning: message"
+                      # "Delivery attempts will continue to be made for 5 day(s)"
+                      r"|attempts will continue|will continue to (?:be made|try|attempt))",
+                      re.IGNORECASE)
 
 _DELAYED_WORDS = ("delayed", "will ", "still trying", "not yet been delivered", "warning: message")
 
@@ -237,10 +240,14 @@ def _from_text(context: _Context, notice_text: str, table: BounceCodeTable) -> C
         # (unless it went where the report did: a bounce forwarded to the bounce mailbox
         # quotes the forward's headers, addressed to that mailbox)
         delivered = set(_addresses_in(root, _DELIVERED_TO))
+        lists = set(_addresses_in(original, _LIST_ITSELF))
         to = [a for v in original.header_all("to") for a in all_addresses(v)
-              if a not in exclude and a not in delivered and not is_system_address(a)]
+              if a not in exclude and a not in delivered and a not in lists
+              and not is_system_address(a)]
         if len(to) == 1:
             found = [textscan.TextRecipient(to[0], "", "original")]
+    if not found and looks_like_bounce:
+        found = _summary_recipient(root, notice_text, exclude)
     if found and (looks_like_bounce or _has_code(notice_text)):
         single = len(found) == 1
         raws = [_Raw(r.address, textscan.diagnostic_for(notice_text, r.address, r.diagnostic,
@@ -251,6 +258,32 @@ def _from_text(context: _Context, notice_text: str, table: BounceCodeTable) -> C
     if is_auto_reply(root, subject):
         return _result(context, "auto_reply", ())
     return _result(context, "not_bounce", ())
+
+
+# A summary of the undelivered message in the notice (Yahoo: "Subject: …" then "To: a@b";
+# Exchange: "To: …" beside "Subject:" and "Sent:"): its To, when it names one address.
+_SUMMARY_TO = re.compile(r"^[ \t]*+To:[ \t]*+([^\n]{3,300})$", re.M)
+_SUMMARY_NEIGHBOUR = re.compile(r"^[ \t]*+(?:Subject|Sent|Date):", re.M)
+
+
+def _summary_recipient(root: Part, notice: str,
+                       exclude: set[str]) -> list[textscan.TextRecipient]:
+    head = notice[:textscan.MAX_NOTICE_CHARS]
+    if "To:" not in head:
+        return []
+    matches = list(_SUMMARY_TO.finditer(head))
+    if len(matches) != 1:
+        return []
+    match = matches[0]
+    before = head.rfind("\n", 0, max(0, match.start() - 1))
+    after = head.find("\n", match.end() + 1)
+    around = head[before + 1:match.start()] + head[match.end():after if after >= 0 else None]
+    if not _SUMMARY_NEIGHBOUR.search(around):
+        return []  # a To: line with no Subject: or Sent: beside it is no summary
+    delivered = set(_addresses_in(root, _DELIVERED_TO))
+    to = [a for a in all_addresses(match.group(1))
+          if a not in exclude and a not in delivered and not is_system_address(a)]
+    return [textscan.TextRecipient(to[0], "", "summary")] if len(to) == 1 else []
 
 
 def _is_report(part: Part) -> bool:
@@ -409,6 +442,8 @@ def _is_success_notice(subject: str, notice: str) -> bool:
 # Return-Path; a mailing list's bounce, owner and request addresses when a list sent it).
 _SENDER_SIDE = ("from", "reply-to", "sender", "return-path")
 _LIST_OWN = ("errors-to", "list-owner", "list-unsubscribe", "list-subscribe", "list-help")
+# The list's posting address: a list's message is addressed To it, never to the subscriber
+_LIST_ITSELF = ("list-post", "x-beenthere")
 # Where the report was delivered: our bounce mailbox, or a VERP form of our bounce address.
 _DELIVERED_TO = ("to", "delivered-to", "x-original-to", "envelope-to")
 # (the report's Reply-To is left out: Exim points it at the failed address)
@@ -434,10 +469,15 @@ def _domains_named(root: Part, original: Part | None) -> str:
 
 
 def _own_addresses(root: Part, original: Part | None) -> set[str]:
-    """Addresses that name the sender side of the exchange, never a failed recipient."""
+    """Addresses that name the sender side of the exchange, never a failed recipient; less
+    those the quoted original was sent to (a message someone sent to themselves), but never
+    a list's own address."""
     own: set[str] = set()
     own.update(_addresses_in(root, _SENDER_SIDE))
     own.update(_addresses_in(original, _SENDER_SIDE))
+    if original is not None:
+        own.difference_update(_addresses_in(original, ("to", "cc")))
+        own.update(_addresses_in(original, _LIST_ITSELF))
     return own
 
 
