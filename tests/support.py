@@ -11,6 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+FLUFL_CORPUS = SHARED / "corpus-flufl"
 
 
 def in_ci() -> bool:
@@ -28,3 +29,9 @@ def corpus_dir() -> Path:
     if not (CORPUS / "oracle.jsonl").is_file():
         missing(f"the bounce corpus is not beside the checkout ({CORPUS})")
     return CORPUS
+
+
+def flufl_corpus_dir() -> Path:
+    if not (FLUFL_CORPUS / "expected.jsonl").is_file():
+        missing(f"flufl.bounce's test messages are not beside the checkout ({FLUFL_CORPUS})")
+    return FLUFL_CORPUS
