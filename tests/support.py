@@ -25,13 +25,13 @@ def missing(reason: str) -> NoReturn:
     pytest.skip(reason)
 
 
-def corpus_dir() -> Path:
-    if not (CORPUS / "oracle.jsonl").is_file():
-        missing(f"the bounce corpus is not beside the checkout ({CORPUS})")
-    return CORPUS
-
-
 def flufl_corpus_dir() -> Path:
     if not (FLUFL_CORPUS / "expected.jsonl").is_file():
         missing(f"flufl.bounce's test messages are not beside the checkout ({FLUFL_CORPUS})")
     return FLUFL_CORPUS
+
+
+def corpus_dir() -> Path:
+    if not (CORPUS / "oracle.jsonl").is_file():
+        missing(f"the bounce corpus is not beside the checkout ({CORPUS})")
+    return CORPUS

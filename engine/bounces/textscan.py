@@ -73,15 +73,15 @@ _RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:[ \t]+[\w-]+){{0,4}}:[ \t]*+[\"']?<?({_A})>?(.*)$", re.M | re.I)),
     # >>> RCPT TO:<a@b>   (SMTP transcripts: Sendmail, Exim, DragonFly, OpenSMTPD)
     ("rcpt", re.compile(rf"RCPT[ \t]+TO:[ \t]*+<?({_A})>?(.*)$", re.M | re.I)),
+    # an address in a bullet list: "   * a@b", "-- a@b", "1. a@b"
+    ("bullet", re.compile(rf"^[ \t>]*+(?:[-*+\u2022\u00b7]{{1,2}}|\d{{1,3}}[.)])[ \t]+"
+                          rf"[\"']?<?({_A})>?[\"']?[ \t]*+(?:\([^)\n]*\)|[:,;.])?[ \t]*+$",
+                          re.M)),
     # 550 5.1.1 <a@b>... User unknown   (Sendmail)
     ("dots", re.compile(rf"<?({_A})>?\.\.\.[ \t]*+(.*)$", re.M)),
     # an address alone on its line, maybe with "on <date>" (Exim, Gmail, Exchange)
     ("bare", re.compile(rf"^[ \t>]*+\"?({_A})\"?[ \t]*+(?:<{_A}>)?[ \t]*+"
                         rf"(?:on[ \t].*|\([^)]*\)|[:,;])?[ \t]*+$", re.M)),
-    # an address in a bullet list: "   * a@b", "-- a@b", "1. a@b"
-    ("bullet", re.compile(rf"^[ \t>]*+(?:[-*+\u2022\u00b7]{{1,2}}|\d{{1,3}}[.)])[ \t]+"
-                          rf"[\"']?<?({_A})>?[\"']?[ \t]*+(?:\([^)\n]*\)|[:,;.])?[ \t]*+$",
-                          re.M)),
     # delivering your mail to <a@b> / message to a@b couldn't be delivered
     ("phrase", re.compile(
         rf"(?:deliver(?:ing|y)?|delivered|sent|sending|send|forward(?:ed|ing)?|relay(?:ed|ing)?"
@@ -91,9 +91,6 @@ _RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:the[ \t]+following[ \t]+(?:address|recipient)[ \t]*+:?[ \t]*+)?"
         rf"[\"']?<?({_A})>?(.*)$",
         re.M | re.I)),
-    ("message_to", re.compile(
-        rf"(?:your |the )?(?:message|mail|e-?mail)[ \t]+(?:to|for)[ \t]+[\"']?<?({_A})>?(.*)$",
-        re.M | re.I)),
     # Local mailbox a@b is unavailable: user not found   (kept only when the rest reads as a
     # failure)
     ("mailbox_is", re.compile(
@@ -101,6 +98,9 @@ _RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"[ \t]+((?:is|does|was|has|could|can)[ \t].*)$", re.M | re.I)),
     # The address to which your message was addressed, a@b, did not match   (LLNL)
     ("addressed", re.compile(rf"addressed[,:][ \t]+[\"']?<?({_A})>?[\"']?[,;]", re.I)),
+    ("message_to", re.compile(
+        rf"(?:your |the )?(?:message|mail|e-?mail)[ \t]+(?:to|for)[ \t]+[\"']?<?({_A})>?(.*)$",
+        re.M | re.I)),
     # a@b Invalid Address, ERROR_CODE :550 …   (kept only when the rest reads as a failure)
     ("lead", re.compile(rf"^[ \t]*+<?({_A})>?[ \t,:]+(\S.*)$", re.M)),
     # User mailbox exceeds allowed size: a@b   (kept only when the words read as a failure)
@@ -111,6 +111,8 @@ _LOOSE = frozenset({"bare", "phrase", "message_to", "label", "lead", "trail", "f
 # Patterns where an address of the sender's side is more likely than a failed recipient
 _SENDER_PRONE = frozenset({"phrase", "message_to", "lead", "label", "angle", "dots", "trail",
                            "following"})
+# Patterns whose matches may run over a line end (``[^)]*``); the others never match a newline
+_MULTI_LINE = frozenset({"angle", "bare"})
 # Patterns that add to what the others found, whatever they found: the address an alias was
 # expanded from (reported with the one it failed at), and the address an SMTP reply names
 _ALWAYS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -123,8 +125,6 @@ _ALWAYS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _LOOSE = _LOOSE | {"bullet", "mailbox_is", "addressed", "alias", "reply_for"}
 _SENDER_PRONE = _SENDER_PRONE | {"bullet", "mailbox_is", "addressed", "alias", "reply_for"}
-# Patterns whose matches may run over a line end (``[^)]*``); the others never match a newline
-_MULTI_LINE = frozenset({"angle", "bare"})
 
 # The look-behind comes after the first digit (the same test, one character later), so the
 # pattern starts with a character set and the regex engine skips to a 2, 4 or 5 instead of

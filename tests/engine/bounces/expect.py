@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.bounces.result import Classification
+from engine.bounces.classify import classify
 
 
-def assert_as_expected(result: Classification, want: dict[str, Any]) -> None:
+def assert_classified_as(raw: bytes, want: dict[str, Any]) -> None:
+    result = classify(raw)
     assert result.kind == want["kind"]
     got = [{key: getattr(r, key) for key in expected} for r, expected
            in zip(result.recipients, want["recipients"], strict=False)]

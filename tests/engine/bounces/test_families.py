@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 
 from engine.bounces.classify import classify
-from tests.engine.bounces.expect import assert_as_expected
 
 FAMILIES = Path(__file__).parent / "golden" / "families"
 EXPECTED: dict[str, dict[str, Any]] = json.loads((FAMILIES / "expected.json").read_text())
@@ -26,7 +25,13 @@ def test_every_family_message_has_an_expected_result_and_a_description() -> None
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_a_notice_of_each_family_names_its_failed_recipients_with_code_and_reason(
         name: str) -> None:
-    assert_as_expected(classify((FAMILIES / f"{name}.eml").read_bytes()), EXPECTED[name])
+    want = EXPECTED[name]
+    result = classify((FAMILIES / f"{name}.eml").read_bytes())
+    assert result.kind == want["kind"]
+    got = [{key: getattr(r, key) for key in expected} for r, expected
+           in zip(result.recipients, want["recipients"], strict=False)]
+    assert len(result.recipients) == len(want["recipients"])
+    assert got == want["recipients"]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

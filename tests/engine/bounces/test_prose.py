@@ -12,7 +12,7 @@ import pytest
 
 from engine.bounces.classify import classify
 from engine.bounces.result import Classification
-from tests.engine.bounces.expect import assert_as_expected
+from tests.engine.bounces.expect import assert_classified_as
 
 PROSE = Path(__file__).parent / "golden" / "prose"
 EXPECTED: dict[str, dict[str, Any]] = json.loads((PROSE / "expected.json").read_text())
@@ -33,7 +33,7 @@ def test_every_shape_has_a_message_an_expected_result_and_a_description() -> Non
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_shape_gives_its_kind_and_failed_recipients(name: str) -> None:
-    assert_as_expected(classify(prose(name)), EXPECTED[name])
+    assert_classified_as(prose(name), EXPECTED[name])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
