@@ -11,6 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+FLUFL_CORPUS = SHARED / "corpus-flufl"
 
 
 def in_ci() -> bool:
@@ -22,6 +23,12 @@ def missing(reason: str) -> NoReturn:
     if in_ci():
         pytest.fail(f"required in CI: {reason}", pytrace=False)
     pytest.skip(reason)
+
+
+def flufl_corpus_dir() -> Path:
+    if not (FLUFL_CORPUS / "expected.jsonl").is_file():
+        missing(f"flufl.bounce's test messages are not beside the checkout ({FLUFL_CORPUS})")
+    return FLUFL_CORPUS
 
 
 def corpus_dir() -> Path:

@@ -7,13 +7,15 @@ from collections.abc import Iterable
 
 from engine.mail import verp
 
-# Deliberately plain: an atom-ish local part and a dotted domain. Quoted local parts and
-# IP-literal domains are rare in bounces and would mostly pick up noise.
+# Deliberately plain: an atom-ish local part, or a quoted one whole
+# (``"first....last...."@example.org``), and a dotted domain. IP-literal domains are rare in
+# bounces and would mostly pick up noise.
 # The look-behind makes a search start only where a run of address characters starts, and
 # the bounded local part keeps a long run without "@" from costing quadratic time.
 ADDRESS = re.compile(
     r"(?<![A-Za-z0-9!#$%&'*+/=?^_`{|}~.-])"
-    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}){0,16}"
+    r"(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}){0,16}"
+    r'|"[^"\\\r\n]{1,62}")'
     r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,16}[A-Za-z][A-Za-z0-9-]{0,62}"
     r"[A-Za-z0-9]"
 )
@@ -34,7 +36,10 @@ def all_addresses(text: str) -> list[str]:
 
 
 def tidy(address: str) -> str:
-    address = address.strip().strip("<>\"'").rstrip(".")
+    address = address.strip().strip("<>")
+    if address.startswith('"') and '"@' in address[2:]:
+        return address.rstrip(".").lower()  # a quoted local part, kept whole
+    address = address.strip("\"'").rstrip(".")
     return address.lower()
 
 

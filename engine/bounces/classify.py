@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from engine.bounces import textscan
 from engine.bounces.addresses import (
@@ -72,7 +72,10 @@ _NULL_SENDER = re.compile(r"^\s*<\s*>\s*$")
 _TRACKING_LINE = re.compile(r"^[ \t>]*+X-Newsletter-Desk-Tracking:[ \t]*+(\S[^\n]*)$",
                             re.IGNORECASE | re.MULTILINE)
 _DELAYED = re.compile(r"\b(?:delayed|will (?:retry|be retried|continue trying|keep trying)"
-                      r"|still trying|not yet been delivered|warning: message)", re.IGNORECASE)
+                      r"|still trying|not yet been delivered|warning: message"
+                      # "Delivery attempts will continue to be made for 5 day(s)"
+                      r"|attempts will continue|will continue to (?:be made|try|attempt))",
+                      re.IGNORECASE)
 
 _DELAYED_WORDS = ("delayed", "will ", "still trying", "not yet been delivered", "warning: message")
 
@@ -92,12 +95,18 @@ class _Raw:
     original_recipient: str | None = None
 
 
-def classify(raw: bytes, table: BounceCodeTable | None = None) -> Classification:
-    """Classify one raw message; raises only ``ClassifyError`` (for input that is not mail)."""
+def classify(raw: bytes, table: BounceCodeTable | None = None, *,
+             own: Collection[str] = ()) -> Classification:
+    """Classify one raw message; raises only ``ClassifyError`` (for input that is not mail).
+
+    ``own``: the addresses we send from and collect bounces at (the settings'), with their
+    VERP bases. The notice's text is read past them, so that one of ours never stands in for
+    the failed recipient; a delivery-status record naming one is still reported, for the
+    collector to refuse with its reason."""
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise ClassifyError(f"a message must be bytes, not {type(raw).__name__}")
     try:
-        return _classify(bytes(raw), table or _DEFAULT_TABLE)
+        return _classify(bytes(raw), table or _DEFAULT_TABLE, own=own_set(own))
     except ClassifyError:
         raise
     except (RecursionError, MemoryError, ValueError, LookupError, UnicodeError) as exc:
@@ -144,11 +153,18 @@ def _read(raw: bytes) -> tuple[_Context, list[Part], str, str]:
     return _Context(root, subject, original, raw), top_parts, notice, notice_text
 
 
-def _classify(raw: bytes, table: BounceCodeTable, nested: bool = False) -> Classification:
+def _classify(raw: bytes, table: BounceCodeTable, nested: bool = False,
+              own: frozenset[str] = frozenset()) -> Classification:
     context, top_parts, notice, notice_text = _read(raw)
+    context.own = own
     feedback = next((p for p in top_parts if p.content_type == "message/feedback-report"), None)
     if feedback is not None:
         return _complaint(context, feedback)
+    if _is_abuse_report(context, notice_text):
+        return _complaint_result(context, _reported_recipients(context), "abuse")
+    if _is_personal_reply(context.root, context.subject, notice):
+        # a person answering, quoting a bounce: the bounce is not theirs to report
+        return _result(context, "not_bounce", ())
 
     ses = parse_ses(notice)
     if ses is not None:
@@ -178,11 +194,13 @@ def _from_enclosed_report(context: _Context, table: BounceCodeTable) -> Classifi
     less the sender side's of both."""
     original = context.original
     if (original is None or original.content_type != "multipart/report"
-            or not _BOUNCE_SENDER.search(context.root.header("from") or "")):
+            or not (_BOUNCE_SENDER.search(context.root.header("from") or "")
+                    # someone forwarding the report as an attachment ("Fwd: Undelivered …")
+                    or _BOUNCE_SUBJECT.search(context.subject))):
         return None
     text = "".join(f"{name}: {value}\n" for name, value in original.headers)
     inner = _classify(f"{text}\n{original.body}".encode("utf-8", "surrogateescape"), table,
-                      nested=True)
+                      nested=True, own=context.own)
     check = _NotRecipients(context)
     recipients = tuple(r for r in inner.recipients if check.allow(r.address))
     if not inner.is_bounce or not recipients:
@@ -224,10 +242,12 @@ def _from_delivery_status(context: _Context, top_parts: list[Part], notice_text:
 def _from_text(context: _Context, notice_text: str, table: BounceCodeTable) -> Classification:
     """The result from the notice's words, for reports without delivery-status fields."""
     root, subject, original = context.root, context.subject, context.original
+    if _is_challenge(subject, notice_text):
+        return _result(context, "auto_reply", ())
     looks_like_bounce = _looks_like_bounce(root, subject, notice_text)
     if not looks_like_bounce and is_auto_reply(root, subject):
         return _result(context, "auto_reply", ())
-    exclude = _own_addresses(root, original)
+    exclude = _own_addresses(root, original) | context.own
     found = textscan.find_recipients(notice_text, not looks_like_bounce, exclude)
     failed_header = _failed_recipients_header(root)
     if failed_header and not found:
@@ -238,10 +258,16 @@ def _from_text(context: _Context, notice_text: str, table: BounceCodeTable) -> C
         # (unless it went where the report did: a bounce forwarded to the bounce mailbox
         # quotes the forward's headers, addressed to that mailbox)
         delivered = set(_addresses_in(root, _DELIVERED_TO))
+        lists = set(_addresses_in(original, _LIST_ITSELF))
         to = [a for v in original.header_all("to") for a in all_addresses(v)
-              if a not in exclude and a not in delivered and not is_system_address(a)]
+              if a not in exclude and a not in delivered and a not in lists
+              and not is_system_address(a)]
         if len(to) == 1:
             found = [textscan.TextRecipient(to[0], "", "original")]
+    if not found and looks_like_bounce:
+        found = _summary_recipient(root, notice_text, exclude)
+    if found and _is_success_notice(subject, notice_text):
+        return _result(context, "not_bounce", ())
     if found and (looks_like_bounce or _has_code(notice_text)):
         single = len(found) == 1
         raws = [_Raw(r.address, textscan.diagnostic_for(notice_text, r.address, r.diagnostic,
@@ -252,6 +278,101 @@ def _from_text(context: _Context, notice_text: str, table: BounceCodeTable) -> C
     if is_auto_reply(root, subject):
         return _result(context, "auto_reply", ())
     return _result(context, "not_bounce", ())
+
+
+# A person's answer: "Re:" in the poster's language, sent in reply to a message
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|vs|ynt|odp|r)\s*(?:\[\d+\])?\s*:",
+                            re.IGNORECASE)
+
+
+def _is_personal_reply(root: Part, subject: str, notice: str) -> bool:
+    """A person's reply that quotes (with "> ") what it answers."""
+    if not _REPLY_SUBJECT.match(subject) or not ("\n>" in notice or notice.startswith(">")):
+        return False
+    if root.header("in-reply-to") is None and root.header("references") is None:
+        return False
+    if _NULL_SENDER.search(root.header("return-path") or ""):
+        return False
+    return not _BOUNCE_SENDER.search(root.header("from") or "")
+
+
+# Challenge-response filters ask a new sender to prove they are a person; the mail is held,
+# not refused, and the address works.
+_CHALLENGE = re.compile(
+    r"confirm (?:that )?you(?: are|'re) (?:a )?(?:human|person|real)"
+    r"|verify (?:that )?you(?: are|'re) (?:a )?(?:human|person|real|not a robot)"
+    r"|(?:not|no) (?:a )?(?:spam ?)?(?:robot|bot)\b|challenge[- ]response"
+    r"|(?:verify|confirm|authenticate) your (?:message|e-?mail|mail|address) (?:to|so)\b"
+    r"|please verify your (?:message|e-?mail)|awaiting (?:your )?(?:verification|confirmation)"
+    r"|sender verification (?:request|required)|held (?:until|pending) (?:you )?verif",
+    re.IGNORECASE)
+_CHALLENGE_WORDS = ("human", "person", "robot", "verif", "challenge", "confirm")
+
+
+def _is_challenge(subject: str, notice: str) -> bool:
+    text = f"{subject}\n{notice[:3000]}"
+    lower = text.lower()
+    return any(word in lower for word in _CHALLENGE_WORDS) and bool(_CHALLENGE.search(text))
+
+
+# Abuse reports that carry no message/feedback-report part: Microsoft's JMRP
+# (From staff@hotmail.com, "complaint about message from 192.0.2.1"), and a provider's or
+# a person's report forwarded with the message attached ("This is an email abuse report …").
+_ABUSE_SUBJECT = re.compile(r"complaint about message from\b", re.IGNORECASE)
+_ABUSE_TEXT = re.compile(
+    r"^[ \t]*+this is an? (?:[\w-]+ ){0,3}(?:e-?mail )?abuse (?:report|complaint)"
+    r"|^[ \t]*+this is an autogenerated e-?mail abuse complaint", re.IGNORECASE | re.MULTILINE)
+
+
+def _is_abuse_report(context: _Context, notice: str) -> bool:
+    original = context.original
+    if original is None or _is_report(original):
+        return False
+    if _BOUNCE_SENDER.search(context.root.header("from") or ""):
+        return False
+    if _ABUSE_SUBJECT.search(context.subject):
+        return True
+    head = notice[:4000]
+    return "abuse" in head.lower() and bool(_ABUSE_TEXT.search(head))
+
+
+def _reported_recipients(context: _Context) -> list[str]:
+    """Who the reported message went to: Microsoft's X-HmXmrOriginalRecipient, else its To."""
+    original = context.original
+    if original is None:
+        return []
+    for name in ("x-hmxmroriginalrecipient", "to"):
+        found = [a for v in original.header_all(name) for a in all_addresses(v)
+                 if not is_system_address(a)]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
+
+
+# A summary of the undelivered message in the notice (Yahoo: "Subject: …" then "To: a@b";
+# Exchange: "To: …" beside "Subject:" and "Sent:"): its To, when it names one address.
+_SUMMARY_TO = re.compile(r"^[ \t]*+To:[ \t]*+([^\n]{3,300})$", re.M)
+_SUMMARY_NEIGHBOUR = re.compile(r"^[ \t]*+(?:Subject|Sent|Date):", re.M)
+
+
+def _summary_recipient(root: Part, notice: str,
+                       exclude: set[str]) -> list[textscan.TextRecipient]:
+    head = notice[:textscan.MAX_NOTICE_CHARS]
+    if "To:" not in head:
+        return []
+    matches = list(_SUMMARY_TO.finditer(head))
+    if len(matches) != 1:
+        return []
+    match = matches[0]
+    before = head.rfind("\n", 0, max(0, match.start() - 1))
+    after = head.find("\n", match.end() + 1)
+    around = head[before + 1:match.start()] + head[match.end():after if after >= 0 else None]
+    if not _SUMMARY_NEIGHBOUR.search(around):
+        return []  # a To: line with no Subject: or Sent: beside it is no summary
+    delivered = set(_addresses_in(root, _DELIVERED_TO))
+    to = [a for a in all_addresses(match.group(1))
+          if a not in exclude and a not in delivered and not is_system_address(a)]
+    return [textscan.TextRecipient(to[0], "", "summary")] if len(to) == 1 else []
 
 
 def _is_report(part: Part) -> bool:
@@ -275,6 +396,8 @@ class _Context:
     subject: str
     original: Part | None
     raw: bytes
+    # the settings' own addresses with their VERP bases (``classify(own=…)``)
+    own: frozenset[str] = frozenset()
 
 
 def _top_level_parts(root: Part) -> list[Part]:
@@ -410,6 +533,8 @@ def _is_success_notice(subject: str, notice: str) -> bool:
 # Return-Path; a mailing list's bounce, owner and request addresses when a list sent it).
 _SENDER_SIDE = ("from", "reply-to", "sender", "return-path")
 _LIST_OWN = ("errors-to", "list-owner", "list-unsubscribe", "list-subscribe", "list-help")
+# The list's posting address: a list's message is addressed To it, never to the subscriber
+_LIST_ITSELF = ("list-post", "x-beenthere")
 # Where the report was delivered: our bounce mailbox, or a VERP form of our bounce address.
 _DELIVERED_TO = ("to", "delivered-to", "x-original-to", "envelope-to")
 # (the report's Reply-To is left out: Exim points it at the failed address)
@@ -435,10 +560,15 @@ def _domains_named(root: Part, original: Part | None) -> str:
 
 
 def _own_addresses(root: Part, original: Part | None) -> set[str]:
-    """Addresses that name the sender side of the exchange, never a failed recipient."""
+    """Addresses that name the sender side of the exchange, never a failed recipient; less
+    those the quoted original was sent to (a message someone sent to themselves), but never
+    a list's own address."""
     own: set[str] = set()
     own.update(_addresses_in(root, _SENDER_SIDE))
     own.update(_addresses_in(original, _SENDER_SIDE))
+    if original is not None:
+        own.difference_update(_addresses_in(original, ("to", "cc")))
+        own.update(_addresses_in(original, _LIST_ITSELF))
     return own
 
 
@@ -487,17 +617,37 @@ def _bounce(context: _Context, raws: list[_Raw], notice: str,
             table: BounceCodeTable) -> Classification:
     recipients: list[FailedRecipient] = []
     notice_delayed = _is_delayed(notice[:4000]) or _is_delayed(context.subject)
+    trying = notice_delayed and _still_trying(f"{context.subject}\n{notice[:4000]}")
     check = _NotRecipients(context)
     for item in raws:
         if not check.allow(item.address, item.original_recipient):
             continue
-        recipients.append(_settle(item, notice, notice_delayed, table))
+        recipient = _settle(item, notice, notice_delayed, table)
+        # a delay warning is soft at most: the server still tries (a DSN says so per record)
+        if recipient.type == "hard" and (item.action == "delayed" or trying and not item.action):
+            recipient = replace(recipient, type="soft", rule=f"a delay warning, delivery is "
+                                f"still being tried: soft at most ({recipient.rule})")
+        recipients.append(recipient)
     kind: Kind = "hard"
     if recipients and all(r.type == "soft" for r in recipients):
         kind = "soft"
     if not recipients:
         kind = "hard"
     return _result(context, kind, tuple(recipients))
+
+
+_STILL_TRYING = re.compile(
+    r"will (?:continue|keep) (?:trying|to try|attempting)|will be retried|will retry"
+    r"|attempts will continue|still (?:trying|being tried|undelivered)|not yet been delivered"
+    r"|warning message only|no action is required on your part", re.IGNORECASE)
+_GAVE_UP = re.compile(
+    r"given up|giving up|gave up|permanent(?:ly)? (?:error|failure|failed)|failed permanently"
+    r"|will not be retried|no further attempts|will not (?:try|retry)", re.IGNORECASE)
+
+
+def _still_trying(text: str) -> bool:
+    """A delay warning's words: attempts continue, and nothing says the server gave up."""
+    return bool(_STILL_TRYING.search(text)) and not _GAVE_UP.search(text)
 
 
 def _is_delayed(text: str) -> bool:

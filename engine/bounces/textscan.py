@@ -59,8 +59,11 @@ _RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"^[ \t]*+(?:original[- ]recipient|final[- ]recipient|failed[- ]recipients?|recipients?"
         rf"(?:[- ]address(?:es)?)?|rcpt[- ]to|addressee|bad[- ]address|invalid[- ]recipient"
         rf"|failed[- ]address(?:es)?|undeliverable to|unknown[- ]user|e-?mail[- ]address"
-        rf"|delivery failed|delivery failure|undeliverable)[ \t]*+:[ \t]*+(?:rfc822;[ \t]*+)?"
-        rf"[\"']?<?({_A})>?[\"']?(.*)$",
+        rf"|delivery failed|delivery failure|undeliverable|intended[- ]recipient|error-for"
+        # SMTP32: "Delivery failed 20 attempts: a@b"
+        rf"|delivery failed[ \t]+\d{{1,4}}[ \t]+attempts?)[ \t]*+:[ \t]*+(?:rfc822;[ \t]*+)?"
+        # Exchange and MailEnable write "[SMTP:a@b]"
+        rf"(?:\[SMTP:)?[\"']?<?({_A})>?[\"'\]]?(.*)$",
         re.M | re.I)),
     # The following recipients returned permanent errors: a@b. / Delivery failed: a@b
     ("following", re.compile(
@@ -70,6 +73,10 @@ _RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:[ \t]+[\w-]+){{0,4}}:[ \t]*+[\"']?<?({_A})>?(.*)$", re.M | re.I)),
     # >>> RCPT TO:<a@b>   (SMTP transcripts: Sendmail, Exim, DragonFly, OpenSMTPD)
     ("rcpt", re.compile(rf"RCPT[ \t]+TO:[ \t]*+<?({_A})>?(.*)$", re.M | re.I)),
+    # an address in a bullet list: "   * a@b", "-- a@b", "1. a@b"
+    ("bullet", re.compile(rf"^[ \t>]*+(?:[-*+\u2022\u00b7]{{1,2}}|\d{{1,3}}[.)])[ \t]+"
+                          rf"[\"']?<?({_A})>?[\"']?[ \t]*+(?:\([^)\n]*\)|[:,;.])?[ \t]*+$",
+                          re.M)),
     # 550 5.1.1 <a@b>... User unknown   (Sendmail)
     ("dots", re.compile(rf"<?({_A})>?\.\.\.[ \t]*+(.*)$", re.M)),
     # an address alone on its line, maybe with "on <date>" (Exim, Gmail, Exchange)
@@ -77,18 +84,27 @@ _RECIPIENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         rf"(?:on[ \t].*|\([^)]*\)|[:,;])?[ \t]*+$", re.M)),
     # delivering your mail to <a@b> / message to a@b couldn't be delivered
     ("phrase", re.compile(
-        rf"(?:deliver(?:ing|y)?|delivered|sent|sending|send|forward(?:ed|ing)?|relay(?:ed|ing)?)"
+        rf"(?:deliver(?:ing|y)?|delivered|sent|sending|send|forward(?:ed|ing)?|relay(?:ed|ing)?"
+        # "The following message, addressed to 'a@b', failed", "undeliverable to a@b" (SMTP32)
+        rf"|addressed|(?:un)?deliverable)"
         rf"(?:[ \t]+(?:your|the|this))?(?:[ \t]+(?:mail|message|e-?mail))?[ \t]+to:?[ \t]+"
         rf"(?:the[ \t]+following[ \t]+(?:address|recipient)[ \t]*+:?[ \t]*+)?"
         rf"[\"']?<?({_A})>?(.*)$",
         re.M | re.I)),
+    # Local mailbox a@b is unavailable: user not found   (kept only when the rest reads as a
+    # failure)
+    ("mailbox_is", re.compile(
+        rf"(?:mailbox|user|recipient|address|account|addressee)[ \t]+[\"']?<?({_A})>?[\"']?"
+        rf"[ \t]+((?:is|does|was|has|could|can)[ \t].*)$", re.M | re.I)),
+    # The address to which your message was addressed, a@b, did not match   (LLNL)
+    ("addressed", re.compile(rf"addressed[,:][ \t]+[\"']?<?({_A})>?[\"']?[,;]", re.I)),
     ("message_to", re.compile(
         rf"(?:your |the )?(?:message|mail|e-?mail)[ \t]+(?:to|for)[ \t]+[\"']?<?({_A})>?(.*)$",
         re.M | re.I)),
     # a@b Invalid Address, ERROR_CODE :550 …   (kept only when the rest reads as a failure)
     ("lead", re.compile(rf"^[ \t]*+<?({_A})>?[ \t,:]+(\S.*)$", re.M)),
     # User mailbox exceeds allowed size: a@b   (kept only when the words read as a failure)
-    ("trail", re.compile(rf"^(?=(.{{3,120}}?))\1:[ \t]*+<?({_A})>?[ \t]*+$", re.M)),
+    ("trail", re.compile(rf"^([^:\n]{{3,120}}+):[ \t]*+<?({_A})>?[ \t]*+$", re.M)),
 )
 # Patterns that only count when the message already looks like a bounce
 _LOOSE = frozenset({"bare", "phrase", "message_to", "label", "lead", "trail", "following"})
@@ -97,6 +113,18 @@ _SENDER_PRONE = frozenset({"phrase", "message_to", "lead", "label", "angle", "do
                            "following"})
 # Patterns whose matches may run over a line end (``[^)]*``); the others never match a newline
 _MULTI_LINE = frozenset({"angle", "bare"})
+# Patterns that add to what the others found, whatever they found: the address an alias was
+# expanded from (reported with the one it failed at), and the address an SMTP reply names
+_ALWAYS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # <a@b> (expanded from <c@d>): …   |   an undisclosed address (generated from c@d)
+    ("alias", re.compile(rf"\((?:expanded|generated)[ \t]+from:?[ \t]*+<?({_A})>?[ \t]*+\)",
+                         re.I)),
+    # 552 Quota violation for a@b   |   554 5.1.1 unknown user to <a@b>
+    ("reply_for", re.compile(
+        rf"^[ \t]*+[45]\d\d[ \t-](?:[^\n@<]*?[ \t])?(?:for|to)[ \t]+<?({_A})>?", re.M | re.I)),
+)
+_LOOSE = _LOOSE | {"bullet", "mailbox_is", "addressed", "alias", "reply_for"}
+_SENDER_PRONE = _SENDER_PRONE | {"bullet", "mailbox_is", "addressed", "alias", "reply_for"}
 
 # The look-behind comes after the first digit (the same test, one character later), so the
 # pattern starts with a character set and the regex engine skips to a 2, 4 or 5 instead of
@@ -200,11 +228,36 @@ def find_recipients(notice: str, strict_only: bool, exclude: set[str]) -> list[T
             if name == "lead" and not (has_code(match.group(2)) or _REPLY.search(match.group(2))
                                        or reason_hint(match.group(2))):
                 continue
+            if name == "mailbox_is" and not reads_as_failure(match.group(2)):
+                continue
             block = _block_after(notice, match.start(), lines_at)
             found[address] = TextRecipient(address, block, name)
             if len(found) >= MAX_RECIPIENTS:
                 break
+    if not strict_only:
+        _add_always(notice, found, exclude, lines_at, address_lines)
     return list(found.values())
+
+
+def _add_always(notice: str, found: dict[str, TextRecipient], exclude: set[str],
+                lines_at: list[int], address_lines: list[tuple[int, int]]) -> None:
+    """The ``_ALWAYS_PATTERNS``' addresses, added to those the other patterns found."""
+    for name, pattern in _ALWAYS_PATTERNS:
+        if name == "alias" and "ed from" not in notice and "ED FROM" not in notice:
+            continue  # "expanded from", "generated from": most notices have neither
+        for match in _finditer_in(pattern, notice, address_lines):
+            address = tidy(match.group(1))
+            if address in found or address in exclude or is_system_address(address):
+                continue
+            if len(found) >= MAX_RECIPIENTS:
+                return
+            found[address] = TextRecipient(address, _block_after(notice, match.start(),
+                                                                 lines_at), name)
+
+
+def reads_as_failure(text: str) -> bool:
+    """Words that say a delivery failed: a reason we know, or a plain failure word."""
+    return bool(_FAILURE_WORDS.search(text) or reason_hint(text))
 
 
 def _address_lines(text: str) -> list[tuple[int, int]]:

@@ -28,6 +28,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--format", choices=("table", "jsonl"), default="table",
                         help="table for people (default), jsonl: one JSON object per "
                         "(message, recipient)")
+    parser.add_argument("--own", action="append", default=[], metavar="ADDRESS",
+                        help="one of our addresses (From, bounce address, the mailbox's), never "
+                        "a failed recipient; repeatable. The quoted original's sender and "
+                        "return path are known without it")
     parser.set_defaults(func=run)
 
 
@@ -67,12 +71,13 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         print(f"newsletter-desk: cannot read {label}: {error.strerror or error}", file=sys.stderr)
 
     fmt = getattr(args, "format", "table")
+    own = getattr(args, "own", None) or ()
     if fmt == "table":
         print(f"{'FILE':40} {'KIND':10} {'RECIPIENT':36} {'STATUS':8} {'REASON':14} WHY",
               file=stream)
     for label, raw in iter_messages(args.paths, on_error=note_error):
         try:
-            result = classify(raw, table)
+            result = classify(raw, table, own=own)
         except ClassifyError as exc:
             print(f"newsletter-desk: {label}: {exc}", file=sys.stderr)
             continue

@@ -108,7 +108,8 @@ class Collection:
         done = 0
         yield Progress(0, total, f"Reading {source.label}")
         if self.reader is None:
-            self.reader = open_reader(self.table, messages=total, workers=self.workers)
+            self.reader = open_reader(self.table, messages=total, workers=self.workers,
+                                      own=self.rules.own_addresses)
         reader = self.reader
         mailbox = MailboxThread(source, self.chunk_size, self.token)
         try:
@@ -210,7 +211,8 @@ class Collection:
             else:
                 first_of[identity] = len(incoming)
                 slot = item.ahead.get(identity)
-                outcome = outcomes[slot] if slot is not None else classify_one(raw, self.table)
+                outcome = outcomes[slot] if slot is not None else classify_one(
+                    raw, self.table, self.rules.own_addresses)
                 incoming.append(self.read(ref, raw, identity, mid, outcome))
         self.token.check()
         with transaction():

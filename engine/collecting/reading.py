@@ -42,10 +42,12 @@ MAX_WORKERS = 4
 BATCH_SIZE = 8
 
 
-def classify_one(raw: bytes, table: BounceCodeTable) -> Outcome:
-    """One message's classification; a message that cannot be read never raises."""
+def classify_one(raw: bytes, table: BounceCodeTable,
+                 own: frozenset[str] = frozenset()) -> Outcome:
+    """One message's classification; a message that cannot be read never raises. ``own``:
+    our addresses (``Rules.own_addresses``), never a failed recipient."""
     try:
-        return classify(raw, table), ""
+        return classify(raw, table, own=own), ""
     except ClassifyError as exc:
         return None, f"{exc}; left in place"
     except Exception as exc:  # noqa: BLE001 - one odd message must not stop every run
@@ -69,12 +71,13 @@ class Reader(Protocol):
 class InlineReader:
     """Classifies in this process, when the results are asked for."""
 
-    def __init__(self, table: BounceCodeTable) -> None:
+    def __init__(self, table: BounceCodeTable, own: frozenset[str] = frozenset()) -> None:
         self.table = table
+        self.own = own
 
     def start(self, raws: Sequence[bytes]) -> Pending:
-        table = self.table
-        return lambda: [classify_one(raw, table) for raw in raws]
+        table, own = self.table, self.own
+        return lambda: [classify_one(raw, table, own) for raw in raws]
 
     def close(self) -> None:
         return None
@@ -91,6 +94,7 @@ CLAIM_TIMEOUT_SECONDS = 5.0
 
 _worker_table: BounceCodeTable | None = None
 _worker_claims: Claims | None = None
+_worker_own: frozenset[str] = frozenset()
 
 
 def take(claims: Claims, batch: int, timeout: float = -1) -> bool:
@@ -108,9 +112,10 @@ def take(claims: Claims, batch: int, timeout: float = -1) -> bool:
         lock.release()
 
 
-def _init_worker(table: BounceCodeTable, claims: Claims | None = None) -> None:
-    global _worker_table, _worker_claims
-    _worker_table, _worker_claims = table, claims
+def _init_worker(table: BounceCodeTable, claims: Claims | None = None,
+                 own: frozenset[str] = frozenset()) -> None:
+    global _worker_table, _worker_claims, _worker_own
+    _worker_table, _worker_claims, _worker_own = table, claims, own
 
 
 def _classify_chunk(raws: list[bytes], first: int, batch_size: int) -> dict[int, list[Outcome]]:
@@ -126,7 +131,8 @@ def _classify_chunk(raws: list[bytes], first: int, batch_size: int) -> dict[int,
         number = first + index
         if _worker_claims is not None and not take(_worker_claims, number):
             continue
-        done[number] = [classify_one(raw, table) for raw in raws[start:start + batch_size]]
+        done[number] = [classify_one(raw, table, _worker_own)
+                        for raw in raws[start:start + batch_size]]
     return done
 
 
@@ -140,16 +146,17 @@ class PoolReader:
     classified here instead, and so is everything after.
     """
 
-    def __init__(self, table: BounceCodeTable, workers: int) -> None:
+    def __init__(self, table: BounceCodeTable, workers: int,
+                 own: frozenset[str] = frozenset()) -> None:
         self.table = table
         self.workers = workers
-        self.inline = InlineReader(table)
+        self.inline = InlineReader(table, own)
         context = multiprocessing.get_context("spawn")
         self.claims: Claims = (context.Lock(), context.RawArray("q", CLAIM_SLOTS))
         self.batches = 0
         self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
             max_workers=workers, mp_context=context,
-            initializer=_init_worker, initargs=(table, self.claims),
+            initializer=_init_worker, initargs=(table, self.claims, own),
         )
         # Workers start on the first task; start them now, while the first chunk downloads.
         for _ in range(workers):
@@ -219,13 +226,14 @@ class PoolReader:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def open_reader(table: BounceCodeTable, *, messages: int | None, workers: int | None) -> Reader:
+def open_reader(table: BounceCodeTable, *, messages: int | None, workers: int | None,
+                own: frozenset[str] = frozenset()) -> Reader:
     """A pool for a run of at least ``POOL_MIN_MESSAGES`` (when known) and ``workers`` > 0
     (``None``: ``default_workers()``); otherwise, or when no pool can start, this process."""
     count = default_workers() if workers is None else workers
     if count <= 0 or messages is None or messages < POOL_MIN_MESSAGES:
-        return InlineReader(table)
+        return InlineReader(table, own)
     try:
-        return PoolReader(table, count)
+        return PoolReader(table, count, own)
     except (OSError, ValueError, NotImplementedError):
-        return InlineReader(table)
+        return InlineReader(table, own)

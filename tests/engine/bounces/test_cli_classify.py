@@ -78,3 +78,17 @@ def test_the_quoted_originals_sender_and_return_path_are_never_a_recipient(
     rows = [json.loads(line) for line in text.splitlines()]
     assert code == 0
     assert [(r["kind"], r["recipient"]) for r in rows] == [("hard", None), ("hard", None)]
+
+
+def test_addresses_given_with_own_are_never_taken_from_a_notice(tmp_path: Path) -> None:
+    raw = (GOLDEN / "prose" / "summary_to.eml").read_bytes().replace(
+        b"eva.summary@example.org", b"desk@mail.example.com")
+    (tmp_path / "ours.eml").write_bytes(raw)
+    parser = argparse.ArgumentParser()
+    cli.register(parser.add_subparsers())
+    args = parser.parse_args(["classify", "--format", "jsonl", "--own", "desk@mail.example.com",
+                              str(tmp_path / "ours.eml")])
+    args.database = None
+    out = io.StringIO()
+    assert cli.run(args, out=out) == 0
+    assert [json.loads(line)["recipient"] for line in out.getvalue().splitlines()] == [None]

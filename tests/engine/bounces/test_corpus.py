@@ -34,6 +34,10 @@ KNOWN_ORACLE_ERRORS = (
     OracleError("lhost-x1-03.eml", None, "kijitora@example.org",
                 "the oracle reports nothing, but the notice lists \"kijitora@example.org "
                 "[User unknown]\" under \"The following addresses had delivery errors\""),
+    OracleError("lhost-mimecast-01.eml", None, "sabineko@neko.ef.example.org",
+                "the oracle reports nothing, but Mimecast's notice lists \"-- "
+                "sabineko@neko.ef.example.org\" under \"An email that you attempted to send to "
+                "the following address could not be delivered\""),
 )
 
 

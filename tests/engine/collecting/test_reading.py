@@ -162,3 +162,27 @@ def test_a_batch_is_classified_by_whoever_takes_it_first(monkeypatch: pytest.Mon
 
     assert sorted(done) == [7, 9]
     assert not reading.take(claims, 9)  # the worker classified batch 9
+
+
+# A notice that names only the quoted original's To, which is our mailbox here.
+_NAMES_OUR_MAILBOX = (
+    b"From: MAILER-DAEMON@mail.example.net\r\nTo: bounces@news.example.com\r\n"
+    b"Subject: Failure Notice\r\nMessage-ID: <n1@mail.example.net>\r\n\r\n"
+    b"I'm afraid I wasn't able to deliver the following message.\r\n\r\n"
+    b"Subject: June news\r\nTo: desk@mail.example.com\r\n")
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_the_collector_hands_our_own_addresses_to_the_classifier(workers: int) -> None:
+    own = frozenset({"desk@mail.example.com"})
+    reader = (reading.InlineReader(BounceCodeTable.default(), own) if workers == 0
+              else reading.PoolReader(BounceCodeTable.default(), workers, own))
+    try:
+        [(result, _error)] = reader.start([_NAMES_OUR_MAILBOX])()
+    finally:
+        reader.close()
+    assert result is not None and (result.kind, result.recipients) == ("hard", ())
+    [(plain, _error)] = reading.InlineReader(BounceCodeTable.default()).start(
+        [_NAMES_OUR_MAILBOX])()
+    assert plain is not None and [r.address for r in plain.recipients] == [
+        "desk@mail.example.com"]
