@@ -49,6 +49,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "reply_hard": (),
     "no_code": ("row", "meaning"),
     "complaint_report_rule": ("feedback_type",),
+    # a delay warning's hard verdict made soft: ``because`` is the verdict's own rule's code,
+    # followed by that rule's parameters
+    "delay_soft": ("because",),
     # a non-ASCII address offered to a server without SMTPUTF8: refused before it was sent
     "no_smtputf8": ("detail", "type"),
     # how: tracking | message_id | address (engine.storage.bounces.ItemMatch)

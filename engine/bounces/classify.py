@@ -38,7 +38,7 @@ from engine.bounces.verdict import decide
 from engine.errors import ClassifyError
 from engine.mail import verp
 from engine.mail.mime import Part, decode_words, parse_message
-from engine.notes import note
+from engine.notes import Note, note
 
 TRACKING_HEADER = "x-newsletter-desk-tracking"
 MAX_DIAGNOSTIC = 1000
@@ -625,8 +625,9 @@ def _bounce(context: _Context, raws: list[_Raw], notice: str,
         recipient = _settle(item, notice, notice_delayed, table)
         # a delay warning is soft at most: the server still tries (a DSN says so per record)
         if recipient.type == "hard" and (item.action == "delayed" or trying and not item.action):
-            recipient = replace(recipient, type="soft", rule=f"a delay warning, delivery is "
-                                f"still being tried: soft at most ({recipient.rule})")
+            inner = recipient.rule
+            recipient = replace(recipient, type="soft", rule=Note(
+                "delay_soft", {"because": inner.code, **inner.params}))
         recipients.append(recipient)
     kind: Kind = "hard"
     if recipients and all(r.type == "soft" for r in recipients):

@@ -48,6 +48,7 @@ SENTENCES: dict[str, str] = {
     "class_soft/inferred": "4.x.x not in table: soft" + _INFERRED,
     "class_hard": "5.x.x not in table: hard",
     "class_hard/inferred": "5.x.x not in table: hard" + _INFERRED,
+    "delay_soft": "a delay warning, delivery is still being tried: soft at most ({because})",
     "reply_soft": "4xx reply code",
     "reply_hard": "5xx reply code",
     "no_code": "no code: {row}",
