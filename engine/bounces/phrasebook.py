@@ -10,7 +10,8 @@ of a delay warning.
 
 A phrase is plain text, matched anywhere in the text lower-cased by ``folded`` (so it is
 written in any case; an apostrophe also matches a typographic one), or, written ``re:…``, a
-regular expression in lower case.
+regular expression in lower case that starts with a literal word (the search skips ahead to
+it; a pattern costs more than plain text, so keep them few).
 """
 
 from __future__ import annotations
@@ -50,11 +51,11 @@ class Language:
 
 
 def plain(phrase: str) -> str | None:
-    """A phrase as the folded text it finds, when an ``in`` test finds it (no pattern, no
-    apostrophe); else None."""
-    if phrase.startswith("re:") or "'" in phrase or "’" in phrase:
+    """A phrase as the folded text an ``in`` test finds it in (its typographic apostrophes
+    made plain, as ``PhraseSet`` does to the text); None for a pattern."""
+    if phrase.startswith("re:"):
         return None
-    return " ".join(folded(phrase).split())
+    return " ".join(folded(phrase).replace("’", "'").split())
 
 
 def fragment(phrase: str) -> str:
@@ -97,32 +98,73 @@ def read_languages(folder: Path = PHRASES_DIR) -> tuple[Language, ...]:
 LANGUAGES = read_languages()
 
 
-def reason_phrases() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """For each reason, every language's phrases as the folded texts an ``in`` test finds,
-    and as regex fragments for the others; reasons and phrases in the languages' order."""
-    found: dict[str, tuple[list[str], list[str]]] = {}
+# The scripts the phrases are written in, each with a test for a text holding any of its
+# letters: a phrase with a Cyrillic letter cannot be in a text without one, so the phrases of
+# the other scripts cost nothing on a text in ASCII.
+_SCRIPTS = (
+    re.compile("[\u00c0-\u024f]"),  # Latin letters with accents
+    re.compile("[\u0400-\u04ff]"),  # Cyrillic
+    re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"),  # Hangul
+    re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"),  # CJK, kana
+)
+_NOT_ASCII = 1 << len(_SCRIPTS)  # a text, or phrase, with any letter outside ASCII
+
+
+def script_mask(text: str) -> int:
+    """The scripts ``text`` holds letters of, as bits of ``_SCRIPTS`` (0: ASCII only)."""
+    if text.isascii():
+        return 0
+    return _NOT_ASCII | sum(1 << bit for bit, test in enumerate(_SCRIPTS) if test.search(text))
+
+
+class PhraseSet:
+    """Phrases of the data files, looked for in folded text: those an ``in`` test finds by
+    ``in`` (only those whose scripts the text has letters of), the others by one pattern."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        texts = tuple(dict.fromkeys(t for t in map(plain, phrases) if t is not None))
+        patterns = tuple(dict.fromkeys(fragment(p) for p in phrases if plain(p) is None))
+        needs = [script_mask(text) for text in texts]
+        self.by_mask = tuple(
+            tuple(text for text, need in zip(texts, needs, strict=True) if need & mask == need)
+            for mask in range(_NOT_ASCII << 1))
+        self.pattern = re.compile("|".join(patterns)) if patterns else None
+
+    def __bool__(self) -> bool:
+        return bool(self.by_mask[-1]) or self.pattern is not None
+
+    def found_in(self, text: str, mask: int | None = None) -> bool:
+        """``text`` (folded; ``mask`` its ``script_mask`` when known) holds a phrase."""
+        if mask is None:
+            mask = script_mask(text)
+        if mask and "’" in text:
+            text = text.replace("’", "'")
+        for word in self.by_mask[mask]:
+            if word in text:
+                return True
+        return self.pattern is not None and self.pattern.search(text) is not None
+
+
+def reason_phrases() -> dict[str, PhraseSet]:
+    """For each reason, every language's phrases; reasons in the languages' order."""
+    found: dict[str, list[str]] = {}
     for language in LANGUAGES:
         for reason, phrases in language.reasons.items():
-            texts, patterns = found.setdefault(reason, ([], []))
-            for phrase in phrases:
-                text = plain(phrase)
-                if text is None:
-                    patterns.append(fragment(phrase))
-                else:
-                    texts.append(text)
-    return {reason: (tuple(dict.fromkeys(texts)), tuple(dict.fromkeys(patterns)))
-            for reason, (texts, patterns) in found.items()}
+            found.setdefault(reason, []).extend(phrases)
+    return {reason: PhraseSet(tuple(phrases)) for reason, phrases in found.items()}
+
+
+def phrases(key: str) -> PhraseSet:
+    """Every language's ``key`` phrases of ``[recognise]`` (``subjects``, ``lead_ins``, …)."""
+    if key not in RECOGNISE_KEYS:
+        raise KeyError(key)
+    return PhraseSet(tuple(p for language in LANGUAGES for p in language.recognise.get(key, ())))
 
 
 def recognise(key: str) -> str:
-    """The alternation of every language's ``key`` phrases (``subjects``, ``lead_ins``, …)."""
+    """Every language's ``key`` phrases as one alternation, for a pattern that takes them in
+    place (the lead-ins before an address, the markers of the quoted original)."""
     if key not in RECOGNISE_KEYS:
         raise KeyError(key)
     fragments = [fragment(p) for language in LANGUAGES for p in language.recognise.get(key, ())]
     return "|".join(dict.fromkeys(fragments))
-
-
-def plain_words(key: str) -> tuple[str, ...]:
-    """Every language's ``key`` phrases that an ``in`` test finds, folded (see ``plain``)."""
-    words = [plain(p) for language in LANGUAGES for p in language.recognise.get(key, ())]
-    return tuple(dict.fromkeys(w for w in words if w is not None))

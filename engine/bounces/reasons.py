@@ -134,59 +134,13 @@ def _prefilter(pattern: str) -> tuple[str, ...] | None:
 _RULES = tuple((reason, compiled, _prefilter(compiled.pattern))
                for reason, compiled in _COMPILED_FOLDED)
 
-# The scripts the language files' phrases are written in, each with a test for a text holding
-# any of its letters: a phrase with a Cyrillic letter cannot be in a text without one, so the
-# phrases of the other scripts cost nothing on a text in ASCII.
-_SCRIPTS = (
-    re.compile("[\u00c0-\u024f]"),  # Latin letters with accents
-    re.compile("[\u0400-\u04ff]"),  # Cyrillic
-    re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"),  # Hangul
-    re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"),  # CJK, kana
-)
-_NOT_ASCII = 1 << len(_SCRIPTS)  # a text, or phrase, with any letter outside ASCII
-
-
-def _script_mask(text: str) -> int:
-    """The scripts ``text`` holds letters of, as bits of ``_SCRIPTS`` (0: ASCII only)."""
-    if text.isascii():
-        return 0
-    return _NOT_ASCII | sum(1 << bit for bit, test in enumerate(_SCRIPTS) if test.search(text))
-
-
-def _by_script(words: tuple[str, ...] | None) -> tuple[tuple[str, ...], ...] | None:
-    """For each script mask a text may have, the ``words`` a text of that mask can hold."""
-    if words is None:
-        return None
-    needs = [_script_mask(word) for word in words]
-    return tuple(tuple(word for word, need in zip(words, needs, strict=True)
-                       if need & mask == need)
-                 for mask in range(_NOT_ASCII << 1))
-
-
-_LocalRule = tuple[str, "re.Pattern[str] | None", "tuple[tuple[str, ...], ...] | None"]
-
-
-def _local_rules() -> tuple[_LocalRule, ...]:
-    """The language files' phrases as ``(reason, pattern, words by script)``, in the order of
-    the English rules' reasons (then those only the files name): for each reason, its
-    phrases an ``in`` test finds (a word found is a match: no pattern), then its patterns."""
-    local = phrasebook.reason_phrases()
-    order = [reason for reason, _pattern in _TEXT_RULES if reason in local]
-    order += [reason for reason in local if reason not in order]
-    out: list[_LocalRule] = []
-    for reason in order:
-        texts, patterns = local[reason]
-        if texts:
-            out.append((reason, None, _by_script(texts)))
-        if patterns:
-            compiled = re.compile("|".join(patterns))
-            out.append((reason, compiled, _by_script(_prefilter(compiled.pattern))))
-    return tuple(out)
-
-
-# Read only when no English rule matches: English behaves as it did without the files, and an
-# English text pays only for the phrases written in ASCII.
-_LOCAL_RULES = _local_rules()
+# The language files' phrases for each reason, in the order of the English rules' reasons (then
+# those only the files name). Read only when no English rule matches: English behaves as it did
+# without the files, and an English text pays only for the phrases written in ASCII.
+_LOCAL = phrasebook.reason_phrases()
+_LOCAL_RULES = tuple(
+    (reason, _LOCAL[reason])
+    for reason in dict.fromkeys([r for r, _pattern in _TEXT_RULES if r in _LOCAL] + list(_LOCAL)))
 
 
 # What a code means, by subject.detail: RFC 3463 and its updates, in reason words.
@@ -236,15 +190,9 @@ def reason_from_text(text: str) -> str | None:
 
 def _local_reason(text: str) -> str | None:
     """The first reason whose phrases in the language files the folded ``text`` holds."""
-    mask = _script_mask(text)
-    for reason, pattern, by_script in _LOCAL_RULES:
-        if by_script is not None:
-            for word in by_script[mask]:
-                if word in text:
-                    break
-            else:
-                continue
-        if pattern is None or pattern.search(text):
+    mask = phrasebook.script_mask(text)
+    for reason, phrases in _LOCAL_RULES:
+        if phrases.found_in(text, mask):
             return reason
     return None
 
