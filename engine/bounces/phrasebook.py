@@ -123,6 +123,8 @@ class PhraseSet:
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         texts = tuple(dict.fromkeys(t for t in map(plain, phrases) if t is not None))
+        # ß written in capitals is SS, which lower-cases to ss
+        texts += tuple(t.replace("ß", "ss") for t in texts if "ß" in t)
         patterns = tuple(dict.fromkeys(fragment(p) for p in phrases if plain(p) is None))
         needs = [script_mask(text) for text in texts]
         self.by_mask = tuple(

@@ -297,7 +297,8 @@ _DIAGNOSTIC_LINE = re.compile(
 
 def diagnostic_for(notice: str, address: str, block: str, single: bool) -> str:
     """The words that explain ``address``'s failure: its own paragraph when that has a code,
-    else a line naming it with a code, else (one recipient only) the notice's error line."""
+    else a line naming it with a code, else (one recipient only) the notice's error line,
+    else its first line with a reply and an enhanced code."""
     if has_code(block):
         return block
     starts = _line_starts(notice)
@@ -313,6 +314,13 @@ def diagnostic_for(notice: str, address: str, block: str, single: bool) -> str:
             candidate = _block_after(notice, match.start(), starts)
             if has_code(candidate) or reason_hint(candidate):
                 return f"{block} {candidate}".strip() if block else candidate
+        # a notice in another language: its words for "said" or "reason" are not known
+        # here, but the server's reply ("550 5.1.1 …") reads the same in every language (a
+        # code without a reply may be a version number)
+        status = _STATUS_AFTER_REPLY.search(notice)
+        if status:
+            candidate = _block_after(notice, status.start(), starts)
+            return f"{block} {candidate}".strip() if block else candidate
     return block
 
 
