@@ -15,6 +15,7 @@ import pytest
 from engine.bounces import phrasebook
 from engine.bounces.classify import classify
 from engine.bounces.reasons import REASON_WORDS, reason_from_text
+from tests.support import assert_classified_as
 
 LANGUAGES = Path(__file__).parent / "golden" / "languages"
 EXPECTED: dict[str, dict[str, Any]] = json.loads(
@@ -38,13 +39,7 @@ def test_every_phrase_file_has_a_golden_message() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_a_notice_in_each_language_names_its_failed_recipient_with_code_and_reason(
         name: str) -> None:
-    want = EXPECTED[name]
-    result = classify((LANGUAGES / f"{name}.eml").read_bytes())
-    assert result.kind == want["kind"]
-    got = [{key: getattr(r, key) for key in expected} for r, expected
-           in zip(result.recipients, want["recipients"], strict=False)]
-    assert len(result.recipients) == len(want["recipients"])
-    assert got == want["recipients"]
+    assert_classified_as((LANGUAGES / f"{name}.eml").read_bytes(), EXPECTED[name])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
