@@ -74,7 +74,10 @@ _DELAYED = re.compile(r"\b(?:delayed|will (?:retry|be retried|continue trying|ke
                       r"|still trying|not yet been delivered|warning: message)", re.IGNORECASE)
 
 _DELAYED_WORDS = ("delayed", "will ", "still trying", "not yet been delivered", "warning: message")
-# The same in the language files (phrasebook): subjects, notice words, delay warnings.
+# The same in the language files (phrasebook): subjects, notice words, delay warnings. A
+# notice's first lines say it is a delay: the files' phrases, each an ``in`` test over the
+# text, are looked for there only.
+LOCAL_HEAD = 1500
 _LOCAL_SUBJECTS = phrasebook.phrases("subjects")
 _LOCAL_BOUNCE_WORDS = phrasebook.phrases("notice")
 _LOCAL_DELAYED = phrasebook.phrases("delayed")
@@ -509,7 +512,7 @@ def _is_delayed(text: str) -> bool:
     # and the IGNORECASE search would otherwise try every position
     lower = folded(text)
     return any(word in lower for word in _DELAYED_WORDS) and bool(_DELAYED.search(text)) or (
-        _LOCAL_DELAYED.found_in(lower))
+        not phrasebook.reads_as_english(lower) and _LOCAL_DELAYED.found_in(lower[:LOCAL_HEAD]))
 
 
 def _settle(item: _Raw, notice: str, notice_delayed: bool,

@@ -117,6 +117,19 @@ def script_mask(text: str) -> int:
     return _NOT_ASCII | sum(1 << bit for bit, test in enumerate(_SCRIPTS) if test.search(text))
 
 
+# Words of English prose that the languages of the files do not write as words of their own
+_ENGLISH = (" the ", " and ", " your ", " been ", " this ", " to ", " of ")
+ENGLISH_HEAD = 500
+
+
+def reads_as_english(text: str) -> bool:
+    """The opening of ``text`` (folded) is English prose: it holds two of ``_ENGLISH``. Such a
+    text is not read for the files' phrases: its words are the English rules' to read, and
+    each phrase costs an ``in`` test over the text."""
+    head = text[:ENGLISH_HEAD]
+    return sum(word in head for word in _ENGLISH) >= 2
+
+
 class PhraseSet:
     """Phrases of the data files, looked for in folded text: those an ``in`` test finds by
     ``in`` (only those whose scripts the text has letters of), the others by one pattern."""

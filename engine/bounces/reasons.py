@@ -138,6 +138,7 @@ _RULES = tuple((reason, compiled, _prefilter(compiled.pattern))
 # those only the files name). Read only when no English rule matches: English behaves as it did
 # without the files, and an English text pays only for the phrases written in ASCII.
 _LOCAL = phrasebook.reason_phrases()
+LOCAL_HEAD = 2000
 _LOCAL_RULES = tuple(
     (reason, _LOCAL[reason])
     for reason in dict.fromkeys([r for r, _pattern in _TEXT_RULES if r in _LOCAL] + list(_LOCAL)))
@@ -189,7 +190,12 @@ def reason_from_text(text: str) -> str | None:
 
 
 def _local_reason(text: str) -> str | None:
-    """The first reason whose phrases in the language files the folded ``text`` holds."""
+    """The first reason whose phrases in the language files the folded ``text`` holds (in
+    its first ``LOCAL_HEAD`` characters: each phrase is an ``in`` test over the text, and a
+    notice names its failure near the top); None for English prose."""
+    text = text[:LOCAL_HEAD]
+    if phrasebook.reads_as_english(text):
+        return None
     mask = phrasebook.script_mask(text)
     for reason, phrases in _LOCAL_RULES:
         if phrases.found_in(text, mask):

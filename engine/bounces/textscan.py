@@ -46,6 +46,9 @@ ORIGINAL_MARKER = re.compile(
 _LOCAL_MARKER = re.compile(
     r"\n[ \t>]*+[-=_*]*+[ \t]*+(?:" + phrasebook.recognise("original")
     + r")[ \t]*+[:：]?[ \t]*+[-=_*]*+[ \t]*+$", re.MULTILINE)
+# where a marker line is looked for: the quoted original of a notice starts in its first
+# lines, and past them the header block below still ends the notice
+_LOCAL_MARKER_CHARS = 8000
 _HEADER_START = re.compile(
     r"^(?:Return-Path|Received|Message-I[Dd]|DKIM-Signature|Date|From|Subject|To|"
     r"MIME-Version|X-[A-Za-z0-9-]+):[ \t]",
@@ -173,7 +176,10 @@ def _local_marker(text: str) -> tuple[int, int] | None:
     """Where a line of the language files' markers starts and ends in ``text``."""
     # folded() keeps every position (the one letter whose lower case is two, İ, it makes
     # "i"); in "\n" + text a position is one further on
-    match = _LOCAL_MARKER.search(folded("\n" + text))
+    head = folded("\n" + text[:_LOCAL_MARKER_CHARS])
+    if phrasebook.reads_as_english(head):
+        return None  # an English notice: its markers are English too
+    match = _LOCAL_MARKER.search(head)
     return (match.start(), match.end() - 1) if match else None
 
 

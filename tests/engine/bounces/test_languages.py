@@ -98,3 +98,18 @@ def test_a_language_file_with_an_unknown_key_or_a_broken_pattern_fails_to_load(
     (tmp_path / "xx.toml").write_text('[reasons]\nspam = ["re:(unclosed"]\n', encoding="utf-8")
     with pytest.raises(re.error):
         phrasebook.read_languages(tmp_path)
+
+
+def test_only_english_prose_is_left_to_the_english_rules_alone() -> None:
+    english = ("this is the mail system at host mx.example.org. i'm sorry to have to inform "
+               "you that your message could not be delivered to one or more recipients.")
+    assert phrasebook.reads_as_english(english)
+    openings = ["die zustellung an folgende empfänger oder gruppen ist fehlgeschlagen:",
+                "votre message à a@example.org n'a pas pu être remis.",
+                "su mensaje no llegó a algunos o a todos los destinatarios.",
+                "il messaggio per a@example.org non è stato recapitato.",
+                "não foi possível entregar sua mensagem para um ou mais destinatários.",
+                "bezorging bij deze geadresseerden of groepen is mislukt:",
+                "zwrot wiadomości - nie można dostarczyć wiadomości do adresata.",
+                "şu alıcılara veya gruplara teslim başarısız oldu:"]
+    assert [text for text in openings if phrasebook.reads_as_english(text)] == []
