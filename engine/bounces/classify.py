@@ -77,7 +77,7 @@ _DELAYED_WORDS = ("delayed", "will ", "still trying", "not yet been delivered", 
 # The same in the language files (phrasebook): subjects, notice words, delay warnings. A
 # notice's first lines say it is a delay: the files' phrases, each an ``in`` test over the
 # text, are looked for there only.
-LOCAL_HEAD = 1500
+_LOCAL_HEAD = 1500
 _LOCAL_SUBJECTS = phrasebook.phrases("subjects")
 _LOCAL_BOUNCE_WORDS = phrasebook.phrases("notice")
 _LOCAL_DELAYED = phrasebook.phrases("delayed")
@@ -512,7 +512,7 @@ def _is_delayed(text: str) -> bool:
     # and the IGNORECASE search would otherwise try every position
     lower = folded(text)
     return any(word in lower for word in _DELAYED_WORDS) and bool(_DELAYED.search(text)) or (
-        not phrasebook.reads_as_english(lower) and _LOCAL_DELAYED.found_in(lower[:LOCAL_HEAD]))
+        not phrasebook.reads_as_english(lower) and _LOCAL_DELAYED.found_in(lower[:_LOCAL_HEAD]))
 
 
 def _settle(item: _Raw, notice: str, notice_delayed: bool,

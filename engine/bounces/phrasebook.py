@@ -3,10 +3,10 @@
 Exchange and Office 365 write their notices in the sender's language, and Postfix, Exim, qmail
 and the big providers are often translated too. Each language's phrases live in
 ``phrases/<code>.toml`` (see docs/classifier.md for the format and how to add a language);
-this module reads them once, at import, into regex fragments that the classifier merges into
-the English patterns it already has: reasons (``reasons.py``), bounce subjects and words, the
-lead-ins that introduce a failed recipient, the markers of the quoted original, and the words
-of a delay warning.
+this module reads them once, at import, into the sets of phrases (``PhraseSet``) and regex
+alternations the classifier tries after its English patterns: reasons (``reasons.py``),
+bounce subjects and words, the lead-ins that introduce a failed recipient, the markers of the
+quoted original, and the words of a delay warning.
 
 A phrase is plain text, matched anywhere in the text lower-cased by ``folded`` (so it is
 written in any case; an apostrophe also matches a typographic one), or, written ``re:…``, a
@@ -40,7 +40,7 @@ def folded(text: str) -> str:
 
 @dataclass(frozen=True)
 class Language:
-    """One language file, its phrases already turned into regex fragments."""
+    """One language file, its phrases checked (a broken pattern fails to load)."""
 
     code: str
     name: str

@@ -135,10 +135,10 @@ _RULES = tuple((reason, compiled, _prefilter(compiled.pattern))
                for reason, compiled in _COMPILED_FOLDED)
 
 # The language files' phrases for each reason, in the order of the English rules' reasons (then
-# those only the files name). Read only when no English rule matches: English behaves as it did
-# without the files, and an English text pays only for the phrases written in ASCII.
+# those only the files name). Read only when no English rule matches, and never in English
+# prose: English behaves as it did without the files and pays almost nothing for them.
 _LOCAL = phrasebook.reason_phrases()
-LOCAL_HEAD = 2000
+_LOCAL_HEAD = 2000
 _LOCAL_RULES = tuple(
     (reason, _LOCAL[reason])
     for reason in dict.fromkeys([r for r, _pattern in _TEXT_RULES if r in _LOCAL] + list(_LOCAL)))
@@ -191,9 +191,9 @@ def reason_from_text(text: str) -> str | None:
 
 def _local_reason(text: str) -> str | None:
     """The first reason whose phrases in the language files the folded ``text`` holds (in
-    its first ``LOCAL_HEAD`` characters: each phrase is an ``in`` test over the text, and a
+    its first ``_LOCAL_HEAD`` characters: each phrase is an ``in`` test over the text, and a
     notice names its failure near the top); None for English prose."""
-    text = text[:LOCAL_HEAD]
+    text = text[:_LOCAL_HEAD]
     if phrasebook.reads_as_english(text):
         return None
     mask = phrasebook.script_mask(text)
