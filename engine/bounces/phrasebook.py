@@ -35,7 +35,9 @@ def folded(text: str) -> str:
     exactly what it would find in ``text`` with IGNORECASE."""
     if text.isascii():
         return text.lower()
-    return text.translate(_TO_ASCII).lower()
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_TO_ASCII)  # a search per letter is cheaper than translate()
+    return text.lower()
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,8 @@ _SCRIPTS = (
     re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"),  # CJK, kana
 )
 _NOT_ASCII = 1 << len(_SCRIPTS)  # a text, or phrase, with any letter outside ASCII
+# Cyrillic, Hangul, CJK: a text holding these is not read for the Latin languages' phrases
+NOT_LATIN = 0b1110
 
 
 def script_mask(text: str) -> int:
@@ -132,7 +136,9 @@ def reads_as_english(text: str) -> bool:
 
 class PhraseSet:
     """Phrases of the data files, looked for in folded text: those an ``in`` test finds by
-    ``in`` (only those whose scripts the text has letters of), the others by one pattern."""
+    ``in`` (only those whose scripts the text has letters of; in a text in Cyrillic, Hangul or
+    CJK, only those in these scripts: a Russian or Japanese notice does not hold Polish
+    words), the others by one pattern."""
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         texts = tuple(dict.fromkeys(t for t in map(plain, phrases) if t is not None))
@@ -141,7 +147,8 @@ class PhraseSet:
         patterns = tuple(dict.fromkeys(fragment(p) for p in phrases if plain(p) is None))
         needs = [script_mask(text) for text in texts]
         self.by_mask = tuple(
-            tuple(text for text, need in zip(texts, needs, strict=True) if need & mask == need)
+            tuple(text for text, need in zip(texts, needs, strict=True)
+                  if need & mask == need and (need & NOT_LATIN or not mask & NOT_LATIN))
             for mask in range(_NOT_ASCII << 1))
         self.pattern = re.compile("|".join(patterns)) if patterns else None
 
@@ -176,10 +183,12 @@ def phrases(key: str) -> PhraseSet:
     return PhraseSet(tuple(p for language in LANGUAGES for p in language.recognise.get(key, ())))
 
 
-def recognise(key: str) -> str:
+def recognise(key: str, latin: bool | None = None) -> str:
     """Every language's ``key`` phrases as one alternation, for a pattern that takes them in
-    place (the lead-ins before an address, the markers of the quoted original)."""
+    place (the lead-ins before an address, the markers of the quoted original); with
+    ``latin``, only those (not) in Cyrillic, Hangul or CJK."""
     if key not in RECOGNISE_KEYS:
         raise KeyError(key)
-    fragments = [fragment(p) for language in LANGUAGES for p in language.recognise.get(key, ())]
+    fragments = [fragment(p) for language in LANGUAGES for p in language.recognise.get(key, ())
+                 if latin is None or latin != bool(script_mask(p) & NOT_LATIN)]
     return "|".join(dict.fromkeys(fragments))

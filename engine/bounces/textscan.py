@@ -43,9 +43,10 @@ ORIGINAL_MARKER = re.compile(
 # The same in the language files' words, as a line of its own (maybe between dashes, maybe
 # with a colon), read only where no English marker is. Searched in folded text: IGNORECASE
 # made it six times dearer; the leading newline lets the search skip from line to line.
-_LOCAL_MARKER = re.compile(
-    r"\n[ \t>]*+[-=_*]*+[ \t]*+(?:" + phrasebook.recognise("original")
-    + r")[ \t]*+[:：]?[ \t]*+[-=_*]*+[ \t]*+$", re.MULTILINE)
+# One pattern for the Latin languages, one for the others, as ``PhraseSet`` reads them.
+_LOCAL_MARKERS = tuple(re.compile(
+    r"\n[ \t>]*+[-=_*]*+[ \t]*+(?:" + phrasebook.recognise("original", latin)
+    + r")[ \t]*+[:：]?[ \t]*+[-=_*]*+[ \t]*+$", re.MULTILINE) for latin in (True, False))
 # where a marker line is looked for: the quoted original of a notice starts in its first
 # lines, and past them the header block below still ends the notice
 _LOCAL_MARKER_CHARS = 8000
@@ -179,7 +180,7 @@ def _local_marker(text: str) -> tuple[int, int] | None:
     head = folded("\n" + text[:_LOCAL_MARKER_CHARS])
     if phrasebook.reads_as_english(head):
         return None  # an English notice: its markers are English too
-    match = _LOCAL_MARKER.search(head)
+    match = _LOCAL_MARKERS[bool(phrasebook.script_mask(head) & phrasebook.NOT_LATIN)].search(head)
     return (match.start(), match.end() - 1) if match else None
 
 
