@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import pytest
 
@@ -35,3 +35,16 @@ def corpus_dir() -> Path:
     if not (CORPUS / "oracle.jsonl").is_file():
         missing(f"the bounce corpus is not beside the checkout ({CORPUS})")
     return CORPUS
+
+
+def assert_classified_as(raw: bytes, want: dict[str, Any]) -> None:
+    """``raw`` classifies as a golden set's expected entry says: its kind, and its recipients
+    in order, each compared on the keys the entry names."""
+    from engine.bounces.classify import classify
+
+    result = classify(raw)
+    assert result.kind == want["kind"]
+    got = [{key: getattr(r, key) for key in expected} for r, expected
+           in zip(result.recipients, want["recipients"], strict=False)]
+    assert len(result.recipients) == len(want["recipients"])
+    assert got == want["recipients"]

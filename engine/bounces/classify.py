@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from engine.bounces import textscan
+from engine.bounces import phrasebook, textscan
 from engine.bounces.addresses import (
     all_addresses,
     first_address,
@@ -78,6 +78,13 @@ _DELAYED = re.compile(r"\b(?:delayed|will (?:retry|be retried|continue trying|ke
                       re.IGNORECASE)
 
 _DELAYED_WORDS = ("delayed", "will ", "still trying", "not yet been delivered", "warning: message")
+# The same in the language files (phrasebook): subjects, notice words, delay warnings. A
+# notice's first lines say it is a delay: the files' phrases, each an ``in`` test over the
+# text, are looked for there only.
+_LOCAL_HEAD = 1500
+_LOCAL_SUBJECTS = phrasebook.phrases("subjects")
+_LOCAL_BOUNCE_WORDS = phrasebook.phrases("notice")
+_LOCAL_DELAYED = phrasebook.phrases("delayed")
 
 # built once: the table is immutable, and its lookup index is built on first use
 _DEFAULT_TABLE = BounceCodeTable.default()
@@ -511,7 +518,7 @@ def _looks_like_bounce(root: Part, subject: str, notice: str) -> bool:
     sender = root.header("from") or ""
     if _BOUNCE_SENDER.search(sender):
         return True
-    if _BOUNCE_SUBJECT.search(subject):
+    if _BOUNCE_SUBJECT.search(subject) or _LOCAL_SUBJECTS.found_in(folded(subject)):
         return True
     ctype = root.header("content-type") or ""
     if "delivery-status" in ctype.lower():
@@ -519,7 +526,8 @@ def _looks_like_bounce(root: Part, subject: str, notice: str) -> bool:
     if root.header("in-reply-to") is not None and not _NULL_SENDER.search(
             root.header("return-path") or ""):
         return False  # a person answering; bounce words in it are quoted or chatted about
-    return bool(_BOUNCE_WORDS.search(notice[:20_000]))
+    head = notice[:20_000]
+    return bool(_BOUNCE_WORDS.search(head)) or _LOCAL_BOUNCE_WORDS.found_in(folded(head))
 
 
 def _is_success_notice(subject: str, notice: str) -> bool:
@@ -655,7 +663,8 @@ def _is_delayed(text: str) -> bool:
     # every alternative of _DELAYED holds one of these words; most notices hold none of them,
     # and the IGNORECASE search would otherwise try every position
     lower = folded(text)
-    return any(word in lower for word in _DELAYED_WORDS) and bool(_DELAYED.search(text))
+    return any(word in lower for word in _DELAYED_WORDS) and bool(_DELAYED.search(text)) or (
+        not phrasebook.reads_as_english(lower) and _LOCAL_DELAYED.found_in(lower[:_LOCAL_HEAD]))
 
 
 def _settle(item: _Raw, notice: str, notice_delayed: bool,

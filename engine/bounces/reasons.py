@@ -11,6 +11,9 @@ import importlib
 import re
 from typing import Any
 
+from engine.bounces import phrasebook
+from engine.bounces.phrasebook import folded as folded  # where the classifier has long found it
+
 # Checked in order: the first matching pattern wins, so the specific comes before the vague.
 _TEXT_RULES: tuple[tuple[str, str], ...] = (
     ("mailbox_full", r"mailbox (?:is |was )?full|mailbox full|over ?quota|quota (?:exceeded|exceed)"
@@ -130,17 +133,15 @@ def _prefilter(pattern: str) -> tuple[str, ...] | None:
 # position of the text, most rules match none of them, and ``in`` finds a word far faster.
 _RULES = tuple((reason, compiled, _prefilter(compiled.pattern))
                for reason, compiled in _COMPILED_FOLDED)
-# The only letters outside ASCII that IGNORECASE matches to an ASCII letter; lower() alone
-# would leave ı and ſ as they are and make İ two characters.
-_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
-
-def folded(text: str) -> str:
-    """``text`` lower-cased so that an all-lower-case ASCII pattern without IGNORECASE finds
-    exactly what it would find in ``text`` with IGNORECASE."""
-    if text.isascii():
-        return text.lower()
-    return text.translate(_TO_ASCII).lower()
+# The language files' phrases for each reason, in the order of the English rules' reasons (then
+# those only the files name). Read only when no English rule matches, and never in English
+# prose: English behaves as it did without the files and pays almost nothing for them.
+_LOCAL = phrasebook.reason_phrases()
+_LOCAL_HEAD = 2000
+_LOCAL_RULES = tuple(
+    (reason, _LOCAL[reason])
+    for reason in dict.fromkeys([r for r, _pattern in _TEXT_RULES if r in _LOCAL] + list(_LOCAL)))
 
 
 # What a code means, by subject.detail: RFC 3463 and its updates, in reason words.
@@ -184,6 +185,20 @@ def reason_from_text(text: str) -> str | None:
             else:
                 continue
         if pattern.search(text):
+            return reason
+    return _local_reason(text)
+
+
+def _local_reason(text: str) -> str | None:
+    """The first reason whose phrases in the language files the folded ``text`` holds (in
+    its first ``_LOCAL_HEAD`` characters: each phrase is an ``in`` test over the text, and a
+    notice names its failure near the top); None for English prose."""
+    text = text[:_LOCAL_HEAD]
+    if phrasebook.reads_as_english(text):
+        return None
+    mask = phrasebook.script_mask(text)
+    for reason, phrases in _LOCAL_RULES:
+        if phrases.found_in(text, mask):
             return reason
     return None
 

@@ -67,12 +67,37 @@ def normalise_newlines(text: str) -> str:
 
 def parse_message(raw: bytes) -> Part:
     """The part tree of a raw message (any line endings); never raises on bad structure."""
-    text = raw[:MAX_MESSAGE_BYTES].decode("utf-8", "replace")
+    head = raw[:MAX_MESSAGE_BYTES]
+    try:
+        text = head.decode("utf-8")
+        eight_bit = False
+    except UnicodeDecodeError:
+        # 8-bit text in another charset (KOI8-R, Shift_JIS, GB2312 sent as 8bit): each byte
+        # that is not UTF-8 is kept as a surrogate until its part's charset decodes it
+        text = head.decode("utf-8", "surrogateescape")
+        eight_bit = True
     text = normalise_newlines(text)
     if text.startswith("From "):  # an mbox separator line left on a single message
         text = text.split("\n", 1)[1] if "\n" in text else ""
     budget = [MAX_PARTS]
-    return _parse_entity(text, 0, budget, "text/plain")
+    root = _parse_entity(text, 0, budget, "text/plain")
+    if eight_bit:
+        for part in root.walk():
+            # what no charset decoded (headers, a quoted original) reads as it always did
+            part.headers = [(name, _replaced(value)) for name, value in part.headers]
+            part.body = _replaced(part.body)
+    return root
+
+
+def _replaced(text: str) -> str:
+    """``text`` with the bytes kept as surrogates read as UTF-8, each bad one as U+FFFD."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return text
 
 
 def split_headers(text: str) -> tuple[list[tuple[str, str]], str]:
@@ -247,19 +272,52 @@ def _decode_body(part: Part) -> str:
         return _to_text(data, part.params.get("charset"))
     if encoding == "quoted-printable":
         try:
-            data = binascii.a2b_qp(body.encode("utf-8", "replace"))
+            data = binascii.a2b_qp(body.encode("utf-8", "surrogateescape"))
         except (binascii.Error, ValueError):
             return body
         return normalise_newlines(_to_text(data, part.params.get("charset")))
-    return body
+    return _unencoded(body, part.params.get("charset"))
+
+
+def _unencoded(body: str, charset: str | None) -> str:
+    """A 7bit or 8bit body read in its charset: the bytes ``parse_message`` kept as
+    surrogates, and the escapes of ISO-2022-JP (and -KR, -CN), which are ASCII."""
+    if body.isascii():
+        if "\x1b" in body and charset:
+            return _to_text(body.encode("ascii"), charset)
+        return body
+    try:
+        body.encode("utf-8")
+    except UnicodeEncodeError:
+        return _to_text(body.encode("utf-8", "surrogateescape"), charset)
+    return body  # UTF-8 throughout: the message was read so
+
+
+# Labels whose mail is written, in practice, in a larger charset of the same family; the
+# WHATWG Encoding Standard reads them so, as browsers do (GB2312 mail holds GBK characters,
+# Shift_JIS and EUC-KR mail Windows' extensions, ISO-8859-1 mail Windows-1252's quotes).
+_SUPERSETS = {
+    "gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "shift_jis": "cp932",
+    "euc_kr": "cp949", "iso8859-1": "cp1252", "iso8859-9": "cp1254", "tis-620": "cp874",
+    "iso2022_jp": "iso2022_jp_ext",
+}
+# Labels mail uses that Python does not know by that name
+_ALIASES = {"x-sjis": "cp932", "windows-31j": "cp932", "x-euc-jp": "euc_jp",
+            "gb_2312-80": "gb18030", "x-gbk": "gb18030", "ks_c_5601": "cp949"}
+
+
+def codec_for(charset: str | None) -> str | None:
+    """The Python codec that reads text labelled ``charset`` best; None for an unknown one."""
+    name = (charset or "").strip().strip('"').lower()
+    try:
+        found = codecs.lookup(_ALIASES.get(name, name)).name
+    except LookupError:
+        return None
+    return _SUPERSETS.get(found, found)
 
 
 def _to_text(data: bytes, charset: str | None) -> str:
-    name = (charset or "utf-8").strip().lower() or "utf-8"
-    try:
-        codecs.lookup(name)
-    except LookupError:
-        name = "utf-8"
+    name = codec_for(charset or "utf-8") or "utf-8"
     try:
         return normalise_newlines(data.decode(name, "replace"))
     except (UnicodeError, LookupError, ValueError):
@@ -271,6 +329,8 @@ def decode_words(value: str) -> str:
     if "=?" not in value:
         return value
     try:
-        return str(make_header(decode_header(value)))
+        words = [(text, codec_for(charset) or charset if charset else charset)
+                 for text, charset in decode_header(value)]
+        return str(make_header(words))
     except (UnicodeError, LookupError, ValueError, binascii.Error):
         return value

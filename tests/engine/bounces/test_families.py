@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from engine.bounces.classify import classify
+from tests.support import assert_classified_as
 
 FAMILIES = Path(__file__).parent / "golden" / "families"
 EXPECTED: dict[str, dict[str, Any]] = json.loads((FAMILIES / "expected.json").read_text())
@@ -25,13 +26,7 @@ def test_every_family_message_has_an_expected_result_and_a_description() -> None
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_a_notice_of_each_family_names_its_failed_recipients_with_code_and_reason(
         name: str) -> None:
-    want = EXPECTED[name]
-    result = classify((FAMILIES / f"{name}.eml").read_bytes())
-    assert result.kind == want["kind"]
-    got = [{key: getattr(r, key) for key in expected} for r, expected
-           in zip(result.recipients, want["recipients"], strict=False)]
-    assert len(result.recipients) == len(want["recipients"])
-    assert got == want["recipients"]
+    assert_classified_as((FAMILIES / f"{name}.eml").read_bytes(), EXPECTED[name])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
