@@ -12,7 +12,7 @@ import pytest
 
 from engine.bounces.classify import classify
 from engine.bounces.result import Classification
-from tests.engine.bounces.expect import assert_classified_as
+from tests.support import assert_classified_as
 
 PROSE = Path(__file__).parent / "golden" / "prose"
 EXPECTED: dict[str, dict[str, Any]] = json.loads((PROSE / "expected.json").read_text())
