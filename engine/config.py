@@ -74,6 +74,9 @@ def _at_least(errors: FieldErrors, name: str, value: int, low: int, what: str) -
         errors[name] = f"{what} must be at least {low}."
 
 
+DkimAlgorithm = Literal["rsa", "ed25519"]
+
+
 @dataclass(frozen=True)
 class SmtpProfile:
     """A named way of sending: one SMTP server and the sender identity used with it."""
@@ -97,11 +100,21 @@ class SmtpProfile:
     use_verp: bool = True
     disable_custom_headers: bool = False
     is_default: bool = False
+    # DKIM (optional): the private key lives in the keyring under `dkim_secret_key`; here only
+    # what is public (the domain, the selector, the key's kind).
+    dkim_enabled: bool = False
+    dkim_domain: str = ""
+    dkim_selector: str = ""
+    dkim_algorithm: DkimAlgorithm = "rsa"
     key: str = field(default_factory=lambda: new_key("smtp"))
 
     @property
     def secret_key(self) -> str:
         return self.key
+
+    @property
+    def dkim_secret_key(self) -> str:
+        return f"{self.key}:dkim"
 
     def validate(self) -> FieldErrors:
         errors: FieldErrors = {}

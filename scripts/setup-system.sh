@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Debian packages the app and its tests use: Qt's runtime libraries for the window, and the real
-# servers the tests talk to (Dovecot, PostgreSQL, gnome-keyring on D-Bus, Xvfb for screenshots).
+# servers the tests talk to (Dovecot, PostgreSQL, gnome-keyring on D-Bus, Xvfb for screenshots,
+# nsd as the DNS checks' server, Chromium and its driver for the unsubscribe pages).
 # Installs them when run as root on a machine with apt; otherwise says what to install.
 set -euo pipefail
 mode="${1:-test}"
 run_pkgs=(python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0
   libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0
   libdbus-1-3 libfontconfig1 fonts-dejavu-core)
-test_pkgs=(dovecot-imapd dovecot-pop3d gnome-keyring dbus dbus-x11 xvfb postgresql)
+test_pkgs=(dovecot-imapd dovecot-pop3d gnome-keyring dbus dbus-x11 xvfb postgresql
+  nsd chromium chromium-driver)
 pkgs=("${run_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
 

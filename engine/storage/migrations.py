@@ -52,6 +52,21 @@ def _end_memberships_of_campaign_unsubscribes(db: pw.Database) -> None:
     end_memberships_of_campaign_unsubscribes(db)
 
 
+def _add_profile_dkim(db: pw.Database) -> None:
+    """Profiles may sign with DKIM: its public settings (the private key is in the keyring)."""
+    table = models.SmtpProfileRecord._meta.table_name
+    have = {c.name for c in db.get_columns(table)}
+    for column, sql in (
+        ("dkim_enabled", "BOOLEAN NOT NULL DEFAULT FALSE"),
+        ("dkim_domain", "VARCHAR(255) NOT NULL DEFAULT ''"),
+        ("dkim_selector", "VARCHAR(63) NOT NULL DEFAULT ''"),
+        ("dkim_algorithm", "VARCHAR(16) NOT NULL DEFAULT 'rsa'"),
+    ):
+        if column not in have:
+            db.execute_sql(  # type: ignore[no-untyped-call]
+                f'ALTER TABLE "{table}" ADD COLUMN {column} {sql}')
+
+
 MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _create_all,
     # Exclusion policy "Campaign" now means that campaign's lists: convert the old rows.
@@ -60,6 +75,8 @@ MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _add_bounce_reviews,
     # The engine stores notes (codes with parameters), not English: convert the sentences.
     _store_notes,
+    # Profiles may sign with DKIM (issue 15): the public half of its settings.
+    _add_profile_dkim,
 )
 LATEST = len(MIGRATIONS)
 

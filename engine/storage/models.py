@@ -58,6 +58,10 @@ class SmtpProfileRecord(BaseModel):
     use_verp = pw.BooleanField(default=True)
     disable_custom_headers = pw.BooleanField(default=False)
     is_default = pw.BooleanField(default=False)
+    dkim_enabled = pw.BooleanField(default=False)
+    dkim_domain = pw.CharField(max_length=255, default="")
+    dkim_selector = pw.CharField(max_length=63, default="")
+    dkim_algorithm = pw.CharField(max_length=16, default="rsa")
 
 
 class BounceMailboxRecord(BaseModel):

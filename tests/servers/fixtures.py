@@ -14,6 +14,9 @@ Fixtures (all servers listen on 127.0.0.1 only and are stopped by their own PID)
   started `SinkProcess` (a separate process).
 - `silent_server` (function) -> `SilentServer` that accepts and never answers.
 - `refused_port` (function) -> a port where connecting is refused.
+- `dns_server` (function) -> factory `dns_server({"example.test": ["@ IN TXT \"v=spf1 -all\""]})`
+  returning a started `DnsServer` (Debian's nsd, authoritative for the zones given);
+  `.resolver()` is a dnspython resolver asking it, `.address` the app's resolver setting.
 
 A missing binary calls `tests.support.missing()`: skipped on a developer's machine, a failure
 in CI. Tests using a server-process fixture are marked `servers` automatically.
@@ -32,6 +35,7 @@ from tests.support import missing
 
 if TYPE_CHECKING:
     from tests.servers.certs import Certificate
+    from tests.servers.dns import DnsServer
     from tests.servers.dovecot import DovecotServer, MailUser
     from tests.servers.ports import SilentServer
     from tests.servers.postgres import PostgresServer
@@ -40,7 +44,8 @@ if TYPE_CHECKING:
 
 # Fixtures that start a process of their own: a test using one is marked `servers`.
 PROCESS_FIXTURES = frozenset(
-    {"dovecot", "dovecot_tls", "dovecot_user", "postgres", "postgres_url", "smtp_sink"}
+    {"dovecot", "dovecot_tls", "dovecot_user", "postgres", "postgres_url", "smtp_sink",
+     "dns_server"}
 )
 
 
@@ -172,3 +177,23 @@ def refused_port() -> Iterator[int]:
 
     with reserve() as port:
         yield port
+
+
+@pytest.fixture
+def dns_server(tmp_path: Path) -> Iterator[Callable[..., DnsServer]]:
+    """`dns_server(zones)` -> a started DnsServer serving `zones` ({origin: [record lines]})."""
+    from tests.servers.dns import DnsServer, why_nsd_cannot_run
+
+    reason = why_nsd_cannot_run()
+    if reason:
+        missing(reason)
+    started: list[DnsServer] = []
+
+    def start(zones: dict[str, list[str]]) -> DnsServer:
+        server = DnsServer.start(zones, tmp_path / f"dns-{len(started)}")
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()

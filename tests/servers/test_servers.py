@@ -351,3 +351,26 @@ def test_postgres_url_accepts_a_connection_and_a_table(postgres_url: str) -> Non
             assert cursor.fetchone() == (3,)
     finally:
         connection.close()
+
+
+# -- DNS -----------------------------------------------------------------------------------
+
+
+def test_dns_server_answers_the_records_of_its_zones(dns_server: Callable[..., Any]) -> None:
+    from tests.servers.dns import txt
+
+    long_key = "v=DKIM1; k=rsa; p=" + "A" * 400
+    server = dns_server({
+        "example.test": [
+            '@ IN TXT "v=spf1 ip4:127.0.0.1 -all"',
+            f"sel._domainkey IN TXT {txt(long_key)}",
+            "@ IN MX 10 mail.example.test.",
+            "mail IN A 127.0.0.1",
+        ],
+    })
+    resolver = server.resolver()
+    spf = [b"".join(r.strings).decode() for r in resolver.resolve("example.test", "TXT")]
+    dkim = [b"".join(r.strings).decode() for r in resolver.resolve(
+        "sel._domainkey.example.test", "TXT")]
+    mx = [r.exchange.to_text() for r in resolver.resolve("example.test", "MX")]
+    assert (spf, dkim, mx) == (["v=spf1 ip4:127.0.0.1 -all"], [long_key], ["mail.example.test."])

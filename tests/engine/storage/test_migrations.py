@@ -163,3 +163,21 @@ def test_a_database_from_before_bounce_reviews_gets_their_table(tmp_path: Path) 
     assert (repo.load_mailbox().host, repo.load_mailbox().review_folder) == (
         "imap.example.com", "")
     db.close_db()
+
+
+def test_profiles_of_a_database_from_before_dkim_keep_sending_unsigned(tmp_path: Path) -> None:
+    from engine.storage import repo
+
+    path = tmp_path / "v4.sqlite3"
+    db.init_db(f"sqlite:///{path}")
+    models.SmtpProfileRecord.create(key="smtp:a", name="Main", host="smtp.example.com")
+    for column in ("dkim_enabled", "dkim_domain", "dkim_selector", "dkim_algorithm"):
+        db.database.execute_sql(f"ALTER TABLE smtp_profile_record DROP COLUMN {column}")
+    db.database.execute_sql("UPDATE schema_version SET version = 4")
+    db.close_db()
+    db.init_db(f"sqlite:///{path}")
+    profile = repo.get_profile("Main")
+    assert profile is not None
+    assert (profile.dkim_enabled, profile.dkim_domain, profile.dkim_selector,
+            profile.dkim_algorithm) == (False, "", "", "rsa")
+    db.close_db()
