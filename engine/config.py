@@ -304,6 +304,24 @@ class Footers:
         return errors
 
 
+@dataclass(frozen=True)
+class CheckSettings:
+    """Check before sending: which DNS server answers the checks' lookups."""
+
+    # "host" or "host:port" ("[v6]:port"); empty: the computer's own resolver
+    resolver: str = ""
+
+    def validate(self) -> FieldErrors:
+        errors: FieldErrors = {}
+        text = self.resolver.strip()
+        if text:
+            host, _, port = text.rpartition(":") if text.count(":") == 1 or \
+                text.startswith("[") else (text, "", "")
+            if port and not (port.isdigit() and 0 < int(port) < 65536) or not host.strip("[]"):
+                errors["resolver"] = "Write the DNS server as an address, or address:port."
+        return errors
+
+
 T = TypeVar("T")
 
 
