@@ -2,14 +2,14 @@
 its relay's TLS and the campaign's message against Gmail's, Yahoo's and Outlook.com's bulk
 sender rules. Exits 1 when a *must* rule fails, so a script can stop before sending.
 
-``check_sending`` is what the window's Check buttons run too (on a worker thread)."""
+``prepare_check`` is what the window's Check buttons run too (on a worker thread)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, TextIO
 
 from engine.checking.cache import FILE_NAME, CheckCache, subject_key
@@ -28,7 +28,12 @@ from engine.storage import campaigns, db, repo
 SAMPLE_RECIPIENT = "sample.recipient@example.com"
 
 
-def default_cache() -> CheckCache:
+def cache_for(database_url: str) -> CheckCache:
+    """The results of checks made with this database: beside a SQLite file, so that each
+    database (a test's, a second shop's) has its own; in the data folder for PostgreSQL."""
+    path = db.sqlite_path(database_url)
+    if path is not None:
+        return CheckCache(path.with_name(f"{path.stem}.{FILE_NAME}"))
     return CheckCache(db.data_dir() / FILE_NAME)
 
 
@@ -46,27 +51,48 @@ def sample_message(profile: SmtpProfile, footers: Footers,
     return MessageRenderer(spec, profile, footers).render(recipient, now).data
 
 
-def check_sending(
+@dataclass(frozen=True)
+class CheckJob:
+    """Everything a check needs, read from the database and the keyring beforehand: the
+    window runs ``run`` on a worker thread, which touches neither."""
+
+    key: str  # the cache's subject_key
+    profile: SmtpProfile
+    resolver: str
+    dkim_private_key: str | None
+    sample: bytes
+    from_address: str
+    connect: bool
+    lint: bool
+
+    def run(self, now: datetime | None = None) -> CheckResult:
+        return check_profile(
+            self.profile, Dns.at(self.resolver), now=now or datetime.now(UTC),
+            dkim_private_key=self.dkim_private_key, sample=self.sample,
+            from_address=self.from_address, connect=self.connect, lint=self.lint)
+
+
+def prepare_check(
     profile: SmtpProfile,
     campaign: campaigns.CampaignInfo | None,
     *,
-    resolver: str,
+    resolver: str | None,
     secrets: SecretStore,
-    cache: CheckCache,
     connect: bool = True,
     now: datetime | None = None,
-) -> CheckResult:
-    """Check now, and keep the result for offline re-checks. The database must be open."""
-    when = now or datetime.now(UTC)
+) -> CheckJob:
+    """The check of a profile, or of a campaign's message sent with it. The database must be
+    open; ``resolver=None`` means the saved setting."""
     message = campaigns.message_of(campaign.id) if campaign is not None else None
-    sample = sample_message(profile, repo.load_setting(Footers), message, when)
-    result = check_profile(
-        profile, Dns.at(resolver), now=when,
+    sample = sample_message(profile, repo.load_setting(Footers), message,
+                            now or datetime.now(UTC))
+    return CheckJob(
+        key=subject_key(profile.key, campaign.name if campaign else ""),
+        profile=profile,
+        resolver=repo.load_setting(CheckSettings).resolver if resolver is None else resolver,
         dkim_private_key=secrets.get(profile.dkim_secret_key) if profile.dkim_enabled else None,
         sample=sample, from_address=message.from_address if message else "",
         connect=connect, lint=message is not None)
-    cache.put(subject_key(profile.key, campaign.name if campaign else ""), result)
-    return result
 
 
 def register(subparsers: Any) -> None:
@@ -123,11 +149,10 @@ def write_result(out: TextIO, result: CheckResult, now: datetime) -> None:
               "or file this mail as spam.", file=out)
 
 
-def run(args: argparse.Namespace, out: TextIO | None = None,
-        cache_file: Path | None = None) -> int:
+def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     stream = out or sys.stdout
-    cache = CheckCache(cache_file) if cache_file else default_cache()
     open_database(args)
+    cache = cache_for(db.resolve_url(getattr(args, "database", None)))
     profile, campaign = _choose(args)
     now = datetime.now(UTC)
     if args.offline:
@@ -137,10 +162,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None,
                   file=sys.stderr)
             return 2
     else:
-        resolver = args.resolver if args.resolver is not None else \
-            repo.load_setting(CheckSettings).resolver
-        result = check_sending(profile, campaign, resolver=resolver,
-                               secrets=open_secret_store(), cache=cache,
-                               connect=not args.no_connect, now=now)
+        job = prepare_check(profile, campaign, resolver=args.resolver,
+                            secrets=open_secret_store(), connect=not args.no_connect, now=now)
+        result = job.run(now)
+        cache.put(job.key, result)
     write_result(stream, result, now)
     return 1 if result.failed_musts else 0

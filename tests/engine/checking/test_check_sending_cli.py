@@ -40,10 +40,10 @@ def setup_shop(database_url: str, *, footers: Footers = ONE_CLICK,
     return profile
 
 
-def run(database_url: str, cache: Path, *argv: str) -> tuple[int, str]:
+def run(database_url: str, *argv: str) -> tuple[int, str]:
     args = build_parser().parse_args(["--database", database_url, "check-sending", *argv])
     out = io.StringIO()
-    code = command.run(args, out=out, cache_file=cache)
+    code = command.run(args, out=out)
     return code, out.getvalue()
 
 
@@ -51,7 +51,7 @@ def test_a_good_shop_exits_zero_and_says_ok(
         database_url: str, tmp_path: Path, dns_server: Callable[..., DnsServer]) -> None:
     setup_shop(database_url)
     server = dns_server(shop_zones())
-    code, out = run(database_url, tmp_path / "c.json", "--campaign", "Sale",
+    code, out = run(database_url, "--campaign", "Sale",
                     "--resolver", server.address, "--no-connect")
     assert code == 0, out
     assert "[Problem]" not in out
@@ -63,7 +63,7 @@ def test_a_failing_must_rule_exits_one_and_prints_the_record_to_add(
         database_url: str, tmp_path: Path, dns_server: Callable[..., DnsServer]) -> None:
     setup_shop(database_url)
     server = dns_server(shop_zones(drop=("dmarc",)))
-    code, out = run(database_url, tmp_path / "c.json", "Shop", "--resolver", server.address,
+    code, out = run(database_url, "Shop", "--resolver", server.address,
                     "--no-connect")
     assert code == 1
     assert "[Problem] DMARC policy (must, Gmail/Yahoo/Outlook.com)" in out
@@ -74,7 +74,7 @@ def test_mailto_only_unsubscribe_fails_the_one_click_rule(
         database_url: str, tmp_path: Path, dns_server: Callable[..., DnsServer]) -> None:
     setup_shop(database_url, footers=Footers())
     server = dns_server(shop_zones())
-    code, out = run(database_url, tmp_path / "c.json", "--campaign", "Sale",
+    code, out = run(database_url, "--campaign", "Sale",
                     "--resolver", server.address, "--no-connect")
     assert code == 1
     assert "[Problem] One-click unsubscribe" in out
@@ -84,18 +84,26 @@ def test_the_campaigns_lint_is_in_the_report(
         database_url: str, tmp_path: Path, dns_server: Callable[..., DnsServer]) -> None:
     setup_shop(database_url, html='<img src="https://shop.example/sale.png">')
     server = dns_server(shop_zones())
-    _code, out = run(database_url, tmp_path / "c.json", "--campaign", "Sale",
+    _code, out = run(database_url, "--campaign", "Sale",
                      "--resolver", server.address, "--no-connect")
     assert "The message is only images" in out
+
+
+def test_results_are_kept_beside_the_sqlite_database(
+        database_url: str, tmp_path: Path, dns_server: Callable[..., DnsServer]) -> None:
+    setup_shop(database_url)
+    run(database_url, "--resolver", dns_server(shop_zones()).address,
+        "--no-connect")
+    assert (tmp_path / "desk.sending-checks.json").exists()
 
 
 def test_offline_shows_the_last_results_with_their_age(
         database_url: str, tmp_path: Path, dns_server: Callable[..., DnsServer]) -> None:
     setup_shop(database_url)
     server = dns_server(shop_zones(drop=("mx",)))
-    run(database_url, tmp_path / "c.json", "--resolver", server.address, "--no-connect")
+    run(database_url, "--resolver", server.address, "--no-connect")
     server.stop()
-    code, out = run(database_url, tmp_path / "c.json", "--offline")
+    code, out = run(database_url, "--offline")
     assert code == 0  # MX is a should rule
     assert out.startswith("checked just now\n")
     assert "[Problem] Mail server (MX) for bounces" in out
@@ -103,7 +111,7 @@ def test_offline_shows_the_last_results_with_their_age(
 
 def test_offline_without_an_earlier_check_says_so(database_url: str, tmp_path: Path) -> None:
     setup_shop(database_url)
-    code, _out = run(database_url, tmp_path / "c.json", "--offline")
+    code, _out = run(database_url, "--offline")
     assert code == 2
 
 
@@ -141,7 +149,7 @@ def test_unknown_profile_is_an_error(database_url: str, tmp_path: Path) -> None:
                               offline=True, resolver=None, no_connect=True)
     from engine.errors import ConfigError
     with pytest.raises(ConfigError):
-        command.run(args, cache_file=tmp_path / "c.json")
+        command.run(args)
 
 
 @pytest.mark.parametrize("value", ["", "127.0.0.1", "127.0.0.1:5353", "[::1]:53"])
