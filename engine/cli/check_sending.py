@@ -145,8 +145,10 @@ def write_result(out: TextIO, result: CheckResult, now: datetime) -> None:
             print(f"        {finding.fix_record}", file=out)
     failed = result.failed_musts
     if failed:
-        print(f"{len(failed)} required rule(s) not met: Gmail, Yahoo or Outlook.com may refuse "
-              "or file this mail as spam.", file=out)
+        rules = "1 required rule is" if len(failed) == 1 else \
+            f"{len(failed)} required rules are"
+        print(f"{rules} not met: Gmail, Yahoo or Outlook.com may refuse this mail or file it "
+              "as spam.", file=out)
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
