@@ -110,6 +110,7 @@ class SendingCheckWidget(QWidget):
         if result is None:
             self.age.setText("Not checked yet.")
             self.findings.setHtml("")
+            self.findings.setVisible(False)
             self.copy_button.setEnabled(False)
             return
         failed = len(result.failed_musts)
@@ -117,6 +118,7 @@ class SendingCheckWidget(QWidget):
                    if failed == 1 else f"{failed} required rules not met")
         self.age.setText(f"{summary}, {age_words(result.checked_at, self._now())}.")
         self.findings.setHtml(findings_html(result))
+        self.findings.setVisible(True)
         self.copy_button.setEnabled(bool(self.records()))
 
     def records(self) -> list[str]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.pages.campaigns_page import CampaignsPage
+from desktop.pages.sending_checks_page import SendingChecksPage
 from desktop.pages.smtp_profiles_page import SmtpProfilesPage
 from desktop.services import Services
 from engine.checking.cache import subject_key
@@ -152,3 +153,21 @@ def test_start_sending_without_a_failed_check_asks_nothing(
     status = start_sending(campaign_page, services, qtbot, message_boxes, failed_check=False)
     assert message_boxes.seen == []
     assert status == "sending"
+
+
+def test_the_dns_server_setting_is_saved_for_the_checks(
+        qtbot: Any, services: Services, message_boxes: BoxAnswerer) -> None:
+    page = SendingChecksPage(services)
+    qtbot.addWidget(page)
+    page.resolver_edit.setText("127.0.0.1:5353")
+    assert page.save()
+    assert repo.load_setting(CheckSettings) == CheckSettings("127.0.0.1:5353")
+
+
+def test_a_dns_server_with_a_bad_port_is_refused_at_its_field(
+        qtbot: Any, services: Services, message_boxes: BoxAnswerer) -> None:
+    page = SendingChecksPage(services)
+    qtbot.addWidget(page)
+    page.resolver_edit.setText("127.0.0.1:dns")
+    assert not page.save()
+    assert repo.load_setting(CheckSettings) == CheckSettings()

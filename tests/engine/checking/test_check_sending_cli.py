@@ -161,3 +161,13 @@ def test_resolver_setting_accepts_an_address_with_or_without_port(value: str) ->
 def test_resolver_setting_refuses_a_bad_port() -> None:
     from engine.config import CheckSettings
     assert set(CheckSettings("127.0.0.1:dns").validate()) == {"resolver"}
+
+
+def test_the_dns_server_setting_travels_with_the_settings_file(database_url: str) -> None:
+    from engine.config import CheckSettings
+    from engine.settings_file import export_settings, import_settings
+    repo.save_setting(CheckSettings("127.0.0.1:5353"))
+    exported = export_settings()
+    repo.save_setting(CheckSettings())
+    import_settings(exported)
+    assert repo.load_setting(CheckSettings) == CheckSettings("127.0.0.1:5353")
