@@ -99,7 +99,9 @@ def check_profile(
                                  profile.dkim_algorithm, dkim_private_key))
     else:
         findings.append(Finding("dkim", "fail", "dkim_not_set_up"))
-    findings.append(_guarded("dmarc", dns_, check_dmarc, from_domain, envelope))
+    # reports to the sender's own address: in the bounce mailbox they would wait for review
+    findings.append(_guarded("dmarc", dns_, check_dmarc, from_domain,
+                             (from_address or profile.from_address).strip()))
     findings.append(check_alignment(from_domain, envelope_domain, dkim_domain))
     findings.append(_guarded("mx", dns_, check_mx, envelope_domain, host))
     if relay_ip:

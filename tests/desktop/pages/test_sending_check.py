@@ -30,7 +30,7 @@ from tests.engine.sending.conftest import add_contacts
 from tests.servers.dns import DnsServer
 from tests.servers.smtp import SmtpServer
 
-DMARC_RECORD = '_dmarc.shop.example. TXT "v=DMARC1; p=none; rua=mailto:bounces@shop.example"'
+DMARC_RECORD = '_dmarc.shop.example. TXT "v=DMARC1; p=none; rua=mailto:news@shop.example"'
 
 
 @pytest.fixture

@@ -67,7 +67,7 @@ def test_a_failing_must_rule_exits_one_and_prints_the_record_to_add(
                     "--no-connect")
     assert code == 1
     assert "[Problem] DMARC policy (must, Gmail/Yahoo/Outlook.com)" in out
-    assert '_dmarc.shop.example. TXT "v=DMARC1; p=none; rua=mailto:bounces@shop.example"' in out
+    assert '_dmarc.shop.example. TXT "v=DMARC1; p=none; rua=mailto:news@shop.example"' in out
 
 
 def test_mailto_only_unsubscribe_fails_the_one_click_rule(

@@ -93,7 +93,7 @@ def test_missing_dmarc_fails_with_a_p_none_record(dns_server: Callable[..., DnsS
     dmarc = finding(run(dns_server, shop_zones(drop=("dmarc",))), "dmarc")
     assert (dmarc.status, dmarc.code) == ("fail", "dmarc_missing")
     assert dmarc.fix_record == \
-        '_dmarc.shop.example. TXT "v=DMARC1; p=none; rua=mailto:bounces@shop.example"'
+        '_dmarc.shop.example. TXT "v=DMARC1; p=none; rua=mailto:news@shop.example"'
 
 
 def test_dmarc_p_none_meets_the_rule_with_a_note(dns_server: Callable[..., DnsServer]) -> None:
