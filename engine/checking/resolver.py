@@ -46,8 +46,9 @@ def make_resolver(address: str = "", timeout: float = DEFAULT_TIMEOUT) -> dns.re
         resolver.port = port
     else:
         resolver = dns.resolver.Resolver()
+    # several tries within the lifetime: a reply lost or late on UDP is asked again
     resolver.lifetime = timeout
-    resolver.timeout = timeout
+    resolver.timeout = min(timeout, 1.5)
     return resolver
 
 
@@ -57,6 +58,9 @@ class Dns:
 
     resolver: dns.resolver.Resolver = field(default_factory=make_resolver)
     _answers: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    # once the server has not answered, the next questions are not asked: offline, each
+    # would wait its whole timeout for the same silence
+    _down: DnsUnavailable | None = None
 
     @classmethod
     def at(cls, address: str = "", timeout: float = DEFAULT_TIMEOUT) -> Dns:
@@ -67,6 +71,8 @@ class Dns:
         key = (name.lower().rstrip("."), rdtype)
         if key in self._answers:
             return self._answers[key]
+        if self._down is not None:
+            raise DnsUnavailable(name, self._down.detail)
         try:
             answer = self.resolver.resolve(name, rdtype, search=False)
             values = [_text(r, rdtype) for r in answer]
@@ -74,7 +80,8 @@ class Dns:
             values = []
         except (dns.exception.Timeout, dns.resolver.NoNameservers,
                 dns.resolver.LifetimeTimeout) as exc:
-            raise DnsUnavailable(name, type(exc).__name__) from exc
+            self._down = DnsUnavailable(name, type(exc).__name__)
+            raise self._down from exc
         except dns.exception.DNSException as exc:
             raise DnsUnavailable(name, str(exc)) from exc
         self._answers[key] = values

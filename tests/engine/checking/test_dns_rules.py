@@ -149,3 +149,28 @@ def test_a_dns_server_that_does_not_answer_makes_findings_unknown_not_failed(
                            connect=False)
     statuses = {f.rule: f.status for f in result.findings}
     assert {statuses[r] for r in ("spf", "dkim", "dmarc", "mx", "ptr")} == {"unknown"}
+
+
+def test_spf_is_followed_through_a_redirect(dns_server: Callable[..., DnsServer]) -> None:
+    zones = shop_zones(spf='@ IN TXT "v=spf1 redirect=relay.shop.example"',
+                       relay='relay IN TXT "v=spf1 ip4:127.0.0.1 -all"')
+    assert finding(run(dns_server, zones), "spf").status == "pass"
+
+
+def test_two_spf_records_are_broken(dns_server: Callable[..., DnsServer]) -> None:
+    zones = shop_zones(second='@ IN TXT "v=spf1 ip4:192.0.2.1 -all"')
+    spf = finding(run(dns_server, zones), "spf")
+    assert (spf.status, spf.code) == ("fail", "spf_broken")
+
+
+def test_a_revoked_dkim_key_is_broken(dns_server: Callable[..., DnsServer]) -> None:
+    zones = shop_zones(dkim='news._domainkey IN TXT "v=DKIM1; k=rsa; p="')
+    dkim = finding(run(dns_server, zones), "dkim")
+    assert (dkim.status, dkim.code) == ("fail", "dkim_broken")
+
+
+def test_a_relay_name_missing_from_the_dns_leaves_spf_and_ptr_unknown(
+        dns_server: Callable[..., DnsServer]) -> None:
+    result = run(dns_server, shop_zones(drop=("mail",)))
+    assert [(f.rule, f.status, f.code) for f in result.findings if f.rule in ("spf", "ptr")] == [
+        ("spf", "unknown", "relay_unresolved"), ("ptr", "unknown", "relay_unresolved")]
