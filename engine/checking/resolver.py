@@ -12,6 +12,7 @@ import dns.name
 import dns.resolver
 import dns.reversename
 
+from engine.config import resolver_address
 from engine.errors import EngineError
 
 DEFAULT_TIMEOUT = 5.0
@@ -26,21 +27,9 @@ class DnsUnavailable(EngineError):
         self.detail = detail
 
 
-def parse_address(address: str) -> tuple[str, int]:
-    """``"127.0.0.1:5353"`` → ("127.0.0.1", 5353); ``"::1"`` or ``"[::1]:53"`` for IPv6."""
-    text = address.strip()
-    if text.startswith("["):
-        host, _, rest = text[1:].partition("]")
-        return host, int(rest[1:]) if rest.startswith(":") else 53
-    if text.count(":") == 1:
-        host, _, port = text.partition(":")
-        return host, int(port)
-    return text, 53
-
-
 def make_resolver(address: str = "", timeout: float = DEFAULT_TIMEOUT) -> dns.resolver.Resolver:
     if address.strip():
-        host, port = parse_address(address)
+        host, port = resolver_address(address)
         resolver = dns.resolver.Resolver(configure=False)
         resolver.nameservers = [host]
         resolver.port = port

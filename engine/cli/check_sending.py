@@ -153,6 +153,8 @@ def write_result(out: TextIO, result: CheckResult, now: datetime) -> None:
 
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     stream = out or sys.stdout
+    if args.resolver and (errors := CheckSettings(args.resolver).validate()):
+        raise ConfigError(f"--resolver: {errors['resolver']}")
     open_database(args)
     cache = cache_for(db.resolve_url(getattr(args, "database", None)))
     profile, campaign = _choose(args)

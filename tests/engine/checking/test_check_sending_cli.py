@@ -158,9 +158,10 @@ def test_resolver_setting_accepts_an_address_with_or_without_port(value: str) ->
     assert CheckSettings(value).validate() == {}
 
 
-def test_resolver_setting_refuses_a_bad_port() -> None:
+@pytest.mark.parametrize("value", ["127.0.0.1:dns", "127.0.0.1:0", "dns.example", "[::1]x"])
+def test_resolver_setting_refuses_a_bad_port_or_a_name(value: str) -> None:
     from engine.config import CheckSettings
-    assert set(CheckSettings("127.0.0.1:dns").validate()) == {"resolver"}
+    assert set(CheckSettings(value).validate()) == {"resolver"}
 
 
 def test_the_dns_server_setting_travels_with_the_settings_file(database_url: str) -> None:
@@ -171,3 +172,11 @@ def test_the_dns_server_setting_travels_with_the_settings_file(database_url: str
     repo.save_setting(CheckSettings())
     import_settings(exported)
     assert repo.load_setting(CheckSettings) == CheckSettings("127.0.0.1:5353")
+
+
+def test_a_resolver_given_by_name_is_refused_before_anything_is_asked(
+        database_url: str) -> None:
+    from engine.errors import ConfigError
+    setup_shop(database_url)
+    with pytest.raises(ConfigError, match="--resolver"):
+        run(database_url, "--resolver", "dns.example")
