@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,8 @@ from desktop.app import create_application
 from desktop.demo_data import DemoFiles
 from desktop.main_window import MainWindow
 from desktop.services import Services
+from engine.checking.check import CheckResult
+from engine.checking.report import Finding
 from engine.secrets import MemorySecretStore, SecretStoreStatus
 from engine.storage import db
 
@@ -98,8 +101,42 @@ def campaigns_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
     """Where the campaign being sent stands, then what it says."""
     page.tabs.setCurrentIndex(page.tabs.count() - 1)
     camera.shoot("campaigns")
+    check_scene(camera, page)
     page.tabs.setCurrentIndex(0)
     camera.shoot("campaigns-message")
+
+
+def demo_check() -> CheckResult:
+    """What a check of the demo shop might find: no server is asked for the pictures."""
+    relay = "203.0.113.25"
+    return CheckResult(datetime.now(UTC) - timedelta(hours=3, minutes=12), (
+        Finding("spf", "pass", "spf_pass", {"domain": "greenleaf.example", "relay": relay}),
+        Finding("dkim", "pass", "dkim_pass", {"name": "news._domainkey.greenleaf.example"}),
+        Finding("dmarc", "warn", "dmarc_none", {"domain": "greenleaf.example"}),
+        Finding("alignment", "pass", "aligned", {"from_domain": "greenleaf.example",
+                                                 "spf_domain": "greenleaf.example",
+                                                 "dkim_domain": "greenleaf.example"}),
+        Finding("mx", "pass", "mx_pass", {"domain": "greenleaf.example",
+                                          "hosts": "mx.greenleaf.example"}),
+        Finding("ptr", "fail", "ptr_not_confirmed",
+                {"relay": relay, "name": "vps-25.hoster.example"},
+                f"vps-25.hoster.example. A {relay}"),
+        Finding("tls", "pass", "tls_starttls", {"host": "smtp.greenleaf.example",
+                                                "port": 587}),
+        Finding("unsubscribe", "pass", "unsubscribe_https",
+                {"url": "https://greenleaf.example/u/7f3kq2..."}),
+        Finding("lint", "warn", "too_big_for_gmail", {"kilobytes": 118}),
+    ))
+
+
+def check_scene(camera: Camera, page: Any) -> None:
+    """The Send tab after a check (results kept from 3 hours ago)."""
+    key = page._check_key(page.current())
+    if key is None:
+        return
+    page.sending_check.cache.put(key, demo_check())
+    page.sending_check.show_cached(key)
+    camera.shoot("check-before-sending")
 
 
 def cleanup_scene(camera: Camera, page: Any, files: DemoFiles) -> None:

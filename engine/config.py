@@ -7,6 +7,7 @@ message beside the field. Passwords are never fields here: a settings object hol
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import uuid
 from dataclasses import dataclass, field, fields
@@ -302,6 +303,40 @@ class Footers:
             elif value and "{{token}}" not in value:
                 errors[name] = "The link must contain {{token}} to know who clicked."
         return errors
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """Check before sending: which DNS server answers the checks' lookups."""
+
+    # "address" or "address:port" ("[v6]:port"); empty: the computer's own resolver
+    resolver: str = ""
+
+    def validate(self) -> FieldErrors:
+        errors: FieldErrors = {}
+        if self.resolver.strip():
+            try:
+                resolver_address(self.resolver)
+            except ValueError:
+                errors["resolver"] = ("Write the DNS server as an IP address, or address:port "
+                                      "(e.g. 192.168.1.1 or 127.0.0.1:5353).")
+        return errors
+
+
+def resolver_address(text: str) -> tuple[str, int]:
+    """``"127.0.0.1:5353"`` → ("127.0.0.1", 5353); ``"::1"`` or ``"[::1]:53"`` for IPv6.
+    ValueError unless an IP address (a DNS server cannot be found by name) and a port."""
+    value = text.strip()
+    host, port = value, "53"
+    if value.startswith("["):
+        host, _, rest = value[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else ("53" if not rest else "x")
+    elif value.count(":") == 1:
+        host, _, port = value.partition(":")
+    ipaddress.ip_address(host)
+    if not (port.isdigit() and 0 < int(port) < 65536):
+        raise ValueError(f"not a port: {port}")
+    return host, int(port)
 
 
 T = TypeVar("T")

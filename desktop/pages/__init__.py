@@ -20,6 +20,7 @@ from desktop.pages.exclusion_policy_page import ExclusionPolicyPage
 from desktop.pages.footers_page import FootersPage
 from desktop.pages.jobs_page import JobsPage
 from desktop.pages.lists_page import ListsPage
+from desktop.pages.sending_checks_page import SendingChecksPage
 from desktop.pages.smtp_profiles_page import SmtpProfilesPage
 from desktop.pages.storage_page import StoragePage
 
@@ -30,6 +31,7 @@ PAGE_CLASSES: list[type] = [
     BounceHandlingPage,
     ExclusionPolicyPage,
     FootersPage,
+    SendingChecksPage,
     BounceCodesPage,
     StoragePage,
     # Lists.

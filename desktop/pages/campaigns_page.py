@@ -41,8 +41,11 @@ from PySide6.QtWidgets import (
 from desktop.services import Services
 from desktop.widgets.form import FieldErrorLabel
 from desktop.widgets.record_list import refill
+from desktop.widgets.sending_check import SendingCheckWidget, confirm_sending_despite
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from desktop.workers.scheduler_worker import controller_for
+from engine.checking.cache import subject_key
+from engine.cli.check_sending import CheckJob, cache_for, prepare_check
 from engine.cli.progress_words import (
     progress_lines,
     status_words,
@@ -278,7 +281,10 @@ class CampaignsPage(QWidget):
             button.clicked.connect(slot)
             grid.addWidget(button, n // 2, n % 2)
         column.addLayout(grid)
-        column.addStretch(1)
+        self.sending_check = SendingCheckWidget(cache_for(self.services.database_url),
+                                                self._check_job,
+                                                lambda: utc_now(self.services.clock))
+        column.addWidget(self.sending_check, 1)
         return tab
 
     # -- the form -------------------------------------------------------------------------------
@@ -327,6 +333,7 @@ class CampaignsPage(QWidget):
         self._rich_edited = False
         self._loaded = self.values() if info else None
         self._show_errors({})
+        self.sending_check.show_cached(self._check_key(info))
 
     def values(self) -> CampaignDraft:
         checked = tuple(self.lists.item(i).text() for i in range(self.lists.count())
@@ -484,9 +491,36 @@ class CampaignsPage(QWidget):
             self._act(lambda: campaigns.prepare(info.id))
             self._nudge("generate_campaign_items")
 
+    def _check_key(self, info: CampaignInfo | None) -> str | None:
+        profile = repo.get_profile_by_key(info.profile_key) if info else None
+        return subject_key(profile.key, info.name) if info and profile else None
+
+    def _check_job(self) -> CheckJob | None:
+        """The selected campaign's check, with its saved message and profile."""
+        if self.has_unsaved_changes() and not self.save():
+            return None
+        info = self.current()
+        profile = repo.get_profile_by_key(info.profile_key) if info else None
+        if info is None or profile is None:
+            self.sending_check.action.say("Choose a saved campaign with a profile first.",
+                                          False)
+            return None
+        return prepare_check(profile, info, resolver=None, secrets=self.services.secrets,
+                             now=utc_now(self.services.clock))
+
+    def _sending_despite_checks(self, info: CampaignInfo) -> bool:
+        """True unless the last check found a must rule failing and the user stops here."""
+        key = self._check_key(info)
+        result = self.sending_check.cache.get(key) if key else None
+        if result is None or not result.failed_musts:
+            return True
+        return confirm_sending_despite(self, result.failed_musts)
+
     @Slot()
     def _on_start_clicked(self) -> None:
         if (info := self.current()) is not None:
+            if not self._sending_despite_checks(info):
+                return
             self._act(lambda: campaigns.start(info.id, now=stored_now(self.services.clock)))
             self._nudge("process_campaign_messages")
 

@@ -31,6 +31,9 @@ from desktop.services import Services
 from desktop.widgets.form import ERROR_STYLE
 from desktop.widgets.network_action import NetworkActionWidget
 from desktop.widgets.password_field import PasswordField
+from desktop.widgets.sending_check import SendingCheckWidget
+from engine.cli.check_sending import CheckJob, cache_for, prepare_check
+from engine.clock import utc_now
 from engine.config import SMTP_DEFAULT_PORTS, Footers, SmtpProfile, new_key
 from engine.errors import SecretStoreUnavailable
 from engine.sending.connect import check_smtp
@@ -73,6 +76,7 @@ class SmtpProfilesPage(SettingsPage):
         self._build_list()
         self._build_form()
         self._build_tests()
+        self._build_check()
         self.body_layout.addStretch(1)
         self.reload_list()
 
@@ -230,6 +234,13 @@ class SmtpProfilesPage(SettingsPage):
             self.action.cancel_button,
         )
 
+    def _build_check(self) -> None:
+        self.body_layout.addWidget(QLabel("<b>Check before sending</b>"))
+        self.sending_check = SendingCheckWidget(cache_for(self.services.database_url),
+                                                self._check_job,
+                                                lambda: utc_now(self.services.clock))
+        self.body_layout.addWidget(self.sending_check)
+
     # -- the list ---------------------------------------------------------------------------
 
     def profiles(self) -> list[SmtpProfile]:
@@ -267,7 +278,8 @@ class SmtpProfilesPage(SettingsPage):
             for widget in form.widgets.values():
                 widget.setEnabled(has)
         for button in (self.duplicate_button, self.rename_button, self.delete_button,
-                       self.default_button, self.test_button, self.send_test_button):
+                       self.default_button, self.test_button, self.send_test_button,
+                       self.sending_check.check_button):
             button.setEnabled(has)
         if profile is None:
             self._loaded = None
@@ -275,6 +287,7 @@ class SmtpProfilesPage(SettingsPage):
             return
         self.page_error.show_message("")
         self.show_loaded(profile)
+        self.sending_check.show_cached(profile.key)
         self.username_edit.setEnabled(profile.requires_auth)
         self.password_field.setEnabled(profile.requires_auth)
 
@@ -557,6 +570,14 @@ class SmtpProfilesPage(SettingsPage):
         footers = repo.load_setting(Footers)
         self.action.call(f"Sending a test email to {to}…", send_test_email,
                          profile, password, to, footers, timeout=self.timeout)
+
+    def _check_job(self) -> CheckJob | None:
+        profile = self._ready_profile()
+        if profile is None:
+            return None
+        # the form's profile, saved or not: the user checks what they are about to save
+        return prepare_check(profile, None, resolver=None, secrets=self.services.secrets,
+                             now=utc_now(self.services.clock))
 
     @Slot(bool)
     def _on_action_busy_changed(self, busy: bool) -> None:

@@ -16,6 +16,7 @@ from engine import __version__
 from engine.cli import (
     bounces,
     campaign,
+    check_sending,
     classify,
     clean,
     collect,
@@ -27,7 +28,7 @@ from engine.cli import (
 from engine.errors import EngineError
 
 COMMAND_MODULES = (settings, classify, clean, lists, campaign, run_jobs, collect, suppressed,
-                   bounces)
+                   bounces, check_sending)
 
 
 def build_parser(

@@ -218,7 +218,8 @@ def position(widget: QWidget, page: QWidget) -> QPoint:
 
 
 @pytest.mark.parametrize("title", ["SMTP profiles", "Bounce mailbox", "Bounce handling",
-                                   "Exclusion policy", "Footers", "Bounce codes"])
+                                   "Exclusion policy", "Footers", "Sending checks",
+                                   "Bounce codes"])
 def test_tab_goes_top_to_bottom_and_ends_with_revert_and_save(
     qtbot: Any, smtp: SmtpProfilesPage, window: MainWindow, title: str
 ) -> None:

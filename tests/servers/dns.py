@@ -146,6 +146,10 @@ def _config(folder: Path, port: int, zones: Mapping[str, list[str]]) -> str:
         f'    logfile: "{folder}/nsd.log"',
         "    server-count: 1",
         "    verbosity: 1",
+        # Debian's nsd opens its control port (fixed: 8952) by default: a second nsd on the
+        # machine (another test process) then fails to start, whatever its own port.
+        "remote-control:",
+        "    control-enable: no",
     ]
     for name in zones:
         lines += ["zone:", f'    name: "{name}"', f'    zonefile: "{name}.zone"']

@@ -374,3 +374,13 @@ def test_dns_server_answers_the_records_of_its_zones(dns_server: Callable[..., A
         "sel._domainkey.example.test", "TXT")]
     mx = [r.exchange.to_text() for r in resolver.resolve("example.test", "MX")]
     assert (spf, dkim, mx) == (["v=spf1 ip4:127.0.0.1 -all"], [long_key], ["mail.example.test."])
+
+
+def test_two_dns_servers_run_side_by_side(dns_server: Callable[..., Any]) -> None:
+    """Test processes in parallel each start nsd: none may hold a fixed port of its own."""
+    first = dns_server({"one.test": ['@ IN TXT "one"']})
+    second = dns_server({"two.test": ['@ IN TXT "two"']})
+    answers = [b"".join(r.strings).decode() for server, name in
+               ((first, "one.test"), (second, "two.test"))
+               for r in server.resolver().resolve(name, "TXT")]
+    assert answers == ["one", "two"]
