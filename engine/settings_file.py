@@ -14,6 +14,7 @@ from engine.bounces.codes import BounceCode, BounceCodeTable
 from engine.config import (
     BounceMailbox,
     BounceSettings,
+    ComplaintGuard,
     ExclusionPolicy,
     Footers,
     SmtpProfile,
@@ -34,6 +35,7 @@ def export_settings() -> dict[str, Any]:
         "bounce_settings": dataclasses.asdict(repo.load_setting(BounceSettings)),
         "exclusion_policy": dataclasses.asdict(repo.load_setting(ExclusionPolicy)),
         "footers": dataclasses.asdict(repo.load_setting(Footers)),
+        "complaint_guard": dataclasses.asdict(repo.load_setting(ComplaintGuard)),
         "bounce_codes": [dataclasses.asdict(r) for r in repo.load_bounce_codes()],
     }
 
@@ -109,6 +111,7 @@ def import_settings(data: dict[str, Any]) -> list[str]:
         ("bounce_settings", BounceSettings),
         ("exclusion_policy", ExclusionPolicy),
         ("footers", Footers),
+        ("complaint_guard", ComplaintGuard),
     ):
         if key in data:
             obj = from_mapping(cls, data[key])

@@ -14,6 +14,7 @@ from engine.bounces.codes import BounceCode, BounceCodeTable
 from engine.config import (
     BounceMailbox,
     BounceSettings,
+    ComplaintGuard,
     ExclusionPolicy,
     Footers,
     SmtpProfile,
@@ -28,12 +29,13 @@ from engine.storage.models import (
     SmtpProfileRecord,
 )
 
-S = TypeVar("S", BounceSettings, ExclusionPolicy, Footers)
+S = TypeVar("S", BounceSettings, ExclusionPolicy, Footers, ComplaintGuard)
 
 _SETTING_KEYS: dict[type[Any], str] = {
     BounceSettings: "bounce_settings",
     ExclusionPolicy: "exclusion_policy",
     Footers: "footers",
+    ComplaintGuard: "complaint_guard",
 }
 
 
@@ -146,7 +148,7 @@ def load_setting(cls: type[S]) -> S:
     return from_mapping(cls, json.loads(record.value))
 
 
-def save_setting(obj: BounceSettings | ExclusionPolicy | Footers) -> None:
+def save_setting(obj: BounceSettings | ExclusionPolicy | Footers | ComplaintGuard) -> None:
     key = _SETTING_KEYS[type(obj)]
     value = json.dumps(_columns(obj), sort_keys=True)
     with database.atomic():
