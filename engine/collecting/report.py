@@ -110,4 +110,5 @@ class CollectReport:
                      "unsubscribes"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.newly_suppressed.extend(other.newly_suppressed)
+        self.paused_for_complaints.extend(other.paused_for_complaints)
         self.errors.extend(other.errors)

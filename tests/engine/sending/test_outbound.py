@@ -67,3 +67,35 @@ def test_an_autoresponder_goes_once_after_its_delay_to_new_subscribers_only(
     assert message.rcpt_tos == ("new@example.org",)
     assert b"Glad you joined, Nina." in message.data
     assert len(server.messages) == 1
+
+
+def test_an_autoresponder_message_has_its_own_feedback_id_and_a_test_send_none(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+) -> None:
+    from engine.storage import repo
+    from engine.storage.models import Subscription
+
+    server = smtp_server()
+    profile = profile_for(server)
+    add_contacts("Newsletter", 1)
+    campaign = make_campaign(profile)
+    welcome = autoresponders.save_autoresponder(AutoresponderDraft(
+        "Welcome", "Newsletter", profile.name, subject="Welcome", text_body="Hi."),
+        now=clock.now().replace(tzinfo=None))
+    clock.advance(minutes=1)
+    mailing = audience.get_list("Newsletter")
+    assert mailing is not None
+    contact = audience.save_contact("new@example.org", "Nina", list_ids=[mailing.id])
+    Subscription.update(subscribed_at=clock.now().replace(tzinfo=None)).where(
+        Subscription.contact == contact.id).execute()
+    ctx = context(profile)
+    assert run_to_end(queue_autoresponders(ctx))["queued"] == 1
+    queue_test_send(campaign.id, ["me@example.com"], contact_email="person0@example.org",
+                    ctx=ctx)
+    run_to_end(send_outbound(ctx))
+    by_rcpt = {m.rcpt_tos[0]: email.message_from_bytes(m.data, policy=email.policy.default)
+               for m in server.wait_for(2)}
+    assert by_rcpt["new@example.org"]["Feedback-ID"] == (
+        f"a{welcome.id}:p{repo.profile_id(profile.key)}:shop.example")
+    # a test send goes to the user: a complaint about it would say nothing of the list
+    assert by_rcpt["me@example.com"]["Feedback-ID"] is None
