@@ -86,6 +86,8 @@ LEVEL_WORDS = {"fine": "below Gmail's 0.1% line", "watch": "past Gmail's 0.1% li
 
 def complaint_words(figures: ComplaintRate) -> str:
     """``Complaints: 3 of 1,200 delivered (0.25%), past Gmail's 0.1% line: watch it``."""
+    if not figures.delivered:
+        return "Complaints: none yet, nothing delivered"
     return (f"Complaints: {figures.complaints:,} of {figures.delivered:,} delivered "
             f"({figures.percent:.2f}%), {LEVEL_WORDS[complaint_level(figures)]}")
 

@@ -21,7 +21,7 @@ from engine.config import ComplaintGuard
 from engine.notes import Note, load, note
 from engine.storage import campaign_states as states
 from engine.storage.db import database
-from engine.storage.models import Bounce, Campaign, CampaignItem
+from engine.storage.models import Bounce, Campaign, CampaignItem, SmtpProfileRecord
 
 PROFILE_WINDOW = timedelta(days=30)
 COMPLAINT = "complaint"
@@ -116,3 +116,17 @@ def pause_reason(campaign_id: int) -> Note | None:
 def resumed_values(campaign_id: int) -> dict[str, object]:
     """The columns a resume sets: the complaints so far are the user's to accept."""
     return {"pause_note": "", "complaints_accepted": complaint_count(campaign_id)}
+
+
+@dataclass(frozen=True)
+class ProfileComplaints:
+    name: str
+    figures: ComplaintRate
+
+
+def complaints_by_profile(now: datetime, window: timedelta = PROFILE_WINDOW
+                          ) -> list[ProfileComplaints]:
+    """``profile_complaint_rate`` of every profile, by name."""
+    return [ProfileComplaints(str(p.name), profile_complaint_rate(int(p.id), now, window))
+            for p in SmtpProfileRecord.select(SmtpProfileRecord.id, SmtpProfileRecord.name)
+            .order_by(SmtpProfileRecord.name)]
