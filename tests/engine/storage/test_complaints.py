@@ -149,3 +149,33 @@ def test_the_settings_refuse_what_cannot_work(guard: ComplaintGuard, field: str)
 
 def test_the_default_settings_are_gmails_line_after_1000_delivered() -> None:
     assert (GUARD.limit_percent, GUARD.minimum_delivered, GUARD.validate()) == (0.3, 1000, {})
+
+
+def test_runners_checking_at_the_same_moment_pause_it_once() -> None:
+    import threading
+
+    from engine.storage import db
+
+    campaign = delivered_campaign("Spring", 1000, queued=5)
+    complain(campaign, 1, 2, 3, 4)
+    start = threading.Barrier(4)
+    paused: list[object] = []
+    errors: list[BaseException] = []
+
+    def runner() -> None:
+        try:
+            start.wait(10)
+            paused.append(complaints.pause_if_exceeded(campaign, GUARD))
+        except BaseException as exc:  # noqa: BLE001 - reported by the test
+            errors.append(exc)
+        finally:
+            db.database.close()
+
+    threads = [threading.Thread(target=runner) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    assert sum(reason is not None for reason in paused) == 1
+    assert campaigns.status_of(campaign) == "paused"
