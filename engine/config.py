@@ -238,6 +238,45 @@ class BounceSettings:
         return errors
 
 
+_SENDER_ID = re.compile(r"[A-Za-z0-9._-]{1,64}\Z")
+# Gmail's lines: below 0.1% is healthy; at 0.3% and above delivery suffers.
+GMAIL_WARNING_PERCENT = 0.1
+GMAIL_LIMIT_PERCENT = 0.3
+
+
+@dataclass(frozen=True)
+class ComplaintGuard:
+    """When a campaign stops itself because recipients report it as spam.
+
+    A campaign whose complaints / delivered passes ``limit_percent`` once it has delivered at
+    least ``minimum_delivered`` messages pauses itself (a handful of complaints among the
+    first hundred messages says little). ``feedback_sender_id`` is the last field of the
+    ``Feedback-ID`` header Gmail's feedback loop groups complaints by; empty: the domain of
+    the campaign's From address.
+    """
+
+    limit_percent: float = GMAIL_LIMIT_PERCENT
+    minimum_delivered: int = 1000
+    feedback_sender_id: str = ""
+
+    def validate(self) -> FieldErrors:
+        errors: FieldErrors = {}
+        if not 0 < self.limit_percent <= 100:
+            errors["limit_percent"] = "The complaint limit must be above 0% and at most 100%."
+        _at_least(errors, "minimum_delivered", self.minimum_delivered, 1,
+                  "The number of delivered messages")
+        if self.feedback_sender_id and not _SENDER_ID.match(self.feedback_sender_id):
+            errors["feedback_sender_id"] = (
+                "Use up to 64 letters, digits, dots, hyphens or underscores (no colons or "
+                "spaces), e.g. shop-example.")
+        return errors
+
+    def exceeded(self, complaints: int, delivered: int) -> bool:
+        """Whether these figures pass the limit: never below the minimum delivered."""
+        return delivered >= self.minimum_delivered and \
+            complaints * 100 > self.limit_percent * delivered
+
+
 SCOPE_WORDS = {
     "campaign": "The person leaves the lists that campaign was sent to: later campaigns to "
                 "those lists leave them out. Campaigns to their other lists still reach them.",

@@ -105,6 +105,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "import_file_error": ("detail",),
     "no_profile": (),
     "suppressed": (),
+    # Campaign.pause_note: why the engine paused a campaign; rate and limit in percent
+    "complaint_rate_exceeded": ("rate", "limit", "complaints", "delivered"),
     # JobRun summary "skipped": why a run did nothing
     "collection_off": (),
     "left_to_running": (),

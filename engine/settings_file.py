@@ -15,6 +15,7 @@ from engine.config import (
     BounceMailbox,
     BounceSettings,
     CheckSettings,
+    ComplaintGuard,
     ExclusionPolicy,
     Footers,
     SmtpProfile,
@@ -36,6 +37,7 @@ def export_settings() -> dict[str, Any]:
         "exclusion_policy": dataclasses.asdict(repo.load_setting(ExclusionPolicy)),
         "footers": dataclasses.asdict(repo.load_setting(Footers)),
         "check_settings": dataclasses.asdict(repo.load_setting(CheckSettings)),
+        "complaint_guard": dataclasses.asdict(repo.load_setting(ComplaintGuard)),
         "bounce_codes": [dataclasses.asdict(r) for r in repo.load_bounce_codes()],
     }
 
@@ -112,6 +114,7 @@ def import_settings(data: dict[str, Any]) -> list[str]:
         ("exclusion_policy", ExclusionPolicy),
         ("footers", Footers),
         ("check_settings", CheckSettings),
+        ("complaint_guard", ComplaintGuard),
     ):
         if key in data:
             obj = from_mapping(cls, data[key])

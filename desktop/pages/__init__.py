@@ -16,6 +16,7 @@ from desktop.pages.bounce_mailbox_page import BounceMailboxPage
 from desktop.pages.bounces import BouncesPage
 from desktop.pages.campaigns_page import CampaignsPage
 from desktop.pages.cleanup_page import CleanupPage
+from desktop.pages.complaint_guard_page import ComplaintGuardPage
 from desktop.pages.exclusion_policy_page import ExclusionPolicyPage
 from desktop.pages.footers_page import FootersPage
 from desktop.pages.jobs_page import JobsPage
@@ -29,6 +30,7 @@ PAGE_CLASSES: list[type] = [
     SmtpProfilesPage,
     BounceMailboxPage,
     BounceHandlingPage,
+    ComplaintGuardPage,
     ExclusionPolicyPage,
     FootersPage,
     SendingChecksPage,

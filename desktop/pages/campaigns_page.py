@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import Services
+from desktop.widgets.complaint_bar import ComplaintRateBar
 from desktop.widgets.form import FieldErrorLabel
 from desktop.widgets.record_list import refill
 from desktop.widgets.sending_check import SendingCheckWidget, confirm_sending_despite
@@ -47,6 +48,8 @@ from desktop.workers.scheduler_worker import controller_for
 from engine.checking.cache import subject_key
 from engine.cli.check_sending import CheckJob, cache_for, prepare_check
 from engine.cli.progress_words import (
+    complaint_level,
+    complaint_words,
     progress_lines,
     status_words,
     statuses_in_words,
@@ -73,6 +76,8 @@ def progress_text(progress: CampaignProgress) -> str:
     page's rich text."""
     lines = [html.escape(line) for line in progress_lines(progress)]
     lines[0] = f"<b>{lines[0]}</b>"
+    if progress.pause_reason is not None:  # the line after the status: why it stopped
+        lines[1] = f"<span style='color:#a40000'>{lines[1]}</span>"
     if warning := uncertain_warning(progress.counts):
         lines.append(f"<span style='color:#a40000'>{html.escape(warning)}</span>")
     return "<br>".join(lines)
@@ -255,6 +260,9 @@ class CampaignsPage(QWidget):
         self.progress = QLabel()
         self.progress.setWordWrap(True)
         inner.addWidget(self.progress)
+        self.complaint_bar = ComplaintRateBar()
+        self.complaint_bar.hide()
+        inner.addWidget(self.complaint_bar)
         column.addWidget(box)
         grid = QGridLayout()
         self.prepare_button = QPushButton("Prepare recipients")
@@ -613,6 +621,7 @@ class CampaignsPage(QWidget):
         self._shown_id = campaign_id
         status = result.status if result else ""
         self.progress.setText(progress_text(result) if result else "")
+        self._show_complaints(result)
         if result is not None:
             if status != info.status:
                 self._campaigns[self.list_view.currentRow()] = replace(info, status=status)
@@ -620,6 +629,15 @@ class CampaignsPage(QWidget):
             self.list_view.currentItem().setText(f"{info.name} — {words}")
         self._show_buttons(status, result.counts.get("uncertain") if result else 0)
         self.timer.setInterval(REFRESH_BUSY_MS if status in BUSY else REFRESH_IDLE_MS)
+
+    def _show_complaints(self, result: CampaignProgress | None) -> None:
+        figures = result.complaints if result is not None else None
+        if figures is None or not figures.delivered:
+            self.complaint_bar.hide()
+            return
+        self.complaint_bar.set_rate(figures.percent, complaint_level(figures),
+                                    complaint_words(figures))
+        self.complaint_bar.show()
 
     def _show_buttons(self, status: str, uncertain: int) -> None:
         allowed = allowed_actions(status, uncertain=uncertain)

@@ -144,6 +144,8 @@ def status_lines(info: CampaignInfo, now: datetime) -> list[str]:
     counts = campaigns.item_counts(info.id)
     where = progress.campaign_progress(info.id, now)
     lines = [f"{info.name}: {progress_words.status_words(info.status, counts).lower()}"]
+    if where is not None and where.pause_reason is not None:
+        lines.append(f"  {note_text(where.pause_reason)}")
     for state in campaigns.ITEM_STATES:
         lines.append(f"  {state:<10} {counts.get(state)}")
     if counts.excluded_by_reason or counts.duplicates:
@@ -152,6 +154,8 @@ def status_lines(info: CampaignInfo, now: datetime) -> list[str]:
         lines.append(f"  left out: {', '.join(reasons)}")
     if warning := progress_words.uncertain_warning(counts):
         lines.append(f"  {warning}")
+    if where is not None and (where.complaints.delivered or where.complaints.complaints):
+        lines.append(f"  {progress_words.complaint_words(where.complaints)}")
     if where is not None and where.per_minute:
         lines.append(f"  rate: {where.per_minute:.1f} per minute")
     if where is not None and (f := where.forecast) is not None:

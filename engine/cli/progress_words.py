@@ -6,8 +6,11 @@ only the figures.
 
 from __future__ import annotations
 
+from engine.cli.words import note_text
+from engine.config import GMAIL_LIMIT_PERCENT, GMAIL_WARNING_PERCENT
 from engine.sending.progress import CampaignProgress
 from engine.storage.campaigns import ItemCounts
+from engine.storage.complaints import ComplaintRate
 
 STATUS_WORDS = {
     "draft": "Draft", "generating": "Preparing recipients…", "ready": "Ready to send",
@@ -41,6 +44,8 @@ def progress_lines(progress: CampaignProgress) -> list[str]:
     """The "where it stands" text, line by line (plain text; the first line is the status)."""
     c = progress.counts
     lines = [status_words(progress.status, progress.counts)]
+    if progress.pause_reason is not None:
+        lines.append(note_text(progress.pause_reason))
     if c.total:
         lines.append(f"Sent {c.get('sent')} · deferred {c.get('deferred')} · failed "
                      f"{c.get('failed')} · remaining {c.remaining}")
@@ -62,7 +67,29 @@ def progress_lines(progress: CampaignProgress) -> list[str]:
         days = "less than a day" if f.quota_days < 1 else f"{f.quota_days:.1f} days"
         lines.append(f"Expected to finish {f.finish_at:%Y-%m-%d %H:%M} UTC, using {days} of "
                      f"the daily rate ({f.sending_days} sending day(s))")
+    if progress.complaints.delivered or progress.complaints.complaints:
+        lines.append(complaint_words(progress.complaints))
     return lines
+
+
+def complaint_level(figures: ComplaintRate) -> str:
+    """Where the rate stands against Gmail's lines: ``fine``, ``watch`` (from 0.1%) or
+    ``harmful`` (from 0.3%, where Gmail starts to refuse or spam-folder the mail)."""
+    if figures.percent >= GMAIL_LIMIT_PERCENT:
+        return "harmful"
+    return "watch" if figures.percent >= GMAIL_WARNING_PERCENT else "fine"
+
+
+LEVEL_WORDS = {"fine": "below Gmail's 0.1% line", "watch": "past Gmail's 0.1% line: watch it",
+               "harmful": "at or past Gmail's 0.3% line: mail providers start refusing it"}
+
+
+def complaint_words(figures: ComplaintRate) -> str:
+    """``Complaints: 3 of 1,200 delivered (0.25%), past Gmail's 0.1% line: watch it``."""
+    if not figures.delivered:
+        return "Complaints: none yet, nothing delivered"
+    return (f"Complaints: {figures.complaints:,} of {figures.delivered:,} delivered "
+            f"({figures.percent:.2f}%), {LEVEL_WORDS[complaint_level(figures)]}")
 
 
 def uncertain_warning(counts: ItemCounts) -> str:

@@ -122,6 +122,10 @@ SENTENCES: dict[str, str] = {
     "import_file_error": "{detail}",
     "no_profile": "Its SMTP profile no longer exists.",
     "suppressed": "Not sent: the address is on the suppressed list.",
+    "complaint_rate_exceeded": "Paused by the complaint guard: {complaints} of {delivered} "
+                               "delivered recipients reported it as spam ({rate}%), above "
+                               "the limit of {limit}%. Check the list and the message before "
+                               "you resume it.",
     "collection_off": "Bounce collection is switched off for this mailbox.",
     "left_to_running": "This collection was left to the one running.",
 }

@@ -8,7 +8,7 @@ from typing import Any
 from engine.collecting.collect import collect
 from engine.collecting.record import Rules
 from engine.collecting.sources import FileSource, ImapSource, MessageSource, Pop3Source
-from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy
+from engine.config import BounceMailbox, BounceSettings, ComplaintGuard, ExclusionPolicy
 from engine.errors import ConfigError
 from engine.jobs import JobContext, Progress
 from engine.storage import repo
@@ -41,7 +41,7 @@ def process_bounce_email(
     mailbox = repo.load_mailbox()
     settings = repo.load_setting(BounceSettings)
     rules = Rules.from_settings(mailbox, settings, repo.load_setting(ExclusionPolicy),
-                                repo.list_profiles())
+                                repo.list_profiles(), guard=repo.load_setting(ComplaintGuard))
     if paths:
         open_source = file_source(paths)
         retries = 0

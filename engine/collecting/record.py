@@ -29,10 +29,16 @@ from engine.bounces.rules import (
 )
 from engine.collecting.report import CollectReport
 from engine.collecting.requests import unsubscribe_token
-from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy, SmtpProfile
+from engine.config import (
+    BounceMailbox,
+    BounceSettings,
+    ComplaintGuard,
+    ExclusionPolicy,
+    SmtpProfile,
+)
 from engine.notes import Note, load, note
 from engine.storage import bounces as store
-from engine.storage import reviews, suppressions
+from engine.storage import complaints, reviews, suppressions
 from engine.storage.bounces import ItemMatch
 from engine.storage.suppressions import NewSuppression, db_time
 
@@ -79,10 +85,13 @@ class Rules:
         return CountingRules(self.threshold, self.stale_days, self.count_hard_bounces)
     # our own addresses and their VERP bases (``our_addresses``): never a failed recipient
     own_addresses: frozenset[str] = frozenset()
+    # when a campaign complained about pauses itself (checked as its complaints are recorded)
+    complaint_guard: ComplaintGuard = ComplaintGuard()
 
     @classmethod
     def from_settings(cls, mailbox: BounceMailbox, settings: BounceSettings,
-                      policy: ExclusionPolicy, profiles: Iterable[SmtpProfile] = ()) -> Rules:
+                      policy: ExclusionPolicy, profiles: Iterable[SmtpProfile] = (), *,
+                      guard: ComplaintGuard | None = None) -> Rules:
         return cls(
             threshold=mailbox.bounce_threshold,
             soft_retry_count=settings.soft_retry_count,
@@ -91,6 +100,7 @@ class Rules:
             exclusion_scope=policy.scope,
             count_hard_bounces=settings.count_hard_bounces,
             own_addresses=our_addresses(mailbox, profiles),
+            complaint_guard=guard or ComplaintGuard(),
         )
 
     def is_ours(self, address: str) -> bool:
@@ -359,6 +369,16 @@ class _Chunk:
         suppressions.touch(sorted(plan.touch), last_bounce_at=self.now)
         for email, campaign_id in plan.unsubscribes:
             suppressions.add_unsubscribe(email, campaign_id, source="mail", at=self.now)
+        self.guard_campaigns()
+
+    def guard_campaigns(self) -> None:
+        """In the chunk's transaction: a campaign whose complaints passed the limit pauses
+        before the sender's next message, not only at its next batch."""
+        complained = sorted({int(row["campaign"]) for _hash, row in self.plan.bounces
+                             if row["kind"] == "complaint" and row["campaign"] is not None})
+        for campaign_id in complained:
+            if complaints.pause_if_exceeded(campaign_id, self.rules.complaint_guard):
+                self.report.paused_for_complaints.append(campaign_id)
 
 
 def record_chunk(incoming: list[Incoming], rules: Rules, *, run_id: int | None, source: str,

@@ -60,6 +60,7 @@ class CollectReport:
     left_marked_deleted: int = 0  # of left_in_place: flagged, the server cannot expunge ours
     connection_attempts: int = 0
     newly_suppressed: list[str] = field(default_factory=list)
+    paused_for_complaints: list[int] = field(default_factory=list)  # campaign ids
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # worth knowing, not errors; each once
 
@@ -93,6 +94,9 @@ class CollectReport:
                if self.left_marked_deleted else ""),
             f"Newly suppressed addresses: {len(self.newly_suppressed)}",
         ]
+        if self.paused_for_complaints:
+            out.append(f"Campaigns paused for too many complaints: "
+                       f"{len(self.paused_for_complaints)}")
         out.extend(f"Note: {n}" for n in self.notes)
         if self.errors:
             out.append(f"Errors: {len(self.errors)}")
@@ -106,4 +110,5 @@ class CollectReport:
                      "unsubscribes"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.newly_suppressed.extend(other.newly_suppressed)
+        self.paused_for_complaints.extend(other.paused_for_complaints)
         self.errors.extend(other.errors)

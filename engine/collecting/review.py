@@ -15,7 +15,7 @@ from engine.bounces.classify import classify_as
 from engine.bounces.codes import BounceCodeTable
 from engine.collecting.record import Rules, record_assigned
 from engine.collecting.report import CollectReport
-from engine.config import BounceSettings, ExclusionPolicy, address_error
+from engine.config import BounceSettings, ComplaintGuard, ExclusionPolicy, address_error
 from engine.errors import ClassifyError, ConfigError
 from engine.notes import Note
 from engine.storage import bounces as store
@@ -41,7 +41,8 @@ def saved_rules() -> Rules:
     """The rules a collection would apply now, from the saved settings."""
     mailbox = repo.load_mailbox()
     return Rules.from_settings(mailbox, repo.load_setting(BounceSettings),
-                               repo.load_setting(ExclusionPolicy), repo.list_profiles())
+                               repo.load_setting(ExclusionPolicy), repo.list_profiles(),
+                               guard=repo.load_setting(ComplaintGuard))
 
 
 def _open_review(review_id: int) -> ReviewItem:

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from engine.bounces.rules import CountingRules
-from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
+from engine.config import BounceSettings, ComplaintGuard, ExclusionPolicy, Footers, SmtpProfile
 from engine.errors import AuthError, ConfigError, SmtpError, error_note
 from engine.jobs import JobContext, Progress
-from engine.mail import tracking
+from engine.mail import feedback, tracking
 from engine.notes import Note, note
 from engine.sending import limits, outcomes, refusal
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient
@@ -242,6 +242,7 @@ def queue_autoresponders(ctx: JobContext) -> Generator[Progress, None, dict[str,
     """The ``process_autoresponder_messages`` job body."""
     footers = repo.load_setting(Footers)
     scope = repo.load_setting(ExclusionPolicy).scope
+    sender_id = repo.load_setting(ComplaintGuard).feedback_sender_id
     now = ctx.db_now()
     queued = skipped = 0
     renderers: dict[int, tuple[MessageRenderer, str]] = {}
@@ -252,8 +253,12 @@ def queue_autoresponders(ctx: JobContext) -> Generator[Progress, None, dict[str,
             profile = repo.get_profile_by_key(ar.profile_key)
             if profile is None:
                 continue
+            profile_id = repo.profile_id(profile.key) or 0
             spec = MessageSpec(ar.draft.subject, profile.from_name, profile.from_address,
-                               profile.reply_to, ar.draft.text_body, ar.draft.html_body)
+                               profile.reply_to, ar.draft.text_body, ar.draft.html_body,
+                               feedback.autoresponder_feedback_id(
+                                   welcome.autoresponder_id, profile_id,
+                                   feedback.sender_id(sender_id, profile.from_address)))
             renderers[welcome.autoresponder_id] = (MessageRenderer(spec, profile, footers),
                                                    profile.key)
         renderer, profile_key = renderers[welcome.autoresponder_id]

@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from engine.notes import Note
 from engine.sending import limits
 from engine.sending.limits import Forecast, Waiting
-from engine.storage import campaigns, repo
+from engine.storage import campaigns, complaints, repo
 from engine.storage import progress as figures
 from engine.storage.campaigns import ItemCounts
+from engine.storage.complaints import ComplaintRate
 
 RATE_WINDOW = timedelta(minutes=10)
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class CampaignProgress:
     forecast: Forecast | None
     daily_limit: int
     used_today: int
+    complaints: ComplaintRate = ComplaintRate(0, 0)
+    pause_reason: Note | None = None  # why the engine paused it; None when the user did
 
 
 def completed_holdings(campaigns_: list[tuple[int, str]]) -> dict[int, ItemCounts]:
@@ -74,10 +78,12 @@ def campaign_progress(campaign_id: int, now: datetime) -> CampaignProgress | Non
     if info is None:
         return None
     counts = campaigns.item_counts(campaign_id)
+    rated = complaints.complaint_rate(campaign_id)
+    reason = complaints.pause_reason(campaign_id)
     profile = repo.get_profile(info.draft.profile_name)
     profile_id = repo.profile_id(profile.key) if profile else None
     if profile is None or profile_id is None:
-        return CampaignProgress(info.status, counts, 0.0, None, 0, 0)
+        return CampaignProgress(info.status, counts, 0.0, None, 0, 0, rated, reason)
     used = limits.usage(profile_id, now)
     rate = recent_rate(campaign_id, now)
     forecast = None
@@ -87,4 +93,4 @@ def campaign_progress(campaign_id: int, now: datetime) -> CampaignProgress | Non
             profile, profile_queue(profile_id, campaign_id, now), campaign_id, used, now,
             seconds_per_message=60.0 / rate if rate > 0 else None)
     return CampaignProgress(info.status, counts, rate, forecast, profile.daily_limit,
-                            used.today)
+                            used.today, rated, reason)

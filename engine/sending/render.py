@@ -35,6 +35,7 @@ class MessageSpec:
     reply_to: str = ""
     text_body: str = ""
     html_body: str = ""
+    feedback_id: str = ""  # the Feedback-ID header (engine.mail.feedback); empty: none
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ class MessageRenderer:
         if reply_to:
             const.append(("Reply-To", headers.format_address("", reply_to, "reply-to address",
                                                              "Reply-To")))
+        if spec.feedback_id:  # made by engine.mail.feedback, of characters safe in a header
+            const.append(("Feedback-ID", spec.feedback_id))
         const.append(("MIME-Version", "1.0"))
         self._const_top = headers.header_lines(const)
         tail: list[tuple[str, str]] = []

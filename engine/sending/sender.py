@@ -22,15 +22,16 @@ from typing import Any
 
 from engine.bounces.codes import BounceCodeTable
 from engine.bounces.rules import CountingRules
-from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
+from engine.config import BounceSettings, ComplaintGuard, ExclusionPolicy, Footers, SmtpProfile
 from engine.errors import AuthError, ConfigError, EngineError, SmtpError, error_note
 from engine.jobs import JobContext, Progress
+from engine.mail import feedback
 from engine.notes import note
 from engine.sending import limits, refusal
 from engine.sending.outcomes import SendOutcome
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage
 from engine.sending.transport import Opener, SmtpChannel
-from engine.storage import campaigns, repo
+from engine.storage import campaigns, complaints, repo
 from engine.storage import items as item_store
 from engine.storage.items import ClaimedItem
 from engine.storage.transactions import transaction
@@ -110,7 +111,8 @@ class ProfileSender:
     def __init__(self, ctx: JobContext, profile: SmtpProfile, profile_id: int, *,
                  table: BounceCodeTable, bounce_settings: BounceSettings,
                  counting: CountingRules, footers: Footers, policy: ExclusionPolicy,
-                 opener: Opener, report: SendReport) -> None:
+                 opener: Opener, report: SendReport,
+                 guard: ComplaintGuard | None = None) -> None:
         self.ctx = ctx
         self.profile = profile
         self.profile_id = profile_id
@@ -121,6 +123,7 @@ class ProfileSender:
         self.policy = policy
         self.opener = opener
         self.report = report
+        self.guard = guard or ComplaintGuard()
         self.reserver = limits.QuotaReserver(profile_id, profile)
         self.writer = item_store.ItemWriter()
         self._delivered: list[int] = []
@@ -147,6 +150,8 @@ class ProfileSender:
                 pause_first = False
                 yield from self._pause()
                 continue  # limits and campaigns may have changed during the pause
+            # Complaints recorded since the last batch may have passed the limit.
+            complaints.guard_profile(self.profile_id, self.guard)
             batch = item_store.claim(self.ctx.runner_id, self.profile_id, now,
                                      min(self.profile.batch_size, allowance))
             if not batch:
@@ -271,8 +276,11 @@ class ProfileSender:
     def _renderer(self, campaign_id: int) -> MessageRenderer | ConfigError:
         if campaign_id not in self._renderers:
             m = campaigns.message_of(campaign_id)
+            sender = feedback.sender_id(self.guard.feedback_sender_id,
+                                        m.from_address or self.profile.from_address)
             spec = MessageSpec(m.subject, m.from_name, m.from_address, m.reply_to, m.text_body,
-                               m.html_body)
+                               m.html_body, feedback.campaign_feedback_id(
+                                   campaign_id, self.profile_id, sender))
             try:
                 self._renderers[campaign_id] = MessageRenderer(spec, self.profile, self.footers)
             except ConfigError as exc:
@@ -370,6 +378,7 @@ def send_campaigns(ctx: JobContext, *, opener_factory: OpenerFactory = default_o
     counting = CountingRules.from_settings(repo.load_mailbox(), bounce_settings)
     footers = repo.load_setting(Footers)
     policy = repo.load_setting(ExclusionPolicy)
+    guard = repo.load_setting(ComplaintGuard)
     for profile in repo.list_profiles():
         profile_id = repo.profile_id(profile.key)
         if profile_id is None or not item_store.has_sendable(profile_id, ctx.db_now()):
@@ -378,7 +387,7 @@ def send_campaigns(ctx: JobContext, *, opener_factory: OpenerFactory = default_o
         sender = ProfileSender(ctx, profile, profile_id, table=table,
                                bounce_settings=bounce_settings, counting=counting,
                                footers=footers, policy=policy,
-                               opener=opener, report=report)
+                               opener=opener, report=report, guard=guard)
         yield from sender.run()
         due = item_store.next_due(profile_id, ctx.db_now())
         if due is not None and due.tzinfo is None:

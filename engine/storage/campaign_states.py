@@ -3,8 +3,8 @@
 - draft → generating (Prepare; again from ready) → ready once its items are made → sending
   (Start) → completed when nothing is left to send. Prepared "to send when ready" (the CLI),
   generating goes straight on to sending.
-- Pause: generating or sending → paused; Resume goes back to sending if its items were made,
-  to generating otherwise.
+- Pause: generating or sending → paused (the complaint guard pauses a sending one); Resume
+  goes back to sending if its items were made, to generating otherwise.
 - Cancel: from generating, ready, sending or paused, for good.
 - Re-sending a completed campaign's uncertain items makes it sending again.
 - An edit sends a draft or ready campaign back to draft (its items are made again).
@@ -49,6 +49,8 @@ class Move:
 PREPARE = Move(EDITABLE, GENERATING)
 START = Move((READY,), SENDING)
 PAUSE = Move((SENDING, GENERATING), PAUSED)
+# The complaint guard's: only a campaign sending now (a completed one has nothing left to stop).
+GUARD_PAUSE = Move((SENDING,), PAUSED)
 RESUME_SENDING = Move((PAUSED,), SENDING)  # its items were made before the pause
 RESUME_GENERATING = Move((PAUSED,), GENERATING)  # paused while its items were being made
 CANCEL = Move(UNDER_WAY, CANCELLED)

@@ -18,7 +18,7 @@ import peewee as pw
 from engine.config import FieldErrors, address_error
 from engine.errors import ConfigError
 from engine.mail.merge import unknown_field_errors
-from engine.storage import audience
+from engine.storage import audience, complaints
 from engine.storage import campaign_states as states
 from engine.storage.campaign_states import EDITABLE, Move
 from engine.storage.db import database
@@ -281,7 +281,8 @@ def resume(campaign_id: int) -> None:
     with database.atomic():
         generated = Campaign.get_by_id(campaign_id).generate_cursor > 0 and \
             CampaignItem.select().where(CampaignItem.campaign == campaign_id).exists()
-    _set_status(campaign_id, states.RESUME_SENDING if generated else states.RESUME_GENERATING)
+    _set_status(campaign_id, states.RESUME_SENDING if generated else states.RESUME_GENERATING,
+                **complaints.resumed_values(campaign_id))
 
 
 def cancel(campaign_id: int) -> None:

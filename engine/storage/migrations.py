@@ -67,6 +67,20 @@ def _add_profile_dkim(db: pw.Database) -> None:
                 f'ALTER TABLE "{table}" ADD COLUMN {column} {sql}')
 
 
+def _add_campaign_complaint_guard(db: pw.Database) -> None:
+    """A campaign can pause itself on complaints: why it did, and what the user accepted by
+    resuming it. Existing campaigns were never paused so: nothing to convert."""
+    table = models.Campaign._meta.table_name
+    have = {c.name for c in db.get_columns(table)}
+    for column, sql in (
+        ("pause_note", "TEXT NOT NULL DEFAULT ''"),
+        ("complaints_accepted", "INTEGER NOT NULL DEFAULT 0"),
+    ):
+        if column not in have:
+            db.execute_sql(  # type: ignore[no-untyped-call]
+                f'ALTER TABLE "{table}" ADD COLUMN {column} {sql}')
+
+
 MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _create_all,
     # Exclusion policy "Campaign" now means that campaign's lists: convert the old rows.
@@ -77,6 +91,8 @@ MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _store_notes,
     # Profiles may sign with DKIM (issue 15): the public half of its settings.
     _add_profile_dkim,
+    # Step 7 (issue 15 §4): a campaign pauses itself when its complaint rate passes the limit.
+    _add_campaign_complaint_guard,
 )
 LATEST = len(MIGRATIONS)
 

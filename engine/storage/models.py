@@ -148,6 +148,11 @@ class Campaign(BaseModel):
     send_when_ready = pw.BooleanField(default=False)
     duplicates = pw.IntegerField(default=0)  # addresses on more than one chosen list
     generate_cursor = pw.IntegerField(default=0)  # last subscription id turned into an item
+    # why the engine paused it (a note; empty when the user did, or it is not paused)
+    # (a default in the schema too: an older release's INSERT does not name these columns)
+    pause_note = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
+    # the complaints the user accepted by resuming it: the guard waits for more than these
+    complaints_accepted = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
 
 
 class CampaignList(BaseModel):

@@ -15,6 +15,7 @@ from engine.config import (
     BounceMailbox,
     BounceSettings,
     CheckSettings,
+    ComplaintGuard,
     ExclusionPolicy,
     Footers,
     SmtpProfile,
@@ -29,13 +30,14 @@ from engine.storage.models import (
     SmtpProfileRecord,
 )
 
-S = TypeVar("S", BounceSettings, ExclusionPolicy, Footers, CheckSettings)
+S = TypeVar("S", BounceSettings, ExclusionPolicy, Footers, CheckSettings, ComplaintGuard)
 
 _SETTING_KEYS: dict[type[Any], str] = {
     BounceSettings: "bounce_settings",
     ExclusionPolicy: "exclusion_policy",
     Footers: "footers",
     CheckSettings: "check_settings",
+    ComplaintGuard: "complaint_guard",
 }
 
 
@@ -148,7 +150,9 @@ def load_setting(cls: type[S]) -> S:
     return from_mapping(cls, json.loads(record.value))
 
 
-def save_setting(obj: BounceSettings | ExclusionPolicy | Footers | CheckSettings) -> None:
+def save_setting(
+    obj: BounceSettings | ExclusionPolicy | Footers | CheckSettings | ComplaintGuard,
+) -> None:
     key = _SETTING_KEYS[type(obj)]
     value = json.dumps(_columns(obj), sort_keys=True)
     with database.atomic():

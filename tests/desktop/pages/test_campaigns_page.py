@@ -122,6 +122,15 @@ def prepared(page: CampaignsPage, services: Services, qtbot: Any) -> int:
     return info.id
 
 
+def prepared_as(page: CampaignsPage, services: Services, qtbot: Any, item_state: str,
+                status: str) -> int:
+    """A prepared campaign whose items all are in ``item_state`` and it in ``status``."""
+    campaign_id = prepared(page, services, qtbot)
+    CampaignItem.update(state=item_state).where(CampaignItem.campaign == campaign_id).execute()
+    Campaign.update(status=status).where(Campaign.id == campaign_id).execute()
+    return campaign_id
+
+
 def test_the_pages_progress_is_read_outside_the_window_thread(
     page: CampaignsPage, services: Services, qtbot: Any, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -177,9 +186,7 @@ def test_a_completed_campaign_with_uncertain_messages_says_how_many(
 def test_the_campaign_list_says_what_a_completed_campaign_still_holds(
     page: CampaignsPage, services: Services, qtbot: Any,
 ) -> None:
-    campaign_id = prepared(page, services, qtbot)
-    CampaignItem.update(state="uncertain").where(CampaignItem.campaign == campaign_id).execute()
-    Campaign.update(status="completed").where(Campaign.id == campaign_id).execute()
+    prepared_as(page, services, qtbot, "uncertain", "completed")
     page._on_new_clicked()  # another campaign is chosen: the list alone says it
     page.refresh()
     assert page.list_view.item(0).text() == "Spring — Completed, 3 uncertain"
@@ -197,3 +204,25 @@ def test_a_button_stays_as_it_was_while_the_next_second_is_read(
     assert page.reading and page.uncertain_button.isEnabled()  # no flicker each second
     settle(qtbot, page)
     assert page.uncertain_button.isEnabled()
+
+
+def test_a_campaign_the_guard_paused_says_why_and_shows_its_rate_against_gmails_lines(
+    page: CampaignsPage, services: Services, qtbot: Any,
+) -> None:
+    from engine.config import ComplaintGuard
+    from engine.storage import complaints
+    from tests.engine.complaint_support import complain
+
+    campaign_id = prepared_as(page, services, qtbot, "sent", "sending")
+    complain(campaign_id, 1)
+    assert complaints.pause_if_exceeded(campaign_id, ComplaintGuard(minimum_delivered=3))
+    page.refresh()
+    settle(qtbot, page)
+    text = page.progress.text()
+    assert text.startswith("<b>Paused</b><br><span style='color:#a40000'>Paused by the "
+                           "complaint guard: 1 of 3 delivered recipients reported it as spam "
+                           "(33.33%), above the limit of 0.3%.")
+    assert "Complaints: 1 of 3 delivered (33.33%), at or past Gmail&#x27;s 0.3% line" in text
+    assert not page.complaint_bar.isHidden()  # on the Send tab, shown once it is chosen
+    assert page.complaint_bar.percent() == pytest.approx(100 / 3)
+    assert page.resume_button.isEnabled()

@@ -291,3 +291,37 @@ def test_the_folder_for_bounces_needing_review_is_picked_from_the_servers_list(
     assert repo.load_mailbox().review_folder == "Needs review"
     page.protocol_combo.setCurrentIndex(page.protocol_combo.findData("pop3"))
     assert not combo.isEnabled() and page.values().review_folder == ""
+
+
+def test_the_complaint_guard_is_saved_and_refused_at_the_field_when_it_cannot_work(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    from desktop.pages.complaint_guard_page import ComplaintGuardPage
+    from engine.config import ComplaintGuard
+
+    page = page_of(main_window, "Complaint guard", ComplaintGuardPage)
+    assert (page.limit.value(), page.minimum.value()) == (0.3, 1000)
+    page.limit.setValue(0.0)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "above 0%" in page.form.errors["limit_percent"].text()
+    assert repo.load_setting(ComplaintGuard) == ComplaintGuard()
+    page.limit.setValue(0.25)
+    page.minimum.setValue(500)
+    retype(qtbot, page.sender_id, "shop-news")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert repo.load_setting(ComplaintGuard) == ComplaintGuard(0.25, 500, "shop-news")
+
+
+def test_the_complaint_guard_page_shows_each_profiles_rate(main_window: MainWindow) -> None:
+    from desktop.pages.complaint_guard_page import ComplaintGuardPage
+    from tests.engine.complaint_support import a_profile, complain, delivered_campaign
+
+    campaign = delivered_campaign("Spring", 1000, profile=a_profile("Main"))
+    complain(campaign, 1, 2)
+    page = page_of(main_window, "Complaint guard", ComplaintGuardPage)
+    page.refresh()
+    [(name, bar, figures)] = page.profile_rows
+    assert name.text() == "Main"
+    assert bar.percent() == pytest.approx(0.2)
+    assert figures.text() == ("Complaints: 2 of 1,000 delivered (0.20%), past Gmail's 0.1% "
+                              "line: watch it")

@@ -98,3 +98,24 @@ def test_lists_unsubscribe_ends_the_membership(tmp_path: Path) -> None:
     assert "ann@example.org: unsubscribed from “Customers”" in result.stdout
     shown = cli("lists", "show", db_path=db_path)
     assert "Customers: 1 subscribed, 1 unsubscribed" in shown.stdout
+
+
+def test_campaign_status_says_why_the_complaint_guard_paused_it(tmp_path: Path) -> None:
+    from engine.config import ComplaintGuard
+    from engine.storage import complaints
+    from tests.engine.complaint_support import complain, delivered_campaign
+
+    db_path = tmp_path / "desk.sqlite3"
+    db.init_db(f"sqlite:///{db_path}")
+    try:
+        campaign = delivered_campaign("Spring sale", 1000, queued=20)
+        complain(campaign, 1, 2, 3, 4)
+        assert complaints.pause_if_exceeded(campaign, ComplaintGuard()) is not None
+    finally:
+        db.close_db()
+    status = cli("campaign", "status", "Spring sale", db_path=db_path)
+    assert "Spring sale: paused\n" in status.stdout
+    assert ("  Paused by the complaint guard: 4 of 1000 delivered recipients reported it as "
+            "spam (0.4%), above the limit of 0.3%.") in status.stdout
+    assert ("  Complaints: 4 of 1,000 delivered (0.40%), at or past Gmail's 0.3% line: mail "
+            "providers start refusing it") in status.stdout

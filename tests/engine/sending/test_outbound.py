@@ -20,6 +20,18 @@ from tests.engine.sending.conftest import add_contacts, make_campaign, profile_f
 pytestmark = pytest.mark.usefixtures("database_url")
 
 
+def join_later(clock: FakeClock, email_address: str, first_name: str) -> None:
+    """A minute on, someone joins the Newsletter list (after its autoresponder existed)."""
+    from engine.storage.models import Subscription
+
+    clock.advance(minutes=1)
+    mailing = audience.get_list("Newsletter")
+    assert mailing is not None
+    contact = audience.save_contact(email_address, first_name, list_ids=[mailing.id])
+    Subscription.update(subscribed_at=clock.now().replace(tzinfo=None)).where(
+        Subscription.contact == contact.id).execute()
+
+
 def test_a_test_send_arrives_rendered_for_the_chosen_contact(
     smtp_server: Callable[..., Any], context: Callable[..., JobContext],
 ) -> None:
@@ -50,13 +62,7 @@ def test_an_autoresponder_goes_once_after_its_delay_to_new_subscribers_only(
         "Welcome", "Newsletter", profile.name, delay_minutes=30,
         subject="Welcome {{first_name|friend}}", text_body="Glad you joined, {{first_name}}."),
         now=clock.now().replace(tzinfo=None))
-    clock.advance(minutes=1)
-    mailing = audience.get_list("Newsletter")
-    assert mailing is not None
-    from engine.storage.models import Subscription
-    contact = audience.save_contact("new@example.org", "Nina", list_ids=[mailing.id])
-    Subscription.update(subscribed_at=clock.now().replace(tzinfo=None)).where(
-        Subscription.contact == contact.id).execute()
+    join_later(clock, "new@example.org", "Nina")
     ctx = context(profile)
     assert run_to_end(queue_autoresponders(ctx))["queued"] == 0
     clock.advance(minutes=31)
@@ -67,3 +73,29 @@ def test_an_autoresponder_goes_once_after_its_delay_to_new_subscribers_only(
     assert message.rcpt_tos == ("new@example.org",)
     assert b"Glad you joined, Nina." in message.data
     assert len(server.messages) == 1
+
+
+def test_an_autoresponder_message_has_its_own_feedback_id_and_a_test_send_none(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+) -> None:
+    from engine.storage import repo
+
+    server = smtp_server()
+    profile = profile_for(server)
+    add_contacts("Newsletter", 1)
+    campaign = make_campaign(profile)
+    welcome = autoresponders.save_autoresponder(AutoresponderDraft(
+        "Welcome", "Newsletter", profile.name, subject="Welcome", text_body="Hi."),
+        now=clock.now().replace(tzinfo=None))
+    join_later(clock, "new@example.org", "Nina")
+    ctx = context(profile)
+    assert run_to_end(queue_autoresponders(ctx))["queued"] == 1
+    queue_test_send(campaign.id, ["me@example.com"], contact_email="person0@example.org",
+                    ctx=ctx)
+    run_to_end(send_outbound(ctx))
+    by_rcpt = {m.rcpt_tos[0]: email.message_from_bytes(m.data, policy=email.policy.default)
+               for m in server.wait_for(2)}
+    assert by_rcpt["new@example.org"]["Feedback-ID"] == (
+        f"a{welcome.id}:p{repo.profile_id(profile.key)}:shop.example")
+    # a test send goes to the user: a complaint about it would say nothing of the list
+    assert by_rcpt["me@example.com"]["Feedback-ID"] is None

@@ -181,3 +181,23 @@ def test_profiles_of_a_database_from_before_dkim_keep_sending_unsigned(tmp_path:
     assert (profile.dkim_enabled, profile.dkim_domain, profile.dkim_selector,
             profile.dkim_algorithm) == (False, "", "", "rsa")
     db.close_db()
+
+
+def test_campaigns_of_a_database_from_before_the_complaint_guard_read_as_never_guard_paused(
+        tmp_path: Path) -> None:
+    from engine.storage import complaints
+
+    path = tmp_path / "v6.sqlite3"
+    db.init_db(f"sqlite:///{path}")
+    campaign = models.Campaign.create(name="Spring", status="paused")
+    for column in ("pause_note", "complaints_accepted"):
+        db.database.execute_sql(f"ALTER TABLE campaign DROP COLUMN {column}")
+    # the version just before this step, wherever the lead puts it in the list
+    before = migrations.MIGRATIONS.index(migrations._add_campaign_complaint_guard)
+    db.database.execute_sql(f"UPDATE schema_version SET version = {before}")
+    db.close_db()
+    database = db.init_db(f"sqlite:///{path}")
+    assert migrations.current_version(database) == migrations.LATEST
+    assert complaints.pause_reason(campaign.id) is None
+    assert models.Campaign.get_by_id(campaign.id).complaints_accepted == 0
+    db.close_db()
