@@ -104,6 +104,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "classify_error": ("detail",),
     "import_file_error": ("detail",),
     "no_profile": (),
+    "dkim_key_missing": ("profile",),
+    "dkim_key_unreadable": ("algorithm",),
     "suppressed": (),
     # JobRun summary "skipped": why a run did nothing
     "collection_off": (),

@@ -12,6 +12,7 @@ rest. Pause, Resume and Cancel of a campaign are read before each message.
 
 from __future__ import annotations
 
+import dataclasses
 import queue
 import threading
 from collections import deque
@@ -25,6 +26,7 @@ from engine.bounces.rules import CountingRules
 from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
 from engine.errors import AuthError, ConfigError, EngineError, SmtpError, error_note
 from engine.jobs import JobContext, Progress
+from engine.mail.dkim import Signer, signer_for
 from engine.notes import note
 from engine.sending import limits, refusal
 from engine.sending.outcomes import SendOutcome
@@ -110,8 +112,9 @@ class ProfileSender:
     def __init__(self, ctx: JobContext, profile: SmtpProfile, profile_id: int, *,
                  table: BounceCodeTable, bounce_settings: BounceSettings,
                  counting: CountingRules, footers: Footers, policy: ExclusionPolicy,
-                 opener: Opener, report: SendReport) -> None:
+                 opener: Opener, report: SendReport, signer: Signer | None = None) -> None:
         self.ctx = ctx
+        self.signer = signer
         self.profile = profile
         self.profile_id = profile_id
         self.table = table
@@ -292,6 +295,8 @@ class ProfileSender:
                               item.attempts + 1),
                     self.ctx.now(),
                 )
+                if self.signer is not None:
+                    message = dataclasses.replace(message, data=self.signer.sign(message.data))
             except ConfigError as exc:
                 now = self.ctx.db_now()
                 with transaction():
@@ -370,19 +375,29 @@ def send_campaigns(ctx: JobContext, *, opener_factory: OpenerFactory = default_o
     counting = CountingRules.from_settings(repo.load_mailbox(), bounce_settings)
     footers = repo.load_setting(Footers)
     policy = repo.load_setting(ExclusionPolicy)
+    unsignable: list[ConfigError] = []
     for profile in repo.list_profiles():
         profile_id = repo.profile_id(profile.key)
         if profile_id is None or not item_store.has_sendable(profile_id, ctx.db_now()):
+            continue
+        try:
+            signer = signer_for(profile, ctx.password(profile.dkim_secret_key))
+        except ConfigError as exc:
+            # Its items wait, unsent: the user chose signing. The other profiles still send.
+            unsignable.append(exc)
+            report.errors.append(str(exc))
             continue
         opener = opener_factory(profile, ctx.password(profile.secret_key))
         sender = ProfileSender(ctx, profile, profile_id, table=table,
                                bounce_settings=bounce_settings, counting=counting,
                                footers=footers, policy=policy,
-                               opener=opener, report=report)
+                               opener=opener, report=report, signer=signer)
         yield from sender.run()
         due = item_store.next_due(profile_id, ctx.db_now())
         if due is not None and due.tzinfo is None:
             due = due.replace(tzinfo=UTC)  # stored naive UTC; the quota's resume time is aware
         if due is not None and (report.resume_at is None or due < report.resume_at):
             report.resume_at = due
+    if unsignable:
+        raise unsignable[0]
     return report.as_dict()
