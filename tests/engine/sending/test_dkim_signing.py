@@ -15,6 +15,7 @@ from engine.errors import ConfigError
 from engine.jobs import JobContext, run_to_end
 from engine.mail.dkim import generate_key
 from engine.sending.outbound import queue_test_send, send_outbound
+from engine.sending.test_email import send_test_email
 from engine.storage import repo
 from engine.storage.models import CampaignItem
 from tests.engine.mail.test_dkim import published
@@ -115,3 +116,17 @@ def test_once_the_key_is_there_the_waiting_items_go_signed(
     assert send(JobContext(clock=clock, passwords={
         profile.key: PASSWORD, profile.dkim_secret_key: private}))["sent"] == 2
     assert all(m.data.startswith(b"DKIM-Signature:") for m in server.wait_for(2))
+
+
+def test_the_profile_pages_test_email_is_signed_and_refused_without_the_key(
+    smtp_server: Callable[..., Any], dns_server: Callable[..., Any],
+) -> None:
+    private, public = generate_key("rsa")
+    dnsfunc = published(dns_server, "news1", public)
+    server = smtp_server()
+    profile = signing_profile(server, "rsa")
+    with pytest.raises(ConfigError):
+        send_test_email(profile, None, "me@example.com", Footers())
+    assert server.messages == []
+    send_test_email(profile, None, "me@example.com", Footers(), dkim_key=private)
+    assert dkim.verify(server.wait_for(1)[0].data, dnsfunc=dnsfunc)
