@@ -12,11 +12,12 @@ rest. Pause, Resume and Cancel of a campaign are read before each message.
 
 from __future__ import annotations
 
-import dataclasses
+import contextlib
 import queue
 import threading
 from collections import deque
 from collections.abc import Callable, Generator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -26,7 +27,7 @@ from engine.bounces.rules import CountingRules
 from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
 from engine.errors import AuthError, ConfigError, EngineError, SmtpError, error_note
 from engine.jobs import JobContext, Progress
-from engine.mail.dkim import Signer, signer_for
+from engine.mail.dkim import SigningPool, signer_for
 from engine.notes import note
 from engine.sending import limits, refusal
 from engine.sending.outcomes import SendOutcome
@@ -74,6 +75,10 @@ class SendReport:
 class _Job:
     item: ClaimedItem
     message: RenderedMessage
+    signed: Future[bytes] | None = None  # the message with its DKIM signature, when it signs
+
+    def data(self) -> bytes:
+        return self.message.data if self.signed is None else self.signed.result()
 
 
 @dataclass
@@ -98,7 +103,7 @@ class _ChannelWorker(threading.Thread):
         while (job := self.inbox.get()) is not None:
             try:
                 outcome = self.channel.send(job.message.envelope_from, job.message.to,
-                                            job.message.data)
+                                            job.data())
             except BaseException as exc:  # noqa: BLE001 - reported to the coordinator
                 self._outbox.put(_Result(self, job, None, exc))
             else:
@@ -112,9 +117,10 @@ class ProfileSender:
     def __init__(self, ctx: JobContext, profile: SmtpProfile, profile_id: int, *,
                  table: BounceCodeTable, bounce_settings: BounceSettings,
                  counting: CountingRules, footers: Footers, policy: ExclusionPolicy,
-                 opener: Opener, report: SendReport, signer: Signer | None = None) -> None:
+                 opener: Opener, report: SendReport,
+                 signing: SigningPool | None = None) -> None:
         self.ctx = ctx
-        self.signer = signer
+        self.signing = signing
         self.profile = profile
         self.profile_id = profile_id
         self.table = table
@@ -295,8 +301,6 @@ class ProfileSender:
                               item.attempts + 1),
                     self.ctx.now(),
                 )
-                if self.signer is not None:
-                    message = dataclasses.replace(message, data=self.signer.sign(message.data))
             except ConfigError as exc:
                 now = self.ctx.db_now()
                 with transaction():
@@ -305,7 +309,9 @@ class ProfileSender:
                                                 error=error_note(exc, "cannot_build"))
                         self.report.failed += 1
                 continue
-            ready.append(_Job(item, message))
+            # Signed meanwhile on another core; the connection that sends it waits for it.
+            signed = self.signing.submit(message.data) if self.signing is not None else None
+            ready.append(_Job(item, message, signed))
 
     def _start_next(self, ready: deque[_Job]) -> _Job | None:
         """Within the caller's transaction: the next message that may go, marked ``sending``."""
@@ -388,11 +394,13 @@ def send_campaigns(ctx: JobContext, *, opener_factory: OpenerFactory = default_o
             report.errors.append(str(exc))
             continue
         opener = opener_factory(profile, ctx.password(profile.secret_key))
-        sender = ProfileSender(ctx, profile, profile_id, table=table,
-                               bounce_settings=bounce_settings, counting=counting,
-                               footers=footers, policy=policy,
-                               opener=opener, report=report, signer=signer)
-        yield from sender.run()
+        with contextlib.ExitStack() as stack:
+            signing = None if signer is None else stack.enter_context(SigningPool(signer))
+            sender = ProfileSender(ctx, profile, profile_id, table=table,
+                                   bounce_settings=bounce_settings, counting=counting,
+                                   footers=footers, policy=policy,
+                                   opener=opener, report=report, signing=signing)
+            yield from sender.run()
         due = item_store.next_due(profile_id, ctx.db_now())
         if due is not None and due.tzinfo is None:
             due = due.replace(tzinfo=UTC)  # stored naive UTC; the quota's resume time is aware
