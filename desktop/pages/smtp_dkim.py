@@ -53,8 +53,7 @@ class DkimFields(QObject):
         for value, label in ALGORITHM_CHOICES:
             self.algorithm_combo.addItem(label, value)
         form.add("dkim_enabled", "", self.enabled_check,
-                 "Receivers check the signature against your domain's DNS: signed mail is "
-                 "trusted more and cannot be altered on the way.")
+                 "Receivers check it against your DNS: signed mail is trusted more.")
         form.add("dkim_domain", "S&igning domain", self.domain_edit,
                  "The domain of the From address, or its parent domain.")
         form.add("dkim_selector", "Select&or", self.selector_edit,
@@ -62,20 +61,18 @@ class DkimFields(QObject):
         form.add("dkim_algorithm", "Key t&ype", self.algorithm_combo)
         self.generate_button = QPushButton("Generate &key")
         self.copy_button = QPushButton("Co&py record")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.generate_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        tab.addLayout(buttons)
-        tab.addWidget(QLabel("<b>Publish this record in your domain's DNS</b>"))
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel("<b>Publish this record in your domain's DNS</b>"), 1)
+        heading.addWidget(self.generate_button)
+        heading.addWidget(self.copy_button)
+        tab.addLayout(heading)
         self.record_box = QPlainTextEdit()
         self.record_box.setObjectName("dkimRecord")
         self.record_box.setReadOnly(True)
-        self.record_box.setMaximumHeight(110)
+        self.record_box.setMaximumHeight(84)
         tab.addWidget(self.record_box)
         tab.addWidget(help_label(
-            "The private key stays in this computer's keyring and never leaves it (not in "
-            "exports or backups). Save the profile after changing the domain or selector."))
+            "The private key stays in this computer's keyring: never in exports or backups."))
         self.generate_button.clicked.connect(self._on_generate_button_clicked)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.selector_edit.textChanged.connect(self._on_name_edited)

@@ -189,9 +189,9 @@ def _start_process_signer(domain: str, selector: str, algorithm: DkimAlgorithm,
     _process_signer = Signer(domain, selector, algorithm, private)
 
 
-def _sign_in_process(data: bytes) -> bytes:
+def _sign_in_process(datas: list[bytes]) -> list[bytes]:
     assert _process_signer is not None
-    return _process_signer.sign(data)
+    return [_process_signer.sign(data) for data in datas]
 
 
 class SigningPool:
@@ -211,12 +211,18 @@ class SigningPool:
                 initializer=_start_process_signer,
                 initargs=(signer.domain, signer.selector, signer.algorithm, signer._private))
 
-    def submit(self, data: bytes) -> Future[bytes]:
+    def submit(self, datas: list[bytes]) -> list[Future[bytes]]:
+        """One future per message; the messages go to the process together, as one task, for
+        a task's own cost (pickling, the pool's queue thread) is near a signature's."""
+        futures: list[Future[bytes]] = [Future() for _ in datas]
         if self._pool is None:
-            done: Future[bytes] = Future()
-            done.set_result(self.signer.sign(data))
-            return done
-        return self._pool.submit(_sign_in_process, data)
+            for future, data in zip(futures, datas, strict=True):
+                future.set_result(self.signer.sign(data))
+            return futures
+        if datas:
+            self._pool.submit(_sign_in_process, datas).add_done_callback(
+                lambda task: _hand_out(task, futures))
+        return futures
 
     def close(self) -> None:
         if self._pool is not None:
@@ -228,6 +234,16 @@ class SigningPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _hand_out(task: Future[list[bytes]], futures: list[Future[bytes]]) -> None:
+    error = task.exception()
+    if error is not None:
+        for future in futures:
+            future.set_exception(error)
+        return
+    for future, signed in zip(futures, task.result(), strict=True):
+        future.set_result(signed)
 
 
 def signer_for(profile: SmtpProfile, private: str | None) -> Signer | None:

@@ -235,8 +235,12 @@ class ProfileSender:
                     worker.inbox.put(job)
                     in_flight += 1
             while in_flight:
-                # Render the next messages while the connections are busy with theirs.
-                self._render_ahead(pending, ready, count)
+                # Render the next messages while the connections are busy with theirs. When
+                # they are signed, several at a time: one task to the signing process each.
+                if self.signing is None:
+                    self._render_ahead(pending, ready, count)
+                elif len(ready) < count:
+                    self._render_ahead(pending, ready, 3 * count)
                 results = [outbox.get()]
                 while True:
                     try:
@@ -290,7 +294,8 @@ class ProfileSender:
 
     def _render_ahead(self, pending: deque[ClaimedItem], ready: deque[_Job], want: int) -> None:
         """Render until ``want`` messages wait; one that cannot be built fails at once."""
-        while pending and len(ready) < want:
+        rendered: list[_Job] = []
+        while pending and len(ready) + len(rendered) < want:
             item = pending.popleft()
             renderer = self._renderer(item.campaign_id)
             try:
@@ -309,9 +314,13 @@ class ProfileSender:
                                                 error=error_note(exc, "cannot_build"))
                         self.report.failed += 1
                 continue
-            # Signed meanwhile on another core; the connection that sends it waits for it.
-            signed = self.signing.submit(message.data) if self.signing is not None else None
-            ready.append(_Job(item, message, signed))
+            rendered.append(_Job(item, message))
+        if self.signing is not None:
+            # Signed meanwhile on another core; the connection that sends one waits for it.
+            for job, signed in zip(rendered, self.signing.submit(
+                    [j.message.data for j in rendered]), strict=True):
+                job.signed = signed
+        ready.extend(rendered)
 
     def _start_next(self, ready: deque[_Job]) -> _Job | None:
         """Within the caller's transaction: the next message that may go, marked ``sending``."""
