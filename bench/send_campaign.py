@@ -7,6 +7,8 @@ in its own process. Side by side in the same run: a bare loop that builds each m
 ``email.message.EmailMessage`` and sends it with smtplib over one reused connection, and the
 engine's sending job with all its bookkeeping (an item claimed, marked sending, marked sent,
 counted against the daily rate - every change committed to SQLite). Target: 3x the bare loop.
+The same engine run again with DKIM signing on (RSA 2048, then Ed25519), 4 connections.
+Target: 2.5x the bare (unsigned) loop.
 
 Scenario 2 (distant server): the sink waits 50 ms before every reply. The engine with one
 connection, then with eight. Target: 6x.
@@ -120,7 +122,8 @@ def run_ceiling(port: int, messages: int, connections: int) -> dict[str, Any]:
             "peak_mib": peak}
 
 
-def _engine_database(folder: Path, port: int, messages: int, connections: int) -> None:
+def _engine_database(folder: Path, port: int, messages: int, connections: int,
+                     sign: str = "") -> None:
     from engine.config import SmtpProfile
     from engine.storage import audience, campaigns, db, repo
     from engine.storage.campaigns import CampaignDraft
@@ -132,6 +135,8 @@ def _engine_database(folder: Path, port: int, messages: int, connections: int) -
         from_name="The Shop", from_address="news@shop.example",
         bounce_address="bounces@shop.example", daily_limit=1_000_000, batch_size=1000,
         batch_pause_seconds=0, max_connections=connections,
+        dkim_enabled=bool(sign), dkim_domain="shop.example", dkim_selector="bench",
+        dkim_algorithm="ed25519" if sign == "ed25519" else "rsa",
     ))
     mailing = audience.create_list("Customers")
     with db.database.atomic():
@@ -151,15 +156,23 @@ def _engine_database(folder: Path, port: int, messages: int, connections: int) -
     campaigns.prepare(campaign.id, send_when_ready=True)
 
 
-def run_engine(port: int, messages: int, connections: int) -> dict[str, Any]:
+def run_engine(port: int, messages: int, connections: int, sign: str = "") -> dict[str, Any]:
     from engine.clock import SystemClock
+    from engine.config import DkimAlgorithm
     from engine.jobs import JobContext, run_to_end
+    from engine.mail.dkim import generate_key
     from engine.sending.generate import generate_items
     from engine.sending.sender import send_campaigns
+    from engine.storage import repo
 
     with tempfile.TemporaryDirectory(prefix="nd-bench-") as folder:
-        _engine_database(Path(folder), port, messages, connections)
-        ctx = JobContext(clock=SystemClock(), runner_id="bench:1:a")
+        _engine_database(Path(folder), port, messages, connections, sign)
+        passwords: dict[str, str | None] = {}
+        if sign:
+            algorithm: DkimAlgorithm = "ed25519" if sign == "ed25519" else "rsa"
+            [profile] = repo.list_profiles()
+            passwords[profile.dkim_secret_key] = generate_key(algorithm)[0]
+        ctx = JobContext(clock=SystemClock(), runner_id="bench:1:a", passwords=passwords)
         start = time.perf_counter()
         run_to_end(generate_items(ctx))
         generated = time.perf_counter() - start
@@ -176,9 +189,11 @@ def run_engine(port: int, messages: int, connections: int) -> dict[str, Any]:
 # --- the driver ----------------------------------------------------------------------------
 
 
-def _child(kind: str, port: int, messages: int, connections: int) -> dict[str, Any]:
+def _child(kind: str, port: int, messages: int, connections: int, sign: str = "",
+           ) -> dict[str, Any]:
     command = [sys.executable, "-m", "bench.send_campaign", "--child", kind, "--port",
-               str(port), "--messages", str(messages), "--connections", str(connections)]
+               str(port), "--messages", str(messages), "--connections", str(connections),
+               "--sign", sign]
     out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     if out.returncode != 0:
         raise SystemExit(f"{kind} failed:\n{out.stderr}")
@@ -199,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child", choices=("bare", "engine", "ceiling"))
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--connections", type=int, default=1)
+    parser.add_argument("--sign", choices=("", "rsa", "ed25519"), default="",
+                        help="with --child engine: sign with DKIM (a fresh key of this kind)")
     args = parser.parse_args(argv)
     if args.child == "bare":
         print(json.dumps(run_bare(args.port, args.messages)))
@@ -207,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(run_ceiling(args.port, args.messages, args.connections)))
         return 0
     if args.child == "engine":
-        print(json.dumps(run_engine(args.port, args.messages, args.connections)))
+        print(json.dumps(run_engine(args.port, args.messages, args.connections, args.sign)))
         return 0
 
     from tests.servers.smtp_sink import SinkProcess
@@ -223,6 +240,10 @@ def main(argv: list[str] | None = None) -> int:
         print(_line("engine, 2 connections", engine2))
         engine4 = _child("engine", sink.port, n, 4)
         print(_line("engine, 4 connections", engine4))
+        signed_rsa = _child("engine", sink.port, n, 4, "rsa")
+        print(_line("signed RSA 2048, 4 connections", signed_rsa))
+        signed_ed = _child("engine", sink.port, n, 4, "ed25519")
+        print(_line("signed Ed25519, 4 connections", signed_ed))
         ceiling = _child("ceiling", sink.port, n, 2)
         print(_line("sink ceiling (same bytes, no work)", ceiling))
         print(f"  engine items generated in {engine1['generate_seconds']:.2f} s (not timed above)")
@@ -231,6 +252,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  engine / bare: {best / base:.1f}x messages/s (target 3x); CPU per message "
           f"{bare['cpu'] / engine1['cpu']:.1f}x less; the sink itself tops out at "
           f"{ceiling['messages'] / ceiling['seconds']:.0f} msg/s")
+    print(f"  signed / bare (unsigned), 4 connections: "
+          f"RSA {n / signed_rsa['seconds'] / base:.1f}x, "
+          f"Ed25519 {n / signed_ed['seconds'] / base:.1f}x (target 2.5x); unsigned "
+          f"{n / engine4['seconds'] / base:.1f}x")
 
     d = args.distant_messages
     print("\nScenario 2: distant server (the sink waits 50 ms before every reply)")

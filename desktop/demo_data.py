@@ -24,6 +24,7 @@ from engine.clock import SystemClock
 from engine.collecting.job import process_bounce_email
 from engine.config import BounceMailbox, BounceSettings, SmtpProfile
 from engine.jobs import JobContext, Progress, run_to_end
+from engine.mail.dkim import generate_key
 from engine.scheduler.jobs import job
 from engine.scheduler.runner import Runner
 from engine.secrets import SecretStore
@@ -199,9 +200,10 @@ def fill_settings(secrets: SecretStore) -> None:
         username=f"news@{SHOP}", from_name="Greenleaf Tea", from_address=f"news@{SHOP}",
         reply_to=f"hello@{SHOP}", bounce_address=f"bounces@{SHOP}", daily_limit=20000,
         hourly_limit=2000, batch_size=100, batch_pause_seconds=5, max_connections=2,
-        is_default=True,
+        is_default=True, dkim_enabled=True, dkim_domain=SHOP, dkim_selector="news1",
     ))
     secrets.set(main.key, "demo-password")
+    secrets.set(main.dkim_secret_key, generate_key("rsa")[0])
     repo.save_profile(SmtpProfile(
         name="Shop Gmail (small tests)", host="smtp.gmail.com", port=465, security="ssl",
         username="greenleaf.tea@gmail.example", from_name="Greenleaf Tea",

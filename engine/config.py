@@ -10,7 +10,9 @@ from __future__ import annotations
 import ipaddress
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any, Literal, TypeVar
 
 from email_validator import EmailNotValidError, validate_email
@@ -78,6 +80,57 @@ def _at_least(errors: FieldErrors, name: str, value: int, low: int, what: str) -
 DkimAlgorithm = Literal["rsa", "ed25519"]
 
 
+_DKIM_SELECTOR = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                           r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
+_DKIM_DOMAIN = re.compile(r"^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+                          r"[A-Za-z]{2,63}$")
+
+
+@lru_cache(maxsize=1)
+def _private_suffix() -> Callable[[str], str | None]:
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList().privatesuffix
+
+
+def organizational_domain(domain: str) -> str:
+    """The registered domain (shop.example.co.uk for news.shop.example.co.uk)."""
+    domain = domain.strip().rstrip(".").lower()
+    return _private_suffix()(domain) or domain
+
+
+def dkim_alignment_error(dkim_domain: str, from_address: str) -> str | None:
+    """d= must be the From domain or one of its parents within the same registered domain,
+    or DMARC does not count the signature for the sender."""
+    signing = dkim_domain.strip().rstrip(".").lower()
+    sender = from_address.rpartition("@")[2].strip().rstrip(".").lower()
+    if not sender:
+        return None  # the From address has its own error
+    if (sender == signing or sender.endswith("." + signing)) and \
+            organizational_domain(signing) == organizational_domain(sender):
+        return None
+    parent = organizational_domain(sender)
+    if parent == sender:
+        return f"Sign as {sender}: the signing domain must be the From address's domain."
+    return (f"Sign as {sender} or its parent domain {parent}: the signing domain must match "
+            "the From address.")
+
+
+def _dkim_errors(profile: SmtpProfile) -> FieldErrors:
+    if not profile.dkim_enabled:
+        return {}
+    errors: FieldErrors = {}
+    if not _DKIM_DOMAIN.match(profile.dkim_domain.strip()):
+        errors["dkim_domain"] = "Enter the signing domain, e.g. shop.example."
+    elif err := dkim_alignment_error(profile.dkim_domain, profile.from_address):
+        errors["dkim_domain"] = err
+    if not _DKIM_SELECTOR.match(profile.dkim_selector.strip()):
+        errors["dkim_selector"] = "Enter a selector of letters, digits and hyphens, e.g. news1."
+    if profile.dkim_algorithm not in ("rsa", "ed25519"):
+        errors["dkim_algorithm"] = "Choose RSA 2048 or Ed25519."
+    return errors
+
+
 @dataclass(frozen=True)
 class SmtpProfile:
     """A named way of sending: one SMTP server and the sender identity used with it."""
@@ -142,6 +195,7 @@ class SmtpProfile:
         _at_least(errors, "max_connections", self.max_connections, 1, "Connections")
         if self.max_connections > 16:
             errors["max_connections"] = "Use at most 16 connections at once."
+        errors.update(_dkim_errors(self))
         return errors
 
 

@@ -104,6 +104,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "classify_error": ("detail",),
     "import_file_error": ("detail",),
     "no_profile": (),
+    "dkim_key_missing": ("profile",),
+    "dkim_key_unreadable": ("algorithm",),
     "suppressed": (),
     # Campaign.pause_note: why the engine paused a campaign; rate and limit in percent
     "complaint_rate_exceeded": ("rate", "limit", "complaints", "delivered"),

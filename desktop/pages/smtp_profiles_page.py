@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.unsaved import ask_unsaved
 from desktop.pages.settings_page import SettingsPage
+from desktop.pages.smtp_dkim import DkimFields
 from desktop.services import Services
 from desktop.widgets.form import ERROR_STYLE
 from desktop.widgets.network_action import NetworkActionWidget
@@ -194,8 +196,13 @@ class SmtpProfilesPage(SettingsPage):
                                "message is vague.")
         self.advanced_form.add("disable_custom_headers", "", self.headers_check)
         advanced_tab.addStretch(1)
+
+        dkim_tab = self._new_tab("DKIM")
+        self.dkim_form = self.new_form(into=dkim_tab)
+        self.dkim = DkimFields(self.services.secrets, self.dkim_form, dkim_tab, self)
+        dkim_tab.addStretch(1)
         self._tab_forms = [self.server_form, self.sender_form, self.rate_form,
-                           self.advanced_form]
+                           self.advanced_form, self.dkim_form]
 
         self.security_combo.currentIndexChanged.connect(self._on_security_combo_changed)
         self.auth_check.toggled.connect(self._on_auth_check_toggled)
@@ -230,6 +237,7 @@ class SmtpProfilesPage(SettingsPage):
             self.profile_list, self.add_button, self.duplicate_button, self.rename_button,
             self.delete_button, self.default_button, self.form_tabs,
             *(widget for form in self._tab_forms for widget in form.widgets.values()),
+            self.dkim.generate_button, self.dkim.copy_button, self.dkim.record_box,
             self.test_button, self.test_address_edit, self.send_test_button,
             self.action.cancel_button,
         )
@@ -370,6 +378,7 @@ class SmtpProfilesPage(SettingsPage):
             # The profile is gone; a locked keyring must not undo that.
             with contextlib.suppress(SecretStoreUnavailable):
                 self.services.secrets.delete(profile.key)
+                self.services.secrets.delete(profile.dkim_secret_key)
         self._loaded = None
         self._selected_key = None
         self.reload_list()
@@ -423,6 +432,7 @@ class SmtpProfilesPage(SettingsPage):
         self.headers_check.setChecked(settings.disable_custom_headers)
         del blockers
         self.password_field.load(self._copy_password_from.get(settings.key, settings.key))
+        self.dkim.load(settings)
         self._update_rate_warning()
 
     def values(self) -> SmtpProfile | None:
@@ -449,6 +459,7 @@ class SmtpProfilesPage(SettingsPage):
             max_connections=self.connections_spin.value(),
             use_verp=self.verp_check.isChecked(),
             disable_custom_headers=self.headers_check.isChecked(),
+            **self.dkim.values(),  # type: ignore[arg-type]
         )
 
     def has_unsaved_changes(self) -> bool:
@@ -568,7 +579,10 @@ class SmtpProfilesPage(SettingsPage):
             return
         password = self.password_field.password()
         footers = repo.load_setting(Footers)
-        self.action.call(f"Sending a test email to {to}…", send_test_email,
+        # The DKIM key too is read here, in the GUI thread, and signs as the campaigns do.
+        send = functools.partial(send_test_email, dkim_key=self.dkim.stored_key()
+                                 if profile.dkim_enabled else None)
+        self.action.call(f"Sending a test email to {to}…", send,
                          profile, password, to, footers, timeout=self.timeout)
 
     def _check_job(self) -> CheckJob | None:

@@ -24,7 +24,9 @@ PROGRESS_EVERY = 0.25  # seconds
 
 
 def resolve_passwords(services: Services) -> dict[str, str | None]:
-    keys = [p.secret_key for p in repo.list_profiles() if p.requires_auth]
+    profiles = repo.list_profiles()
+    keys = [p.secret_key for p in profiles if p.requires_auth]
+    keys += [p.dkim_secret_key for p in profiles if p.dkim_enabled]
     mailbox = repo.load_mailbox()
     if mailbox.host:
         keys.append(mailbox.secret_key)

@@ -55,6 +55,9 @@ def resolve_passwords(args: argparse.Namespace) -> dict[str, str | None]:
             passwords[profile.secret_key] = _env(var)
         elif profile.requires_auth:
             from_keyring.append(profile.secret_key)
+        if profile.dkim_enabled:
+            # a DKIM key is never passed in the environment: it was generated into the keyring
+            from_keyring.append(profile.dkim_secret_key)
     mailbox = repo.load_mailbox()
     if args.mailbox_password_env:
         passwords[mailbox.secret_key] = _env(args.mailbox_password_env)

@@ -118,6 +118,11 @@ SENTENCES: dict[str, str] = {
     "crashed": "{type}: {detail}",
     "stopped_by_user": "Stopped by the user.",
     "auth_error": "{detail}",
+    "dkim_key_missing": "{profile}: DKIM signing is on but its key is not in the keyring, so "
+                        "nothing was sent unsigned. Generate a key on the profile's DKIM tab, "
+                        "or turn signing off.",
+    "dkim_key_unreadable": "The stored DKIM key ({algorithm}) cannot be read; generate a new "
+                           "one on the profile's DKIM tab.",
     "classify_error": "{detail}",
     "import_file_error": "{detail}",
     "no_profile": "Its SMTP profile no longer exists.",

@@ -23,6 +23,7 @@ from engine.config import BounceSettings, ComplaintGuard, ExclusionPolicy, Foote
 from engine.errors import AuthError, ConfigError, SmtpError, error_note
 from engine.jobs import JobContext, Progress
 from engine.mail import feedback, tracking
+from engine.mail.dkim import Signer, signer_for
 from engine.notes import Note, note
 from engine.sending import limits, outcomes, refusal
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient
@@ -124,6 +125,7 @@ def send_outbound(ctx: JobContext, *, opener_factory: OpenerFactory = default_op
     report: dict[str, Any] = {"sent": 0, "deferred": 0, "failed": 0, "uncertain": 0,
                               "excluded": 0, "errors": []}
     rows = store.claim(ctx.runner_id, ctx.db_now())
+    unsignable: list[ConfigError] = []
     try:
         by_profile: dict[str, list[store.OutboundRow]] = {}
         for row in rows:
@@ -135,10 +137,20 @@ def send_outbound(ctx: JobContext, *, opener_factory: OpenerFactory = default_op
                     _fail_unsendable(row, ctx, note("no_profile"))
                     report["failed"] += 1
                 continue
+            try:
+                signer = signer_for(profile, ctx.password(profile.dkim_secret_key))
+            except ConfigError as exc:
+                # Nothing goes unsigned when the user chose signing: the rows wait for the key
+                # (released below); the other profiles still send.
+                unsignable.append(exc)
+                report["errors"].append(str(exc))
+                continue
             yield from _send_group(ctx, profile, group, table, settings, counting, footers,
-                                   report, opener_factory)
+                                   report, opener_factory, signer)
     finally:
         store.release(ctx.runner_id)
+    if unsignable:
+        raise unsignable[0]
     return report
 
 
@@ -151,7 +163,7 @@ def _fail_unsendable(row: store.OutboundRow, ctx: JobContext, why: Note) -> None
 def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.OutboundRow],
                 table: Any, settings: BounceSettings, counting: CountingRules,
                 footers: Footers, report: dict[str, Any], opener_factory: OpenerFactory,
-                ) -> Generator[Progress, None, None]:
+                signer: Signer | None) -> Generator[Progress, None, None]:
     profile_id = repo.profile_id(profile.key)
     assert profile_id is not None
     reserver = limits.QuotaReserver(profile_id, profile)
@@ -184,6 +196,8 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
                     continue
                 data, envelope_from = rendered.data, rendered.envelope_from
                 message_id = rendered.message_id
+            if signer is not None:
+                data = signer.sign(data)
             with transaction():
                 if not reserver.reserve(now):
                     report["resume_at"] = limits.when_free(

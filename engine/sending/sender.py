@@ -12,10 +12,12 @@ rest. Pause, Resume and Cancel of a campaign are read before each message.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections import deque
 from collections.abc import Callable, Generator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -26,6 +28,7 @@ from engine.config import BounceSettings, ComplaintGuard, ExclusionPolicy, Foote
 from engine.errors import AuthError, ConfigError, EngineError, SmtpError, error_note
 from engine.jobs import JobContext, Progress
 from engine.mail import feedback
+from engine.mail.dkim import SigningPool, signer_for
 from engine.notes import note
 from engine.sending import limits, refusal
 from engine.sending.outcomes import SendOutcome
@@ -73,6 +76,10 @@ class SendReport:
 class _Job:
     item: ClaimedItem
     message: RenderedMessage
+    signed: Future[bytes] | None = None  # the message with its DKIM signature, when it signs
+
+    def data(self) -> bytes:
+        return self.message.data if self.signed is None else self.signed.result()
 
 
 @dataclass
@@ -97,7 +104,7 @@ class _ChannelWorker(threading.Thread):
         while (job := self.inbox.get()) is not None:
             try:
                 outcome = self.channel.send(job.message.envelope_from, job.message.to,
-                                            job.message.data)
+                                            job.data())
             except BaseException as exc:  # noqa: BLE001 - reported to the coordinator
                 self._outbox.put(_Result(self, job, None, exc))
             else:
@@ -112,8 +119,10 @@ class ProfileSender:
                  table: BounceCodeTable, bounce_settings: BounceSettings,
                  counting: CountingRules, footers: Footers, policy: ExclusionPolicy,
                  opener: Opener, report: SendReport,
-                 guard: ComplaintGuard | None = None) -> None:
+                 guard: ComplaintGuard | None = None,
+                 signing: SigningPool | None = None) -> None:
         self.ctx = ctx
+        self.signing = signing
         self.profile = profile
         self.profile_id = profile_id
         self.table = table
@@ -231,8 +240,12 @@ class ProfileSender:
                     worker.inbox.put(job)
                     in_flight += 1
             while in_flight:
-                # Render the next messages while the connections are busy with theirs.
-                self._render_ahead(pending, ready, count)
+                # Render the next messages while the connections are busy with theirs. When
+                # they are signed, several at a time: one task to the signing process each.
+                if self.signing is None:
+                    self._render_ahead(pending, ready, count)
+                elif len(ready) < count:
+                    self._render_ahead(pending, ready, 3 * count)
                 results = [outbox.get()]
                 while True:
                     try:
@@ -289,7 +302,8 @@ class ProfileSender:
 
     def _render_ahead(self, pending: deque[ClaimedItem], ready: deque[_Job], want: int) -> None:
         """Render until ``want`` messages wait; one that cannot be built fails at once."""
-        while pending and len(ready) < want:
+        rendered: list[_Job] = []
+        while pending and len(ready) + len(rendered) < want:
             item = pending.popleft()
             renderer = self._renderer(item.campaign_id)
             try:
@@ -308,7 +322,13 @@ class ProfileSender:
                                                 error=error_note(exc, "cannot_build"))
                         self.report.failed += 1
                 continue
-            ready.append(_Job(item, message))
+            rendered.append(_Job(item, message))
+        if self.signing is not None:
+            # Signed meanwhile on another core; the connection that sends one waits for it.
+            for job, signed in zip(rendered, self.signing.submit(
+                    [j.message.data for j in rendered]), strict=True):
+                job.signed = signed
+        ready.extend(rendered)
 
     def _start_next(self, ready: deque[_Job]) -> _Job | None:
         """Within the caller's transaction: the next message that may go, marked ``sending``."""
@@ -379,19 +399,32 @@ def send_campaigns(ctx: JobContext, *, opener_factory: OpenerFactory = default_o
     footers = repo.load_setting(Footers)
     policy = repo.load_setting(ExclusionPolicy)
     guard = repo.load_setting(ComplaintGuard)
+    unsignable: list[ConfigError] = []
     for profile in repo.list_profiles():
         profile_id = repo.profile_id(profile.key)
         if profile_id is None or not item_store.has_sendable(profile_id, ctx.db_now()):
             continue
+        try:
+            signer = signer_for(profile, ctx.password(profile.dkim_secret_key))
+        except ConfigError as exc:
+            # Its items wait, unsent: the user chose signing. The other profiles still send.
+            unsignable.append(exc)
+            report.errors.append(str(exc))
+            continue
         opener = opener_factory(profile, ctx.password(profile.secret_key))
-        sender = ProfileSender(ctx, profile, profile_id, table=table,
-                               bounce_settings=bounce_settings, counting=counting,
-                               footers=footers, policy=policy,
-                               opener=opener, report=report, guard=guard)
-        yield from sender.run()
+        with contextlib.ExitStack() as stack:
+            signing = None if signer is None else stack.enter_context(SigningPool(signer))
+            sender = ProfileSender(ctx, profile, profile_id, table=table,
+                                   bounce_settings=bounce_settings, counting=counting,
+                                   footers=footers, policy=policy,
+                                   opener=opener, report=report, guard=guard,
+                                   signing=signing)
+            yield from sender.run()
         due = item_store.next_due(profile_id, ctx.db_now())
         if due is not None and due.tzinfo is None:
             due = due.replace(tzinfo=UTC)  # stored naive UTC; the quota's resume time is aware
         if due is not None and (report.resume_at is None or due < report.resume_at):
             report.resume_at = due
+    if unsignable:
+        raise unsignable[0]
     return report.as_dict()

@@ -16,6 +16,7 @@ from email.utils import make_msgid
 from engine.config import Footers, SmtpProfile, address_error
 from engine.errors import ConfigError, SmtpError
 from engine.mail import headers
+from engine.mail.dkim import signer_for
 from engine.network import Hangup, network_message
 from engine.sending.connect import open_smtp, server_said
 
@@ -67,11 +68,16 @@ def send_test_email(
     *,
     timeout: float = 20.0,
     hangup: Hangup | None = None,
+    dkim_key: str | None = None,
 ) -> str:
-    """Send one test message; returns a sentence saying where it went."""
+    """Send one test message, signed as the campaigns are; returns a sentence saying where it
+    went."""
     if err := address_error(to):
         raise ConfigError(err, field="test_address")
     message = build_test_email(profile, to.strip(), footers)
+    signer = signer_for(profile, dkim_key)
+    if signer is not None:
+        message = signer.sign(message)
     try:
         client = open_smtp(profile, password, timeout=timeout, hangup=hangup)
         try:

@@ -99,3 +99,29 @@ def test_a_footer_without_an_unsubscribe_link_is_refused() -> None:
 def test_a_link_template_must_carry_the_recipient_token() -> None:
     errors = Footers(unsubscribe_url_template="https://example.com/unsub").validate()
     assert list(errors) == ["unsubscribe_url_template"]
+
+
+def _signing(from_address: str, domain: str, selector: str = "news1") -> SmtpProfile:
+    return SmtpProfile("Shop", host="smtp.shop.example", username="u",
+                       from_address=from_address, bounce_address="bounces@shop.example",
+                       dkim_enabled=True, dkim_domain=domain, dkim_selector=selector)
+
+
+def test_dkim_may_sign_as_the_from_domain_or_its_organizational_parent() -> None:
+    assert _signing("news@shop.example", "shop.example").validate() == {}
+    assert _signing("news@mail.shop.example", "shop.example").validate() == {}
+    assert _signing("news@mail.shop.co.uk", "shop.co.uk").validate() == {}
+
+
+def test_dkim_signing_as_another_domain_is_a_field_error() -> None:
+    assert set(_signing("news@shop.example", "other.example").validate()) == {"dkim_domain"}
+    assert set(_signing("news@shop.example", "mail.shop.example").validate()) == {"dkim_domain"}
+    # a public suffix is nobody's organizational domain
+    assert set(_signing("news@shop.co.uk", "co.uk").validate()) == {"dkim_domain"}
+
+
+def test_dkim_needs_a_selector_only_when_on() -> None:
+    assert set(_signing("news@shop.example", "shop.example", "").validate()) == {"dkim_selector"}
+    off = SmtpProfile("Shop", host="smtp.shop.example", username="u",
+                      from_address="news@shop.example", bounce_address="b@shop.example")
+    assert off.validate() == {}

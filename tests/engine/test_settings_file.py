@@ -57,3 +57,23 @@ def test_a_file_that_is_not_an_export_is_refused(tmp_path: Path) -> None:
     path.write_text('title = "hello"\n')
     with pytest.raises(ConfigError, match="not a Newsletter Desk settings export"):
         settings_file.read_file(path)
+
+
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_an_export_never_holds_the_dkim_private_key(
+    database_url: str, tmp_path: Path, suffix: str,
+) -> None:
+    from engine.mail.dkim import generate_key
+    from engine.secrets import KeyringSecretStore
+
+    signing = dataclasses.replace(PROFILE, dkim_enabled=True, dkim_domain="example.com",
+                                  dkim_selector="news1", dkim_algorithm="ed25519")
+    repo.save_profile(signing)
+    private, public = generate_key("ed25519")
+    KeyringSecretStore().set(signing.dkim_secret_key, private)  # where the page puts it
+    path = tmp_path / f"s{suffix}"
+    settings_file.write_file(path)
+    text = path.read_text()
+    assert "news1" in text and "ed25519" in text
+    assert private not in text and public.split("p=")[1] not in text
+    assert "PRIVATE" not in text

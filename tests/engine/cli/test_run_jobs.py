@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from engine.storage import db
+from engine.storage import db, repo
 from engine.storage.models import CampaignItem
 from tests.engine.cli.conftest import (
     cli,
@@ -113,3 +113,22 @@ def test_a_killed_run_jobs_resumes_and_no_message_goes_twice(
     assert set(received) - uncertain == {e for e, s in states.items() if s == "sent"}
     if uncertain:
         assert "marked uncertain" in result.stdout
+
+
+def test_a_signing_profiles_dkim_key_comes_from_the_keyring_even_with_a_password_env(
+    database_url: str,
+) -> None:
+    import argparse
+
+    from engine.cli.run_jobs import resolve_passwords
+    from engine.config import SmtpProfile
+    from engine.secrets import KeyringSecretStore
+
+    profile = repo.save_profile(SmtpProfile(
+        "Shop", host="smtp.shop.example", username="u", from_address="news@shop.example",
+        bounce_address="b@shop.example", dkim_enabled=True, dkim_domain="shop.example",
+        dkim_selector="news1"))
+    KeyringSecretStore().set(profile.dkim_secret_key, "the-key")
+    # the SMTP password from the environment, as a script gives it; the DKIM key never is
+    args = argparse.Namespace(password_env=["PATH"], mailbox_password_env=None)
+    assert resolve_passwords(args)[profile.dkim_secret_key] == "the-key"
