@@ -17,6 +17,7 @@ from engine.config import (
     ExclusionPolicy,
     Footers,
     SmtpProfile,
+    UnsubscribeService,
     from_mapping,
 )
 from engine.errors import ConfigError
@@ -34,6 +35,7 @@ _SETTING_KEYS: dict[type[Any], str] = {
     BounceSettings: "bounce_settings",
     ExclusionPolicy: "exclusion_policy",
     Footers: "footers",
+    UnsubscribeService: "unsubscribe_service",
 }
 
 
@@ -146,7 +148,7 @@ def load_setting(cls: type[S]) -> S:
     return from_mapping(cls, json.loads(record.value))
 
 
-def save_setting(obj: BounceSettings | ExclusionPolicy | Footers) -> None:
+def save_setting(obj: BounceSettings | ExclusionPolicy | Footers | UnsubscribeService) -> None:
     key = _SETTING_KEYS[type(obj)]
     value = json.dumps(_columns(obj), sort_keys=True)
     with database.atomic():
