@@ -64,11 +64,16 @@ class ServiceServer:
     def bearer(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {signed_links.pull_key(self.key)}"}
 
-    def post_json(self, path: str, body: object) -> tuple[int, str]:
+    def post_json(self, path: str, body: object, method: str = "POST") -> tuple[int, str]:
         req = urllib.request.Request(self.base_url + path, data=json.dumps(body).encode(),
-                                     method="POST",
+                                     method=method,
                                      headers={"Content-Type": "application/json", **self.bearer()})
         return self._open(req)
+
+    def publish(self, sender: str, lists: dict[int, str]) -> None:
+        """Publish the list catalog as the desktop does (ids and names only)."""
+        status, _ = self.post_json("/api/catalog", {"sender": sender, "lists": lists}, "PUT")
+        assert status == 200
 
     def get(self, path: str, headers: dict[str, str] | None = None) -> tuple[int, str]:
         return self._open(urllib.request.Request(self.base_url + path, headers=headers or {}))
