@@ -23,11 +23,12 @@ from engine.cli import (
     run_jobs,
     settings,
     suppressed,
+    unsubscribe_service,
 )
 from engine.errors import EngineError
 
 COMMAND_MODULES = (settings, classify, clean, lists, campaign, run_jobs, collect, suppressed,
-                   bounces)
+                   bounces, unsubscribe_service)
 
 
 def build_parser(
