@@ -124,6 +124,10 @@ SENTENCES: dict[str, str] = {
     "suppressed": "Not sent: the address is on the suppressed list.",
     "collection_off": "Bounce collection is switched off for this mailbox.",
     "left_to_running": "This collection was left to the one running.",
+    "service_unreachable": "The unsubscribe service at {url} could not be reached ({detail});"
+                           " its requests are pulled next run.",
+    "service_refused": "The unsubscribe service at {url} answered {status}: check its key;"
+                       " its requests are pulled next run.",
 }
 
 # What some parameters mean, in words: a reason code, a stored time, a code with underscores.

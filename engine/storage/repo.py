@@ -29,7 +29,7 @@ from engine.storage.models import (
     SmtpProfileRecord,
 )
 
-S = TypeVar("S", BounceSettings, ExclusionPolicy, Footers)
+S = TypeVar("S", BounceSettings, ExclusionPolicy, Footers, UnsubscribeService)
 
 _SETTING_KEYS: dict[type[Any], str] = {
     BounceSettings: "bounce_settings",
