@@ -119,3 +119,17 @@ def pull_key(key: bytes) -> str:
     """The bearer token the desktop pulls requests with, derived from the shared key so that
     one secret is copied to the service, not two."""
     return hmac.new(key, b"newsletter-desk pull", hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class ServiceLinks:
+    """What a renderer needs to give each recipient signed links to the service."""
+
+    base_url: str
+    key: bytes
+    list_ids: tuple[int, ...]
+    issued: date
+
+    def links(self, token: str) -> tuple[str, str]:
+        signed = sign(self.key, token, self.list_ids, self.issued)
+        return unsubscribe_url(self.base_url, signed), manage_url(self.base_url, signed)

@@ -22,15 +22,22 @@ from typing import Any
 
 from engine.bounces.codes import BounceCodeTable
 from engine.bounces.rules import CountingRules
-from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
+from engine.config import (
+    BounceSettings,
+    ExclusionPolicy,
+    Footers,
+    SmtpProfile,
+    UnsubscribeService,
+)
 from engine.errors import AuthError, ConfigError, EngineError, SmtpError, error_note
 from engine.jobs import JobContext, Progress
+from engine.mail import signed_links
 from engine.notes import note
 from engine.sending import limits, refusal
 from engine.sending.outcomes import SendOutcome
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage
 from engine.sending.transport import Opener, SmtpChannel
-from engine.storage import campaigns, repo
+from engine.storage import campaigns, repo, unsubscribes
 from engine.storage import items as item_store
 from engine.storage.items import ClaimedItem
 from engine.storage.transactions import transaction
@@ -102,6 +109,17 @@ class _ChannelWorker(threading.Thread):
             else:
                 self._outbox.put(_Result(self, job, outcome, None))
         self.channel.close()
+
+
+def service_links(ctx: JobContext, list_ids: list[int]) -> signed_links.ServiceLinks | None:
+    """Signed links to the unsubscribe service for mail to ``list_ids``, when one is set up
+    and its key is at hand; else None, and the footers' templates (or mailto) serve."""
+    settings = repo.load_setting(UnsubscribeService)
+    key = ctx.password(UnsubscribeService.SECRET_KEY)
+    if not settings.enabled or not key:
+        return None
+    return signed_links.ServiceLinks(settings.base_url, signed_links.key_from_text(key),
+                                     tuple(list_ids), ctx.now().date())
 
 
 class ProfileSender:
@@ -274,7 +292,9 @@ class ProfileSender:
             spec = MessageSpec(m.subject, m.from_name, m.from_address, m.reply_to, m.text_body,
                                m.html_body)
             try:
-                self._renderers[campaign_id] = MessageRenderer(spec, self.profile, self.footers)
+                self._renderers[campaign_id] = MessageRenderer(
+                    spec, self.profile, self.footers,
+                    service=service_links(self.ctx, unsubscribes.campaign_list_ids(campaign_id)))
             except ConfigError as exc:
                 self._renderers[campaign_id] = exc
         return self._renderers[campaign_id]
