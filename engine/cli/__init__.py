@@ -24,11 +24,12 @@ from engine.cli import (
     settings,
     suppressed,
     unsubscribe_service,
+    unsubscribe_setup,
 )
 from engine.errors import EngineError
 
 COMMAND_MODULES = (settings, classify, clean, lists, campaign, run_jobs, collect, suppressed,
-                   bounces, unsubscribe_service)
+                   bounces, unsubscribe_service, unsubscribe_setup)
 
 
 def build_parser(
