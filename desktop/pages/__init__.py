@@ -22,6 +22,7 @@ from desktop.pages.jobs_page import JobsPage
 from desktop.pages.lists_page import ListsPage
 from desktop.pages.smtp_profiles_page import SmtpProfilesPage
 from desktop.pages.storage_page import StoragePage
+from desktop.pages.unsubscribe_service_page import UnsubscribeServicePage
 
 PAGE_CLASSES: list[type] = [
     # Settings ("Newsletter Configuration"), in the order a new user fills them in.
@@ -30,6 +31,7 @@ PAGE_CLASSES: list[type] = [
     BounceHandlingPage,
     ExclusionPolicyPage,
     FootersPage,
+    UnsubscribeServicePage,
     BounceCodesPage,
     StoragePage,
     # Lists.
