@@ -53,6 +53,7 @@ class UnsubscribeServicePage(SettingsPage):
         keys.addWidget(self.new_key_button)
         keys.addWidget(self.key_edit, 1)
         keys.addWidget(self.copy_button)
+        keys.addStretch(0)  # the button keeps its size while no key is shown
         self.body_layout.addLayout(keys)
         self.key_help = help_label("")
         self.body_layout.addWidget(self.key_help)
