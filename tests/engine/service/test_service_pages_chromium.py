@@ -41,6 +41,18 @@ def browser() -> Iterator[Any]:
     driver.quit()
 
 
+def _heading_after_submit(browser: Any, expected: str) -> None:
+    """Click Submit and wait for the next page: right after the click the old page may still
+    be the one the browser shows."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda b: b.find_element(By.TAG_NAME, "h1").text == expected)
+
+
 def _records(service: ServiceServer) -> list[dict[str, Any]]:
     import json
 
@@ -61,8 +73,7 @@ def test_the_confirm_page_unsubscribes_only_when_the_button_is_pressed(
     SCREENS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(SCREENS / "unsubscribe-confirm.png"))
 
-    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    assert browser.find_element(By.TAG_NAME, "h1").text == "You are unsubscribed"
+    _heading_after_submit(browser, "You are unsubscribed")
     assert [r["token"] for r in _records(unsubscribe_service)] == [TOKEN]
 
     browser.get(f"{unsubscribe_service.base_url}/u/{signed}")
@@ -83,8 +94,7 @@ def test_the_manage_page_lists_the_persons_lists_and_saves_the_unticked(
     SCREENS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(SCREENS / "unsubscribe-manage.png"))
 
-    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    assert browser.find_element(By.TAG_NAME, "h1").text == "Your choices are saved"
+    _heading_after_submit(browser, "Your choices are saved")
     assert "Recipes" in browser.find_element(By.TAG_NAME, "ul").text
     [record] = _records(unsubscribe_service)
     assert (record["action"], record["lists"]) == ("manage", [2])
