@@ -22,6 +22,9 @@ def register(subparsers: Any) -> None:
                         help="address to listen on (default: 127.0.0.1:8080)")
     parser.add_argument("--data", required=True, metavar="DIR", type=Path,
                         help="folder holding the shared key file 'key' and the requests file")
+    parser.add_argument("--database", dest="service_database", metavar="URL",
+                        help="keep the requests in this shared PostgreSQL (postgresql://…) "
+                             "instead of a file in the data folder")
     parser.add_argument("--threads", type=int, default=4, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
@@ -48,10 +51,13 @@ def run(args: argparse.Namespace) -> int:
               "pip install 'newsletter-desk[service]'", file=sys.stderr)
         return 2
     try:
-        app = create_app(args.data)
+        url = args.service_database or getattr(args, "database", None) or ""
+        if url and not url.startswith(("postgresql://", "postgres://")):
+            raise ValueError("--database must be a postgresql:// URL")
+        app = create_app(args.data, database_url=url)
     except (OSError, ValueError) as error:
-        print(f"newsletter-desk: no usable shared key in {args.data / KEY_FILE} or ${KEY_ENV}"
-              f" ({error})", file=sys.stderr)
+        print(f"newsletter-desk: cannot start: {error} (the shared key is read from"
+              f" {args.data / KEY_FILE} or ${KEY_ENV})", file=sys.stderr)
         return 2
     print(f"Unsubscribe service listening on http://{host}:{port} (data in {args.data})",
           flush=True)

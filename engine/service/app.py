@@ -38,11 +38,14 @@ def read_key(data_dir: Path) -> bytes:
     return signed_links.key_from_text(text)
 
 
-def create_app(data_dir: Path, *, key: bytes | None = None, clock: Clock | None = None) -> Flask:
+def create_app(data_dir: Path, *, key: bytes | None = None, clock: Clock | None = None,
+               database_url: str = "") -> Flask:
+    """The app over ``DATA/requests.sqlite3``, or over the shared PostgreSQL at
+    ``database_url`` (the key file still lives in ``data_dir``)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     shared_key = key if key is not None else read_key(data_dir)
     bearer = signed_links.pull_key(shared_key)
-    store = ServiceStore(data_dir / DATABASE_FILE)
+    store = ServiceStore(data_dir / DATABASE_FILE, database_url=database_url)
     time = clock or SystemClock()
     app = Flask("newsletter_desk_service")
     app.config["store"] = store

@@ -2,8 +2,10 @@
 confirm-form nonces, and the list catalog (ids and names, no contacts) the desktop publishes.
 
 Plain ``sqlite3`` in a small file in the data folder: the service runs alone on a server, and
-its three tables are the whole of its state. No address is ever stored here; a request is an
-item token and list ids.
+its three tables are the whole of its state. A team on PostgreSQL may instead give the shared
+database's URL: the same three tables go there (through psycopg2, not the desktop's models:
+the service needs none of them). No address is ever stored here; a request is an item token
+and list ids.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS service_request (
@@ -58,13 +61,43 @@ class Catalog:
     lists: dict[int, str]
 
 
+class _Postgres:
+    """The two things the store asks of a connection, over psycopg2 in autocommit."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg2  # type: ignore[import-untyped]  # no stubs; the postgres extra
+
+        self._db = psycopg2.connect(url)
+        self._db.autocommit = True
+        with self._db.cursor() as cursor:
+            cursor.execute(SCHEMA.replace("INTEGER PRIMARY KEY AUTOINCREMENT",
+                                          "BIGSERIAL PRIMARY KEY"))
+
+    def execute(self, sql: str, params: tuple[object, ...] = ()) -> Any:
+        sql = sql.replace("?", "%s").replace("INSERT OR IGNORE", "INSERT")
+        if sql.startswith("INSERT INTO service_request"):
+            sql += " ON CONFLICT DO NOTHING"
+        cursor = self._db.cursor()
+        cursor.execute(sql, params)
+        return cursor
+
+    def close(self) -> None:
+        self._db.close()
+
+
 class ServiceStore:
     """One connection guarded by a lock: waitress serves from a few threads, and these
     statements are tiny."""
 
-    def __init__(self, path: Path) -> None:
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    def __init__(self, path: Path | None = None, *, database_url: str = "") -> None:
         self._lock = threading.Lock()
+        self._db: Any
+        if database_url:
+            self._db = _Postgres(database_url)
+            return
+        if path is None:
+            raise ValueError("a data file or a database URL is needed")
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         with self._lock:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.executescript(SCHEMA)
@@ -79,7 +112,7 @@ class ServiceStore:
                 "INSERT OR IGNORE INTO service_request (token, action, lists, created_at)"
                 " VALUES (?, ?, ?, ?)",
                 (token, action, json.dumps(sorted(lists)), at.astimezone(UTC).isoformat()))
-            return cursor.rowcount == 1
+            return int(cursor.rowcount) == 1
 
     def already_unsubscribed(self, token: str) -> bool:
         with self._lock:
@@ -103,8 +136,8 @@ class ServiceStore:
 
     def acknowledge(self, up_to: int) -> int:
         with self._lock:
-            return self._db.execute("UPDATE service_request SET acknowledged = 1"
-                                    " WHERE id <= ? AND acknowledged = 0", (up_to,)).rowcount
+            return int(self._db.execute("UPDATE service_request SET acknowledged = 1"
+                                        " WHERE id <= ? AND acknowledged = 0", (up_to,)).rowcount)
 
     def add_nonce(self, nonce: str, link: str, at: datetime) -> None:
         with self._lock:
@@ -114,9 +147,9 @@ class ServiceStore:
     def use_nonce(self, nonce: str, link: str) -> bool:
         """True once for a nonce rendered for this link; a replayed or foreign one is refused."""
         with self._lock:
-            return self._db.execute(
+            return int(self._db.execute(
                 "UPDATE service_nonce SET used = 1 WHERE nonce = ? AND link = ? AND used = 0",
-                (nonce, link)).rowcount == 1
+                (nonce, link)).rowcount) == 1
 
     def catalog(self) -> Catalog:
         with self._lock:

@@ -30,6 +30,7 @@ class ServiceServer:
     key: bytes
     certificate: Certificate
     clock: Clock | None = None
+    database_url: str = ""
     port: int = 0
     _server: BaseWSGIServer | None = field(default=None, repr=False)
     _thread: threading.Thread | None = field(default=None, repr=False)
@@ -39,7 +40,8 @@ class ServiceServer:
         return f"https://127.0.0.1:{self.port}"
 
     def start(self) -> ServiceServer:
-        app = create_app(self.data_dir, key=self.key, clock=self.clock)
+        app = create_app(self.data_dir, key=self.key, clock=self.clock,
+                         database_url=self.database_url)
         self._server = make_server("127.0.0.1", self.port, app, threaded=True,
                                    ssl_context=self.certificate.server_context())
         self.port = self._server.server_port
