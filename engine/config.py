@@ -432,6 +432,29 @@ def resolver_address(text: str) -> tuple[str, int]:
     return host, int(port)
 
 
+@dataclass(frozen=True)
+class UnsubscribeService:
+    """The one-click unsubscribe service (``docs/unsubscribe-service.md``), when the sender runs
+    one: its HTTPS address, the sender name its pages show, and optionally a certificate file to
+    trust instead of the system's authorities (a private CA). The shared key lives in the
+    keyring under ``SECRET_KEY``, never here."""
+
+    SECRET_KEY = "unsubscribe-service"
+
+    base_url: str = ""
+    sender_name: str = ""
+    ca_file: str = ""
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.base_url)
+
+    def validate(self) -> FieldErrors:
+        if self.base_url and not self.base_url.startswith("https://"):
+            return {"base_url": "The service address must start with https://."}
+        return {}
+
+
 T = TypeVar("T")
 
 

@@ -112,6 +112,10 @@ CODES: dict[str, tuple[str, ...]] = {
     # JobRun summary "skipped": why a run did nothing
     "collection_off": (),
     "left_to_running": (),
+    # JobRun summary "unsubscribe_service": why pulling the unsubscribe service's requests
+    # failed this run (retried next run; the service keeps them until acknowledged)
+    "service_unreachable": ("url", "detail"),
+    "service_refused": ("url", "status"),
 }
 
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from desktop.models.notes_words import note_words
 from engine.bounces.reasons import REASON_WORDS
 from engine.notes import Note, is_code
-from engine.scheduler.status import MailboxReadiness, NextRun
+from engine.scheduler.status import MailboxReadiness, NextRun, ServiceLag
 
 KINDS = {"hard": "Hard bounce", "soft": "Soft bounce", "complaint": "Spam complaint"}
 
@@ -123,7 +123,26 @@ def result_words(summary: dict[str, object]) -> str:
         count = summary.get(key)
         if isinstance(count, int) and count:
             parts.append(f"{count} {one if count == 1 else many}")
+    service = summary.get("unsubscribe_service")
+    if isinstance(service, dict):
+        if service.get("error"):
+            parts.append(note_words(str(service["error"])))
+        elif service.get("applied"):
+            parts.append(f"{service['applied']} unsubscribed through the service")
     return ", ".join(parts) or "nothing to do"
+
+
+def service_lag_words(lag: ServiceLag | None) -> str:
+    """The Jobs page's warning about the unsubscribe service; "" when all is in time."""
+    if lag is None:
+        return ""
+    if lag.kind == "waiting":
+        return (f"An unsubscribe request has waited {lag.hours} hours on the unsubscribe "
+                "service. Unsubscribes must be honoured within 48 hours: run Collect bounces "
+                "now.")
+    return (f"The unsubscribe service has not been reached for {lag.hours} hours, so "
+            "unsubscribe requests may be waiting there. They must be honoured within 48 hours: "
+            "check that the service is running and its key is right (Last error below).")
 
 
 # --- the bounce mailbox (engine.scheduler.status) -----------------------------------------

@@ -24,6 +24,7 @@ from desktop.pages.lists_page import ListsPage
 from desktop.pages.sending_checks_page import SendingChecksPage
 from desktop.pages.smtp_profiles_page import SmtpProfilesPage
 from desktop.pages.storage_page import StoragePage
+from desktop.pages.unsubscribe_service_page import UnsubscribeServicePage
 
 PAGE_CLASSES: list[type] = [
     # Settings ("Newsletter Configuration"), in the order a new user fills them in.
@@ -34,6 +35,7 @@ PAGE_CLASSES: list[type] = [
     ExclusionPolicyPage,
     FootersPage,
     SendingChecksPage,
+    UnsubscribeServicePage,
     BounceCodesPage,
     StoragePage,
     # Lists.

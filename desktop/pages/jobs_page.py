@@ -10,6 +10,7 @@ server by itself.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QSettings, QTimer, Slot
@@ -27,13 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.notes_words import note_words
-from desktop.models.words import JOB_STATES, next_run_words, result_words, when
+from desktop.models.words import (
+    JOB_STATES,
+    next_run_words,
+    result_words,
+    service_lag_words,
+    when,
+)
 from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from desktop.workers.scheduler_worker import controller_for
 from engine.clock import Clock, stored_now
 from engine.scheduler.jobs import JOB_NAMES, JOBS
-from engine.scheduler.status import JobFacts, job_facts
+from engine.scheduler.status import JobFacts, ServiceLag, job_facts, unsubscribe_service_lag
 from engine.storage import runners
 
 __all__ = ["JOB_NAMES", "JobsPage", "read_statuses"]
@@ -44,9 +51,16 @@ REFRESH_MS = 1000
 COLUMNS = ("Job", "State", "Last run (UTC)", "Next run (UTC)", "Last result", "Last error")
 
 
-def read_statuses(clock: Clock) -> list[JobFacts]:
-    """The jobs' facts; the page calls it in a worker thread (tests watch which)."""
-    return job_facts(clock)
+@dataclass(frozen=True)
+class JobsReading:
+    facts: list[JobFacts]
+    service_lag: ServiceLag | None
+
+
+def read_statuses(clock: Clock) -> JobsReading:
+    """The jobs' facts and the unsubscribe service's 48-hour clock; the page calls it in a
+    worker thread (tests watch which)."""
+    return JobsReading(job_facts(clock), unsubscribe_service_lag(clock))
 
 
 class JobsPage(QWidget):
@@ -73,6 +87,12 @@ class JobsPage(QWidget):
         self.scheduler_label.setWordWrap(True)
         layout.addWidget(self.run_in_window)
         layout.addWidget(self.scheduler_label)
+        self.service_warning = QLabel()
+        self.service_warning.setWordWrap(True)
+        self.service_warning.setObjectName("serviceWarning")
+        self.service_warning.setStyleSheet("color: #9a4a00; font-weight: bold;")
+        self.service_warning.hide()
+        layout.addWidget(self.service_warning)
         self.table = QTableWidget(len(JOBS), len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -140,7 +160,7 @@ class JobsPage(QWidget):
         self.timer.stop()
 
     @Slot(object)
-    def _on_statuses_read(self, statuses: list[JobFacts]) -> None:
+    def _on_statuses_read(self, statuses: JobsReading) -> None:
         self._reading = None
         self.show_statuses(statuses)
         self._read_pending()
@@ -156,8 +176,11 @@ class JobsPage(QWidget):
             self._read_again = False
             self.refresh()
 
-    def show_statuses(self, facts: list[JobFacts]) -> None:
-        for row, fact in enumerate(facts):
+    def show_statuses(self, reading: JobsReading) -> None:
+        warning = service_lag_words(reading.service_lag)
+        self.service_warning.setText(warning)
+        self.service_warning.setVisible(bool(warning))
+        for row, fact in enumerate(reading.facts):
             status = fact.status
             cells = (fact.job.title, JOB_STATES[fact.state], when(status.last_run_at),
                      next_run_words(fact.next_run, fact.jobs_running),

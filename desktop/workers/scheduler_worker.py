@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
+from engine.config import UnsubscribeService
 from engine.errors import SecretStoreUnavailable
 from engine.jobs import CancelToken, JobContext, Progress, new_runner_id
 from engine.scheduler.runner import IdleSummary, Runner
@@ -30,6 +31,8 @@ def resolve_passwords(services: Services) -> dict[str, str | None]:
     mailbox = repo.load_mailbox()
     if mailbox.host:
         keys.append(mailbox.secret_key)
+    if repo.load_setting(UnsubscribeService).enabled:
+        keys.append(UnsubscribeService.SECRET_KEY)
     passwords: dict[str, str | None] = {}
     for key in keys:
         try:

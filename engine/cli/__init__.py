@@ -24,11 +24,13 @@ from engine.cli import (
     run_jobs,
     settings,
     suppressed,
+    unsubscribe_service,
+    unsubscribe_setup,
 )
 from engine.errors import EngineError
 
 COMMAND_MODULES = (settings, classify, clean, lists, campaign, run_jobs, collect, suppressed,
-                   bounces, check_sending)
+                   bounces, check_sending, unsubscribe_service, unsubscribe_setup)
 
 
 def build_parser(

@@ -18,12 +18,12 @@ from engine.checking.resolver import Dns
 from engine.checking.rules import RULES
 from engine.cli.check_words import STATUS_WORDS, age_words, finding_words, rule_title
 from engine.cli.common import open_database
-from engine.config import CheckSettings, Footers, SmtpProfile
+from engine.config import CheckSettings, Footers, SmtpProfile, UnsubscribeService
 from engine.errors import ConfigError
-from engine.mail import tracking
+from engine.mail import signed_links, tracking
 from engine.secrets import SecretStore, open_secret_store
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient
-from engine.storage import campaigns, db, repo
+from engine.storage import campaigns, db, repo, unsubscribes
 
 SAMPLE_RECIPIENT = "sample.recipient@example.com"
 
@@ -38,9 +38,11 @@ def cache_for(database_url: str) -> CheckCache:
 
 
 def sample_message(profile: SmtpProfile, footers: Footers,
-                   message: campaigns.CampaignMessage | None, now: datetime) -> bytes:
+                   message: campaigns.CampaignMessage | None, now: datetime,
+                   service: signed_links.ServiceLinks | None = None) -> bytes:
     """One rendered message: the campaign's (merge fields empty), else a short stand-in with
-    the profile's sender and the footers, for the unsubscribe headers."""
+    the profile's sender and the footers, for the unsubscribe headers; with the unsubscribe
+    service's links when one is set up, as the sender would."""
     if message is None:
         spec = MessageSpec("Sample", profile.from_name, profile.from_address, "",
                            "Sample text.", "<p>Sample text.</p>")
@@ -48,7 +50,7 @@ def sample_message(profile: SmtpProfile, footers: Footers,
         spec = MessageSpec(message.subject, message.from_name, message.from_address,
                            message.reply_to, message.text_body, message.html_body)
     recipient = Recipient(SAMPLE_RECIPIENT, tracking.new_token())
-    return MessageRenderer(spec, profile, footers).render(recipient, now).data
+    return MessageRenderer(spec, profile, footers, service=service).render(recipient, now).data
 
 
 @dataclass(frozen=True)
@@ -84,8 +86,12 @@ def prepare_check(
     """The check of a profile, or of a campaign's message sent with it. The database must be
     open; ``resolver=None`` means the saved setting."""
     message = campaigns.message_of(campaign.id) if campaign is not None else None
-    sample = sample_message(profile, repo.load_setting(Footers), message,
-                            now or datetime.now(UTC))
+    now = now or datetime.now(UTC)
+    settings = repo.load_setting(UnsubscribeService)
+    service = signed_links.service_links(
+        settings.base_url if settings.enabled else "", secrets.get(UnsubscribeService.SECRET_KEY),
+        unsubscribes.campaign_list_ids(campaign.id) if campaign is not None else (), now.date())
+    sample = sample_message(profile, repo.load_setting(Footers), message, now, service)
     return CheckJob(
         key=subject_key(profile.key, campaign.name if campaign else ""),
         profile=profile,

@@ -14,6 +14,7 @@ from typing import Any
 
 from engine.cli.common import open_database
 from engine.cli.words import note_text
+from engine.config import UnsubscribeService
 from engine.errors import ConfigError, SecretStoreUnavailable
 from engine.jobs import Cancelled, JobContext, Progress, new_runner_id, run_to_end
 from engine.scheduler.runner import IdleSummary, Runner
@@ -63,6 +64,8 @@ def resolve_passwords(args: argparse.Namespace) -> dict[str, str | None]:
         passwords[mailbox.secret_key] = _env(args.mailbox_password_env)
     elif mailbox.host and mailbox.enabled:
         from_keyring.append(mailbox.secret_key)
+    if repo.load_setting(UnsubscribeService).enabled:
+        from_keyring.append(UnsubscribeService.SECRET_KEY)
     if from_keyring:
         # Only when needed: a script passing every password never touches a keyring.
         from engine.secrets import open_secret_store

@@ -133,6 +133,10 @@ SENTENCES: dict[str, str] = {
                                "you resume it.",
     "collection_off": "Bounce collection is switched off for this mailbox.",
     "left_to_running": "This collection was left to the one running.",
+    "service_unreachable": "The unsubscribe service at {url} could not be reached ({detail});"
+                           " its requests are pulled next run.",
+    "service_refused": "The unsubscribe service at {url} answered {status}: check its key;"
+                       " its requests are pulled next run.",
 }
 
 # What some parameters mean, in words: a reason code, a stored time, a code with underscores.

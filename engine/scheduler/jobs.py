@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from engine.collecting.job import process_bounce_email
-from engine.config import BounceMailbox, BounceSettings
+from engine.config import BounceMailbox, BounceSettings, UnsubscribeService
 from engine.jobs import JobContext, Progress
 from engine.sending import limits
 from engine.sending.generate import (
@@ -92,7 +92,9 @@ def _bounces(ctx: JobContext) -> Generator[Progress, None, dict[str, Any]]:
 
 def _bounces_have_work(ctx: JobContext) -> bool:
     mailbox: BounceMailbox = repo.load_mailbox()
-    return bool(mailbox.host) and mailbox.enabled
+    # The unsubscribe service's requests ride on this job's schedule (RFC 8058's 48 hours).
+    return (bool(mailbox.host) and mailbox.enabled) or repo.load_setting(
+        UnsubscribeService).enabled
 
 
 def _bounce_interval() -> timedelta:

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
 from engine.clock import Clock, stored_now
-from engine.config import BounceMailbox
+from engine.config import BounceMailbox, UnsubscribeService
 from engine.errors import SecretStoreUnavailable
 from engine.jobs import JobContext
 from engine.scheduler.jobs import JOBS, Job
 from engine.secrets import SecretStore
-from engine.storage import runners
+from engine.storage import repo, runners, service_pull
 from engine.storage.runners import JobStatus
 
 # paused; running (held by a live runner); at (waits for ``NextRun.at``); when_work (nothing to
@@ -139,3 +139,35 @@ def mailbox_password(mailbox: BounceMailbox,
     if not password:
         return None, MailboxReadiness("no_password")
     return password, readiness
+
+
+# --- the unsubscribe service's 48-hour clock ----------------------------------------------
+
+# RFC 8058 and the large mailbox providers expect an unsubscribe honoured within two days;
+# warning at one day leaves the other to fix what stops the pull.
+SERVICE_WARN_AFTER = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class ServiceLag:
+    """An unsubscribe request the desktop may not have applied in time: ``hours`` is the age
+    of the oldest one the service reported unacknowledged (``waiting``), or, when the service
+    could not be pulled, the time since the last pull that worked (``unpulled``)."""
+
+    kind: Literal["waiting", "unpulled"]
+    hours: int
+
+
+def unsubscribe_service_lag(clock: Clock) -> ServiceLag | None:
+    """The Jobs page's warning, or None while every request is in time (or no service)."""
+    if not repo.load_setting(UnsubscribeService).enabled:
+        return None
+    now = stored_now(clock)
+    state = service_pull.load_pull_state()
+    if state.oldest_unacknowledged is not None:
+        age = now - state.oldest_unacknowledged
+        if age > SERVICE_WARN_AFTER:
+            return ServiceLag("waiting", int(age.total_seconds() // 3600))
+    if state.last_pulled_at is not None and now - state.last_pulled_at > SERVICE_WARN_AFTER:
+        return ServiceLag("unpulled", int((now - state.last_pulled_at).total_seconds() // 3600))
+    return None

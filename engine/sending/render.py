@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from engine.config import Footers, SmtpProfile
-from engine.mail import headers, tracking
+from engine.mail import headers, signed_links, tracking
 from engine.mail.merge import Template, compile_template
 
 _BODY_END = re.compile(r"</body\s*>", re.I)
@@ -86,9 +86,12 @@ class MessageRenderer:
     """Renders one campaign's messages; build it once, call ``render`` per recipient."""
 
     def __init__(self, spec: MessageSpec, profile: SmtpProfile, footers: Footers | None,
-                 *, custom_headers: bool | None = None) -> None:
+                 *, custom_headers: bool | None = None,
+                 service: signed_links.ServiceLinks | None = None) -> None:
         self.profile = profile
         self.footers = footers
+        # The unsubscribe service, when set up, takes the links over from the URL templates.
+        self.service = service if footers is not None else None
         text = spec.text_body
         body_html = spec.html_body
         if footers is not None:
@@ -120,8 +123,9 @@ class MessageRenderer:
         tail: list[tuple[str, str]] = []
         # RFC 8058 allows one-click only for an https URI: a plain http link is still listed in
         # List-Unsubscribe, but mail providers must not be told to POST to it.
-        if footers is not None and footers.unsubscribe_url_template.strip().lower().startswith(
-                "https://"):
+        if self.service is not None or (
+                footers is not None
+                and footers.unsubscribe_url_template.strip().lower().startswith("https://")):
             tail.append(("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))
         self._boundary = f"==nd{secrets.token_hex(12)}=="
         if self._text is not None and self._html is not None:
@@ -151,6 +155,8 @@ class MessageRenderer:
         return self._date[0]
 
     def links(self, token: str) -> tuple[str, str]:
+        if self.service is not None:
+            return self.service.links(token)
         footers = self.footers or Footers()
         return (
             tracking.unsubscribe_link(footers.unsubscribe_url_template, self._bounce, token),
@@ -174,7 +180,8 @@ class MessageRenderer:
             subject = headers.encode_text("Subject", self._subject.fill(values, headers.one_line))
         mailto = tracking.mailto_link(self._bounce, "unsubscribe", recipient.token)
         unsubscribe_header = f"<{mailto}>"
-        if self.footers is not None and self.footers.unsubscribe_url_template:
+        if self.service is not None or (self.footers is not None
+                                         and self.footers.unsubscribe_url_template):
             unsubscribe_header += f", <{unsubscribe}>"
         per: list[tuple[str, str]] = [
             ("Date", self._date_header(now)),

@@ -24,17 +24,24 @@ from typing import Any
 
 from engine.bounces.codes import BounceCodeTable
 from engine.bounces.rules import CountingRules
-from engine.config import BounceSettings, ComplaintGuard, ExclusionPolicy, Footers, SmtpProfile
+from engine.config import (
+    BounceSettings,
+    ComplaintGuard,
+    ExclusionPolicy,
+    Footers,
+    SmtpProfile,
+    UnsubscribeService,
+)
 from engine.errors import AuthError, ConfigError, EngineError, SmtpError, error_note
 from engine.jobs import JobContext, Progress
-from engine.mail import feedback
+from engine.mail import feedback, signed_links
 from engine.mail.dkim import SigningPool, signer_for
 from engine.notes import note
 from engine.sending import limits, refusal
 from engine.sending.outcomes import SendOutcome
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage
 from engine.sending.transport import Opener, SmtpChannel
-from engine.storage import campaigns, complaints, repo
+from engine.storage import campaigns, complaints, repo, unsubscribes
 from engine.storage import items as item_store
 from engine.storage.items import ClaimedItem
 from engine.storage.transactions import transaction
@@ -110,6 +117,14 @@ class _ChannelWorker(threading.Thread):
             else:
                 self._outbox.put(_Result(self, job, outcome, None))
         self.channel.close()
+
+
+def service_links(ctx: JobContext, list_ids: list[int]) -> signed_links.ServiceLinks | None:
+    """Signed links to the unsubscribe service for mail to ``list_ids``, when one is set up."""
+    settings = repo.load_setting(UnsubscribeService)
+    return signed_links.service_links(
+        settings.base_url if settings.enabled else "",
+        ctx.password(UnsubscribeService.SECRET_KEY), list_ids, ctx.now().date())
 
 
 class ProfileSender:
@@ -295,7 +310,9 @@ class ProfileSender:
                                m.html_body, feedback.campaign_feedback_id(
                                    campaign_id, self.profile_id, sender))
             try:
-                self._renderers[campaign_id] = MessageRenderer(spec, self.profile, self.footers)
+                self._renderers[campaign_id] = MessageRenderer(
+                    spec, self.profile, self.footers,
+                    service=service_links(self.ctx, unsubscribes.campaign_list_ids(campaign_id)))
             except ConfigError as exc:
                 self._renderers[campaign_id] = exc
         return self._renderers[campaign_id]

@@ -19,6 +19,7 @@ from engine.config import (
     ExclusionPolicy,
     Footers,
     SmtpProfile,
+    UnsubscribeService,
     from_mapping,
 )
 from engine.errors import ConfigError
@@ -30,7 +31,8 @@ from engine.storage.models import (
     SmtpProfileRecord,
 )
 
-S = TypeVar("S", BounceSettings, ExclusionPolicy, Footers, CheckSettings, ComplaintGuard)
+S = TypeVar("S", BounceSettings, ExclusionPolicy, Footers, CheckSettings, ComplaintGuard,
+              UnsubscribeService)
 
 _SETTING_KEYS: dict[type[Any], str] = {
     BounceSettings: "bounce_settings",
@@ -38,6 +40,7 @@ _SETTING_KEYS: dict[type[Any], str] = {
     Footers: "footers",
     CheckSettings: "check_settings",
     ComplaintGuard: "complaint_guard",
+    UnsubscribeService: "unsubscribe_service",
 }
 
 
@@ -151,7 +154,8 @@ def load_setting(cls: type[S]) -> S:
 
 
 def save_setting(
-    obj: BounceSettings | ExclusionPolicy | Footers | CheckSettings | ComplaintGuard,
+    obj: BounceSettings | ExclusionPolicy | Footers | CheckSettings | ComplaintGuard
+    | UnsubscribeService,
 ) -> None:
     key = _SETTING_KEYS[type(obj)]
     value = json.dumps(_columns(obj), sort_keys=True)

@@ -197,3 +197,16 @@ def dns_server(tmp_path: Path) -> Iterator[Callable[..., DnsServer]]:
     yield start
     for server in started:
         server.stop()
+
+
+@pytest.fixture
+def unsubscribe_service(tmp_path: Path, tls_certificate: Certificate) -> Iterator[Any]:
+    """A started `ServiceServer` (the one-click unsubscribe service over HTTPS, in a thread)
+    with a fresh data folder and shared key; stopped after the test."""
+    from engine.mail import signed_links
+    from tests.servers.unsubscribe_service import ServiceServer
+
+    server = ServiceServer(tmp_path / "service", signed_links.new_key(), tls_certificate)
+    server.start()
+    yield server
+    server.stop()

@@ -202,3 +202,37 @@ def test_a_window_closed_before_the_autostart_delay_does_not_start_the_scheduler
     finally:
         widget.scheduler.stop()
         QSettings().setValue(jobs_page.SETTING, False)
+
+
+def test_an_unsubscribe_request_waiting_over_24_hours_is_a_warning(
+        page: JobsPage, services: Services, qtbot: Any) -> None:
+    from engine.clock import stored_now
+    from engine.config import UnsubscribeService
+    from engine.storage import service_pull
+
+    assert page.service_warning.isHidden()
+    repo.save_setting(UnsubscribeService(base_url="https://unsub.shop.example"))
+    now = stored_now(services.clock)
+    service_pull.save_pull_state(service_pull.PullState(
+        last_id=3, oldest_unacknowledged=now - timedelta(hours=30), last_pulled_at=now))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.service_warning.isVisible(), timeout=5000)
+    assert "waited 30 hours" in page.service_warning.text()
+    assert "48 hours" in page.service_warning.text()
+
+
+def test_a_service_not_reached_for_a_day_is_a_warning(
+        page: JobsPage, services: Services, qtbot: Any) -> None:
+    from engine.clock import stored_now
+    from engine.config import UnsubscribeService
+    from engine.storage import service_pull
+
+    repo.save_setting(UnsubscribeService(base_url="https://unsub.shop.example"))
+    now = stored_now(services.clock)
+    service_pull.save_pull_state(service_pull.PullState(last_pulled_at=now - timedelta(hours=26)))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.service_warning.isVisible(), timeout=5000)
+    assert "not been reached for 26 hours" in page.service_warning.text()
+    service_pull.save_pull_state(service_pull.PullState(last_pulled_at=now))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.service_warning.isHidden(), timeout=5000)

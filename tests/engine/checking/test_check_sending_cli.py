@@ -18,7 +18,8 @@ from engine.checking.report import FINDING_CODES, Finding
 from engine.cli import build_parser
 from engine.cli import check_sending as command
 from engine.cli.check_words import FINDINGS, age_words, finding_words
-from engine.config import Footers, SmtpProfile
+from engine.config import Footers, SmtpProfile, UnsubscribeService
+from engine.mail import signed_links
 from engine.secrets import open_secret_store
 from engine.storage import audience, campaigns, repo
 from engine.storage.campaigns import CampaignDraft
@@ -78,6 +79,19 @@ def test_mailto_only_unsubscribe_fails_the_one_click_rule(
                     "--resolver", server.address, "--no-connect")
     assert code == 1
     assert "[Problem] One-click unsubscribe" in out
+
+
+def test_the_unsubscribe_service_meets_the_one_click_rule_without_a_url_template(
+        database_url: str, tmp_path: Path, dns_server: Callable[..., DnsServer]) -> None:
+    setup_shop(database_url, footers=Footers())
+    repo.save_setting(UnsubscribeService(base_url="https://leave.shop.example"))
+    open_secret_store().set(UnsubscribeService.SECRET_KEY, signed_links.key_text(
+        signed_links.new_key()))
+    code, out = run(database_url, "--campaign", "Sale",
+                    "--resolver", dns_server(shop_zones()).address, "--no-connect")
+    assert code == 0, out
+    assert "[OK] One-click unsubscribe" in out
+    assert "https://leave.shop.example/u/" in out
 
 
 def test_the_campaigns_lint_is_in_the_report(
