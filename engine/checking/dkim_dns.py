@@ -1,41 +1,25 @@
 """The DKIM key published at ``SELECTOR._domainkey.DOMAIN``: present, well formed, and the
-public half of the private key the app signs with (when that key is in the keyring).
-
-The public key is derived here, not by the signer: ``p=`` is the DER SubjectPublicKeyInfo for
-RSA (RFC 6376 §3.6.1) and the raw 32 bytes for Ed25519 (RFC 8463)."""
+public half of the private key the app signs with (when that key is in the keyring)."""
 
 from __future__ import annotations
 
 import base64
 import binascii
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
-
 from engine.checking.report import Finding
 from engine.checking.resolver import Dns
+from engine.config import DkimAlgorithm
+from engine.errors import ConfigError
+from engine.mail import dkim
 
 
-def public_key_text(private_key: str) -> str | None:
-    """The ``p=`` value for a private key (PEM, or an Ed25519 seed in base64); None when the
-    text is not a key this can read."""
-    text = private_key.strip()
+def public_key_text(algorithm: DkimAlgorithm, private_key: str) -> str | None:
+    """The ``p=`` value the signer's key publishes; None when the stored text is not a key of
+    that kind (the check then only looks at what DNS holds)."""
     try:
-        if text.startswith("-----"):
-            key = serialization.load_pem_private_key(text.encode(), password=None)
-        else:
-            key = ed25519.Ed25519PrivateKey.from_private_bytes(base64.b64decode(text))
-    except (ValueError, TypeError, binascii.Error):
+        return key_tags(dkim.public_txt_value(algorithm, private_key))["p"]
+    except ConfigError:
         return None
-    if isinstance(key, rsa.RSAPrivateKey):
-        der = key.public_key().public_bytes(serialization.Encoding.DER,
-                                            serialization.PublicFormat.SubjectPublicKeyInfo)
-        return base64.b64encode(der).decode()
-    if isinstance(key, ed25519.Ed25519PrivateKey):
-        raw = key.public_key().public_bytes(serialization.Encoding.Raw,
-                                            serialization.PublicFormat.Raw)
-        return base64.b64encode(raw).decode()
-    return None
 
 
 def key_tags(record: str) -> dict[str, str]:
@@ -51,9 +35,9 @@ def check_dkim(dns_: Dns, domain: str, selector: str, algorithm: str,
                private_key: str | None) -> Finding:
     if not domain or not selector:
         return Finding("dkim", "fail", "dkim_not_set_up")
-    name = f"{selector}._domainkey.{domain}".lower()
-    expected = public_key_text(private_key) if private_key else None
-    kind = "ed25519" if algorithm == "ed25519" else "rsa"
+    name = dkim.record_name(selector, domain).lower()
+    kind: DkimAlgorithm = "ed25519" if algorithm == "ed25519" else "rsa"
+    expected = public_key_text(kind, private_key) if private_key else None
     fix = f'{name}. TXT "v=DKIM1; k={kind}; p={expected}"' if expected else ""
     records = [r for r in dns_.txt(name) if "p=" in r]
     if not records:

@@ -30,7 +30,7 @@ def _private_key(which: int) -> str:
 
 
 def dkim_record(which: int = 0) -> str:
-    return txt(f"v=DKIM1; k=rsa; p={public_key_text(private_key(which))}")
+    return txt(f"v=DKIM1; k=rsa; p={public_key_text('rsa', private_key(which))}")
 
 
 GOOD: dict[str, str] = {

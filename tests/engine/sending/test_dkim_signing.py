@@ -32,7 +32,7 @@ pytestmark = pytest.mark.usefixtures("database_url")
 
 
 def signing_profile(server: Any, algorithm: DkimAlgorithm) -> SmtpProfile:
-    repo.save_setting(Footers(unsubscribe_url_template="https://shop.example/u/{token}"))
+    repo.save_setting(Footers(unsubscribe_url_template="https://shop.example/u/{{token}}"))
     return profile_for(server, dkim_enabled=True, dkim_domain="shop.example",
                        dkim_selector="news1", dkim_algorithm=algorithm, max_connections=2)
 
