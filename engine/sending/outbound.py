@@ -20,7 +20,7 @@ from typing import Any
 
 from engine.bounces.rules import CountingRules
 from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
-from engine.errors import AuthError, ConfigError, SmtpError, error_note
+from engine.errors import AuthError, ConfigError, SmtpError, error_note, profile_failed
 from engine.jobs import JobContext, Progress
 from engine.mail import tracking
 from engine.notes import Note, note
@@ -198,7 +198,7 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
                 with transaction():
                     store.unmark_sending(row.id, ctx.runner_id, now)
                     reserver.give_back(now)
-                report["errors"].append(f"{profile.name}: {exc}")
+                report["errors"].append(profile_failed(profile.name, exc))
                 raise
             with transaction():
                 if row.kind == TEST_KIND:

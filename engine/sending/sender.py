@@ -23,9 +23,16 @@ from typing import Any
 from engine.bounces.codes import BounceCodeTable
 from engine.bounces.rules import CountingRules
 from engine.config import BounceSettings, ExclusionPolicy, Footers, SmtpProfile
-from engine.errors import AuthError, ConfigError, EngineError, SmtpError, error_note
+from engine.errors import (
+    AuthError,
+    ConfigError,
+    EngineError,
+    SmtpError,
+    error_note,
+    profile_failed,
+)
 from engine.jobs import JobContext, Progress
-from engine.notes import note
+from engine.notes import Param, note
 from engine.sending import limits, refusal
 from engine.sending.outcomes import SendOutcome
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage
@@ -52,7 +59,7 @@ class SendReport:
     excluded: int = 0
     uncertain: int = 0
     resume_at: datetime | None = None
-    errors: list[str] = field(default_factory=list)
+    errors: list[dict[str, Param]] = field(default_factory=list)  # notes (as_dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -153,7 +160,7 @@ class ProfileSender:
                 return
             yield from self._send_batch(self._recheck(batch))
             if self._fatal is not None:
-                self.report.errors.append(f"{self.profile.name}: {self._fatal}")
+                self.report.errors.append(profile_failed(self.profile.name, self._fatal))
                 raise self._fatal
             if not self._quota_left:
                 now = self.ctx.db_now()
