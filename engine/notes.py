@@ -133,6 +133,10 @@ CODES: dict[str, tuple[str, ...]] = {
     # JobRun summary "skipped": why a run did nothing
     "collection_off": (),
     "left_to_running": (),
+    # why a message could not be built (cannot_build's ``because``)
+    "header_line_break": ("header",),
+    "header_too_long": ("header", "limit"),
+    "no_campaign": (),
     # JobRun summary "errors" and "notes" lists (each item a note as a JSON object)
     # ``because``: why (the ClassifyError's code: not_bytes, not_mail, empty_message, or
     # unclassifiable), then its parameters

@@ -170,6 +170,10 @@ SENTENCES: dict[str, str] = {
                            "deleted. They are removed when that program empties the folder; "
                            "the next run does not count them again.",
     "profile_failed": "{profile}: {because}",
+    "header_line_break": "The {header} must be on one line (it contains a line break).",
+    "header_too_long": "The {header} header holds a word too long for one line ({limit} "
+                       "characters at most).",
+    "no_campaign": "The campaign no longer exists.",
 }
 
 

@@ -41,10 +41,11 @@ TEST_KIND = "test"  # an OutboundEmail's kind for a test send
 def campaign_renderer(campaign_id: int, *, subject_prefix: str = "") -> MessageRenderer:
     info = campaigns.get_campaign_by_id(campaign_id)
     if info is None:
-        raise ConfigError("The campaign no longer exists.")
+        raise ConfigError("The campaign no longer exists.", code="no_campaign", params={})
     profile = repo.get_profile(info.draft.profile_name)
     if profile is None:
-        raise ConfigError("The campaign's SMTP profile no longer exists.", field="profile_name")
+        raise ConfigError("The campaign's SMTP profile no longer exists.", field="profile_name",
+                          code="no_profile", params={})
     d = info.draft
     spec = MessageSpec(subject_prefix + d.subject, d.from_name, d.from_address, d.reply_to,
                        d.text_body, d.html_body)

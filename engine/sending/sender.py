@@ -32,6 +32,7 @@ from engine.errors import (
     profile_failed,
 )
 from engine.jobs import JobContext, Progress
+from engine.network import network_note, network_words
 from engine.notes import Param, note
 from engine.sending import limits, refusal
 from engine.sending.outcomes import SendOutcome
@@ -43,12 +44,13 @@ from engine.storage.items import ClaimedItem
 from engine.storage.transactions import transaction
 
 OpenerFactory = Callable[[SmtpProfile, "str | None"], Opener]
+TIMEOUT = 30.0  # seconds a campaign's SMTP connection waits for the server
 
 
 def default_opener(profile: SmtpProfile, password: str | None) -> Opener:
     from engine.sending.connect import open_smtp
 
-    return lambda: open_smtp(profile, password, timeout=30.0)
+    return lambda: open_smtp(profile, password, timeout=TIMEOUT)
 
 
 @dataclass
@@ -342,7 +344,11 @@ class ProfileSender:
                 if isinstance(result.error, AuthError):
                     self._fatal = result.error
                 elif isinstance(result.error, OSError):
-                    result.error = SmtpError(str(result.error))
+                    # stored as the job's error: the failure's code, with host and port
+                    found = network_note(result.error, self.profile.host, self.profile.port,
+                                         TIMEOUT)
+                    result.error = SmtpError(str(result.error)) if found is None else \
+                        SmtpError(network_words(found), code=found.code, params=found.params)
                 return
             item_store.mark_outcome(item.id, runner, "uncertain", now, error=note(
                 "unexpected_error", type=type(result.error).__name__,
