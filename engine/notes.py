@@ -133,6 +133,10 @@ CODES: dict[str, tuple[str, ...]] = {
     # JobRun summary "skipped": why a run did nothing
     "collection_off": (),
     "left_to_running": (),
+    # the keyring failed (engine.secrets): its exception's type
+    "keyring_unreadable": ("type",),
+    "keyring_save_failed": ("type",),
+    "keyring_remove_failed": ("type",),
     # why a message could not be built (cannot_build's ``because``)
     "header_line_break": ("header",),
     "header_too_long": ("header", "limit"),

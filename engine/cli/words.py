@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from engine.bounces.reasons import reason_words
 from engine.network import NETWORK_SENTENCES
 from engine.notes import Note, Param, from_value, is_code, load
+from engine.secrets import HOW_TO_FIX
 
 if TYPE_CHECKING:
     from engine.collecting.report import CollectReport
@@ -174,6 +175,10 @@ SENTENCES: dict[str, str] = {
     "header_too_long": "The {header} header holds a word too long for one line ({limit} "
                        "characters at most).",
     "no_campaign": "The campaign no longer exists.",
+    "keyring_unreadable": "The keyring could not be read ({type}); is it locked? " + HOW_TO_FIX,
+    "keyring_save_failed": "The password could not be saved in the keyring ({type}); is it "
+                           "locked? " + HOW_TO_FIX,
+    "keyring_remove_failed": "The password could not be removed from the keyring ({type}).",
 }
 
 
