@@ -2,7 +2,7 @@
 
 - ``tls_context``: certificate checks on or off, per the user's setting;
 - ``network_note``: a socket or TLS failure as a code with host, port and timeout
-  (``network_message``: its sentence, for a message shown at once);
+  (``network_words``: its sentence, for a message shown at once);
 - ``Hangup``: hanging up a connection that waits on a silent server, from another thread.
   A socket read blocks until the server answers or the timeout passes; a Cancel button cannot
 wait 20 seconds. The connect modules hand each new TCP socket to a ``Hangup``; ``hang_up()``
@@ -86,12 +86,6 @@ def network_words(found: Note) -> str:
     if isinstance(timeout := params.get("timeout"), (int, float)):
         params["timeout"] = f"{timeout:g}"
     return NETWORK_SENTENCES[found.code].format_map(params)
-
-
-def network_message(exc: BaseException, host: str, port: int, timeout: float) -> str | None:
-    """What went wrong below the mail protocol, in words; None when it is not such a failure."""
-    found = network_note(exc, host, port, timeout)
-    return None if found is None else network_words(found)
 
 
 class Hangup:

@@ -130,6 +130,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "mailbox_refused_fetching": ("host", "reply"),
     "mailbox_refused_moving": ("host", "folder", "reply"),
     "no_such_file": ("file",),
+    "mailbox_not_open": (),
+    "recipient_refused": ("address", "reply"),  # a test e-mail's
+    "message_refused": ("reply",),
     # JobRun summary "skipped": why a run did nothing
     "collection_off": (),
     "left_to_running": (),

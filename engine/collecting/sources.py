@@ -106,7 +106,7 @@ class ImapSource(_Connection):
     @property
     def client(self) -> imaplib.IMAP4:
         if self._box is None:
-            raise MailboxError("The mailbox is not open.")
+            raise MailboxError("The mailbox is not open.", code="mailbox_not_open", params={})
         client: imaplib.IMAP4 = self._box.client
         return client
 
@@ -278,7 +278,7 @@ class Pop3Source(_Connection):
     def chunks(self, size: int) -> Iterator[list[Fetched]]:
         client = self._client
         if client is None:
-            raise MailboxError("The mailbox is not open.")
+            raise MailboxError("The mailbox is not open.", code="mailbox_not_open", params={})
         for start in range(1, self._count + 1, size):
             found: list[Fetched] = []
             try:
@@ -305,7 +305,7 @@ class Pop3Source(_Connection):
                review: Sequence[Any] = ()) -> FinishCounts:
         client = self._client
         if client is None:
-            raise MailboxError("The mailbox is not open.")
+            raise MailboxError("The mailbox is not open.", code="mailbox_not_open", params={})
         try:
             for number in processed:
                 client.dele(number)

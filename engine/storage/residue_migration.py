@@ -39,8 +39,8 @@ _FIELDS: dict[str, tuple[str, Callable[[str], Param]]] = {
 
 
 def _network_shape(code: str, sentence: str) -> tuple[re.Pattern[str], str]:
-    """The pattern of what ``network_message`` wrote: the sentences are the ones older
-    releases wrote word for word (the step's test holds them to old literal texts)."""
+    """The pattern of a sentence older releases' ``network_message`` wrote: today's words
+    are theirs word for word (the step's test holds them to the old literal texts)."""
     parts = re.split(r"\{([a-z_]+)\}", sentence)
     pattern = "".join(_FIELDS[p][0] if i % 2 else re.escape(p) for i, p in enumerate(parts))
     return re.compile(pattern + r"\Z", re.DOTALL), code
