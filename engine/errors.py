@@ -40,6 +40,12 @@ def error_note(exc: BaseException, because_of: str = "") -> Note:
     return Note(because_of, {"because": inner.code, **inner.params})
 
 
+def profile_failed(profile: str, exc: BaseException) -> dict[str, Param]:
+    """A send job's summary line for a profile its error stopped, as a note's JSON object."""
+    because = error_note(exc, "profile_failed")
+    return Note(because.code, {"profile": profile, **because.params}).as_dict()
+
+
 class ConfigError(EngineError):
     """A setting is wrong; ``field`` names the form field when there is one."""
 

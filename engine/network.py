@@ -1,7 +1,8 @@
 """Network plumbing shared by the SMTP and mailbox connections.
 
 - ``tls_context``: certificate checks on or off, per the user's setting;
-- ``network_message``: a plain-language sentence for a socket or TLS failure;
+- ``network_note``: a socket or TLS failure as a code with host, port and timeout
+  (``network_words``: its sentence, for a message shown at once);
 - ``Hangup``: hanging up a connection that waits on a silent server, from another thread.
   A socket read blocks until the server answers or the timeout passes; a Cancel button cannot
 wait 20 seconds. The connect modules hand each new TCP socket to a ``Hangup``; ``hang_up()``
@@ -16,6 +17,8 @@ import socket
 import ssl
 import threading
 
+from engine.notes import Note
+
 
 def tls_context(verify_certificate: bool) -> ssl.SSLContext:
     """The system's trust store (``SSL_CERT_FILE`` honoured); no checks only when asked."""
@@ -26,42 +29,63 @@ def tls_context(verify_certificate: bool) -> ssl.SSLContext:
     return context
 
 
-def network_message(exc: BaseException, host: str, port: int, timeout: float) -> str | None:
-    """What went wrong below the mail protocol, in words; None when it is not such a failure."""
+# A failure below the mail protocol, by its code: the sentence ``str(error)`` gives at once
+# (a form, the CLI's output). What is stored is the code with host, port and timeout, and
+# ``engine.cli.words`` reuses these sentences for it.
+NETWORK_SENTENCES: dict[str, str] = {
+    "certificate_name_mismatch": (
+        "Certificate not trusted for {host}: it was issued for another server name. "
+        "Use the name the certificate was made for."),
+    "certificate_untrusted": (
+        "Certificate not trusted for {host} ({reason}). If you trust this server anyway, "
+        "untick “Verify the server certificate”."),
+    "tls_failed": (
+        "The secure connection to {host} on port {port} failed ({reason}). "
+        "Check that the security setting matches the port (SSL/TLS on 465, 993 and 995; "
+        "STARTTLS or none on the others)."),
+    "timed_out": (
+        "No answer from {host} on port {port} within {timeout} s. Check the server name "
+        "and port, and that a firewall does not block the connection."),
+    "connection_refused": (
+        "Connection refused on port {port} by {host}: no mail service listens there. "
+        "Check the port and the security setting."),
+    "host_not_found": "The server name “{host}” could not be found. Check its spelling.",
+    "connection_reset": "{host} closed the connection on port {port} unexpectedly.",
+    "network_error": "Could not talk to {host} on port {port}: {detail}.",
+}
+
+
+def network_note(exc: BaseException, host: str, port: int, timeout: float) -> Note | None:
+    """What went wrong below the mail protocol, as a note; None when it is not such a
+    failure. The operating system's or TLS library's own reason travels as data."""
     if isinstance(exc, ssl.SSLCertVerificationError):
         reason = exc.verify_message or str(exc)
         if "mismatch" in reason.lower():
-            return (
-                f"Certificate not trusted for {host}: it was issued for another server name. "
-                "Use the name the certificate was made for."
-            )
-        return (
-            f"Certificate not trusted for {host} ({reason}). If you trust this server anyway, "
-            "untick “Verify the server certificate”."
-        )
+            return Note("certificate_name_mismatch", {"host": host})
+        return Note("certificate_untrusted", {"host": host, "reason": reason})
     if isinstance(exc, ssl.SSLError):
-        return (
-            f"The secure connection to {host} on port {port} failed ({exc.reason or exc}). "
-            "Check that the security setting matches the port (SSL/TLS on 465, 993 and 995; "
-            "STARTTLS or none on the others)."
-        )
+        return Note("tls_failed", {"host": host, "port": port,
+                                   "reason": str(exc.reason or exc)})
     if isinstance(exc, TimeoutError):
-        return (
-            f"No answer from {host} on port {port} within {timeout:g} s. Check the server name "
-            "and port, and that a firewall does not block the connection."
-        )
+        return Note("timed_out", {"host": host, "port": port, "timeout": timeout})
     if isinstance(exc, ConnectionRefusedError):
-        return (
-            f"Connection refused on port {port} by {host}: no mail service listens there. "
-            "Check the port and the security setting."
-        )
+        return Note("connection_refused", {"host": host, "port": port})
     if isinstance(exc, socket.gaierror):
-        return f"The server name “{host}” could not be found. Check its spelling."
+        return Note("host_not_found", {"host": host})
     if isinstance(exc, (ConnectionResetError, ConnectionAbortedError, BrokenPipeError)):
-        return f"{host} closed the connection on port {port} unexpectedly."
+        return Note("connection_reset", {"host": host, "port": port})
     if isinstance(exc, OSError):
-        return f"Could not talk to {host} on port {port}: {exc.strerror or exc}."
+        return Note("network_error", {"host": host, "port": port,
+                                      "detail": str(exc.strerror or exc)})
     return None
+
+
+def network_words(found: Note) -> str:
+    """The sentence for a note of ``network_note``."""
+    params = {**found.params}
+    if isinstance(timeout := params.get("timeout"), (int, float)):
+        params["timeout"] = f"{timeout:g}"
+    return NETWORK_SENTENCES[found.code].format_map(params)
 
 
 class Hangup:

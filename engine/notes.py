@@ -109,13 +109,62 @@ CODES: dict[str, tuple[str, ...]] = {
     "suppressed": (),
     # Campaign.pause_note: why the engine paused a campaign; rate and limit in percent
     "complaint_rate_exceeded": ("rate", "limit", "complaints", "delivered"),
-    # JobRun summary "skipped": why a run did nothing
-    "collection_off": (),
-    "left_to_running": (),
     # JobRun summary "unsubscribe_service": why pulling the unsubscribe service's requests
     # failed this run (retried next run; the service keeps them until acknowledged)
     "service_unreachable": ("url", "detail"),
     "service_refused": ("url", "status"),
+    # a failure below the mail protocol (engine.network): a JobRun's error, a send job's
+    "certificate_name_mismatch": ("host",),
+    "certificate_untrusted": ("host", "reason"),
+    "tls_failed": ("host", "port", "reason"),
+    "timed_out": ("host", "port", "timeout"),
+    "connection_refused": ("host", "port"),
+    "host_not_found": ("host",),
+    "connection_reset": ("host", "port"),
+    "connection_closed": ("host", "port"),
+    "network_error": ("host", "port", "detail"),
+    # the SMTP and mailbox connections (sending.connect, collecting.connect and .sources)
+    "smtp_no_starttls": ("host", "port"),
+    "smtp_no_auth": ("host", "port", "unencrypted"),
+    "smtp_closed": ("host", "port"),
+    "smtp_connect_refused": ("host", "reply"),
+    "smtp_failed": ("host", "detail"),
+    "no_profile_password": ("profile",),
+    "mailbox_no_starttls": ("host", "port"),
+    "pop3_no_starttls": ("host", "port"),
+    "no_such_folder": ("host", "folder"),
+    "mailbox_closed": ("host", "port"),
+    "mailbox_refused_listing": ("host", "reply"),
+    "mailbox_refused_fetching": ("host", "reply"),
+    "mailbox_refused_moving": ("host", "folder", "reply"),
+    "no_such_file": ("file",),
+    "mailbox_not_open": (),
+    "recipient_refused": ("address", "reply"),  # a test e-mail's
+    "message_refused": ("reply",),
+    # JobRun summary "skipped": why a run did nothing
+    "collection_off": (),
+    "left_to_running": (),
+    # the keyring failed (engine.secrets): its exception's type
+    "keyring_unreadable": ("type",),
+    "keyring_save_failed": ("type",),
+    "keyring_remove_failed": ("type",),
+    # why a message could not be built (cannot_build's ``because``)
+    "header_line_break": ("header",),
+    "header_too_long": ("header", "limit"),
+    "no_campaign": (),
+    # JobRun summary "errors" and "notes" lists (each item a note as a JSON object)
+    # ``because``: why (the ClassifyError's code: not_bytes, not_mail, empty_message, or
+    # unclassifiable), then its parameters
+    "message_unreadable": ("ref", "because"),
+    "not_bytes": ("type",),
+    "not_mail": ("detail",),
+    "empty_message": (),
+    "unclassifiable": ("type", "detail"),
+    "line_too_long": ("ref", "megabytes"),
+    "file_unreadable": ("file", "detail"),
+    "only_marked_deleted": ("host", "folder"),
+    # a send job's profile stopped: ``because`` is its error's code, then that error's params
+    "profile_failed": ("profile", "because"),
 }
 
 
@@ -135,6 +184,10 @@ class Note:
     def __hash__(self) -> int:
         # a classification holding notes is a value: sets and caches of results use it
         return hash((self.code, tuple(sorted(self.params.items()))))
+
+    def as_dict(self) -> dict[str, Param]:
+        """The note as a JSON object inside a JSON column (a run's summary lists)."""
+        return {"code": self.code, **self.params}
 
     def dump(self, limit: int | None = None) -> str:
         """The column text; within ``limit`` characters by cutting its longest texts, so the
@@ -174,6 +227,15 @@ def load(text: str) -> Note:
             code = value.pop("code")
             return Note(code, value)
     return Note("text", {"text": text})
+
+
+def from_value(value: object) -> Note:
+    """A note from a JSON value: an object ``as_dict()`` made, or a column's text; anything
+    else (an old English line of a summary list) as the ``text`` note carrying it."""
+    if isinstance(value, Mapping) and isinstance(value.get("code"), str) and _CODE.match(
+            value["code"]):
+        return Note(value["code"], {k: v for k, v in value.items() if k != "code"})
+    return load(value) if isinstance(value, str) else Note("text", {"text": str(value)})
 
 
 def _json(code: str, params: Mapping[str, Param]) -> str:

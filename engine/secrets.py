@@ -94,8 +94,8 @@ class KeyringSecretStore:
             value: str | None = keyring.get_password(self.service, key)
         except keyring.errors.KeyringError as exc:
             raise SecretStoreUnavailable(
-                f"The keyring could not be read ({type(exc).__name__}); is it locked? {HOW_TO_FIX}"
-            ) from None
+                f"The keyring could not be read ({type(exc).__name__}); is it locked? {HOW_TO_FIX}",
+                code="keyring_unreadable", params={"type": type(exc).__name__}) from None
         return value
 
     def set(self, key: str, password: str) -> None:
@@ -105,8 +105,8 @@ class KeyringSecretStore:
         except keyring.errors.KeyringError as exc:
             raise SecretStoreUnavailable(
                 f"The password could not be saved in the keyring ({type(exc).__name__}); "
-                f"is it locked? {HOW_TO_FIX}"
-            ) from None
+                f"is it locked? {HOW_TO_FIX}",
+                code="keyring_save_failed", params={"type": type(exc).__name__}) from None
 
     def delete(self, key: str) -> None:
         self._require()
@@ -116,8 +116,8 @@ class KeyringSecretStore:
             pass
         except keyring.errors.KeyringError as exc:
             raise SecretStoreUnavailable(
-                f"The password could not be removed from the keyring ({type(exc).__name__})."
-            ) from None
+                f"The password could not be removed from the keyring ({type(exc).__name__}).",
+                code="keyring_remove_failed", params={"type": type(exc).__name__}) from None
 
 
 class MemorySecretStore:

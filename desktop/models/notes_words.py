@@ -8,10 +8,16 @@ stays English.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from engine.cli.words import SENTENCES, note_text
-from engine.notes import Note
+from engine.cli.words import SENTENCES, note_text, report_lines
+from engine.notes import Note, Param
+
+if TYPE_CHECKING:
+    from engine.collecting.report import CollectReport
 
 CONTEXT = "notes"
 SOURCE_TEXTS = tuple(SENTENCES.values())  # what a translator translates (#17's lupdate list)
@@ -22,7 +28,28 @@ def _translate(english: str) -> str:
     return QCoreApplication.translate(CONTEXT, english) or english
 
 
+def local(moment: datetime | None) -> str:
+    """A stored (naive UTC) time as the viewer's local date and time."""
+    if moment is None:
+        return ""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _local_at(stored: Param) -> str:
+    # a note's time is stored as UTC ISO 8601; the window speaks the machine's zone
+    try:
+        return local(datetime.fromisoformat(str(stored)))
+    except ValueError:
+        return str(stored)
+
+
 def note_words(stored: str | Note) -> str:
     """Any stored note (column text, or already loaded) as a sentence; an unknown code reads
     as its words and parameters, never fails."""
-    return note_text(stored, _translate)
+    return note_text(stored, _translate, _local_at)
+
+
+def report_words(report: CollectReport) -> list[str]:
+    """A collection run's report in lines of words, its notes in the reader's language."""
+    return report_lines(report, note_words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from desktop.models.notes_words import note_words
+from desktop.models.notes_words import note_words, report_words
 from desktop.models.record_table import Column, RecordTableModel
 from desktop.models.words import RUN_STATES, local, utc_text, words
 from engine.collecting.report import CollectReport
@@ -33,7 +33,7 @@ def report_text(run: RunRecord) -> str:
         lines.append(note_words(Note(str(run.summary["skipped"]))))
     else:
         report = summary_report(run.summary)
-        lines.extend(report.lines())
+        lines.extend(report_words(report))
         if report.newly_suppressed:
             lines.append("Suppressed in this run:")
             lines.extend(f"  - {email}" for email in report.newly_suppressed)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from desktop.models.notes_words import local as local
 from desktop.models.notes_words import note_words
 from engine.bounces.reasons import REASON_WORDS
 from engine.notes import Note, is_code
@@ -44,14 +45,6 @@ def words(table: dict[str, str], code: str) -> str:
         return table[code]
     text = code.replace("_", " ").strip()
     return text[:1].upper() + text[1:]
-
-
-def local(moment: datetime | None) -> str:
-    """A stored (naive UTC) time as the viewer's local date and time."""
-    if moment is None:
-        return ""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def utc_text(moment: datetime | None) -> str:

@@ -111,13 +111,15 @@ def classify(raw: bytes, table: BounceCodeTable | None = None, *,
     the failed recipient; a delivery-status record naming one is still reported, for the
     collector to refuse with its reason."""
     if not isinstance(raw, bytes | bytearray | memoryview):
-        raise ClassifyError(f"a message must be bytes, not {type(raw).__name__}")
+        raise ClassifyError(f"a message must be bytes, not {type(raw).__name__}",
+                            code="not_bytes", params={"type": type(raw).__name__})
     try:
         return _classify(bytes(raw), table or _DEFAULT_TABLE, own=own_set(own))
     except ClassifyError:
         raise
     except (RecursionError, MemoryError, ValueError, LookupError, UnicodeError) as exc:
-        raise ClassifyError(f"the message cannot be read as mail: {exc}") from exc
+        raise ClassifyError(f"the message cannot be read as mail: {exc}", code="not_mail",
+                            params={"detail": str(exc)}) from exc
 
 
 def classify_as(raw: bytes, address: str, table: BounceCodeTable | None = None
@@ -126,7 +128,8 @@ def classify_as(raw: bytes, address: str, table: BounceCodeTable | None = None
     like a recipient the message named: the code and words of its delivery-status record or
     of the notice. For a bounce the classifier could read but not attribute."""
     if not isinstance(raw, bytes | bytearray | memoryview):
-        raise ClassifyError(f"a message must be bytes, not {type(raw).__name__}")
+        raise ClassifyError(f"a message must be bytes, not {type(raw).__name__}",
+                            code="not_bytes", params={"type": type(raw).__name__})
     table = table or _DEFAULT_TABLE
     first = classify(raw, table)
     context, top_parts, notice, notice_text = _read(bytes(raw))
@@ -148,7 +151,7 @@ def classify_as(raw: bytes, address: str, table: BounceCodeTable | None = None
 def _read(raw: bytes) -> tuple[_Context, list[Part], str, str]:
     """The message's parts, its notice (as written, and without a quoted original)."""
     if not raw.strip():
-        raise ClassifyError("the message is empty")
+        raise ClassifyError("the message is empty", code="empty_message", params={})
     root = parse_message(raw)
     subject = decode_words(root.header("subject") or "").strip()
     top_parts = list(_top_level_parts(root))

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from engine.cli.common import open_database
-from engine.cli.words import note_text
+from engine.cli.words import note_text, report_lines
 from engine.collecting.job import process_bounce_email
 from engine.collecting.report import CollectReport
 from engine.config import BounceSettings
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
             print(note_text(Note(summary["skipped"])))
         else:
             report = CollectReport(**summary)
-            print("\n".join(report.lines()))
+            print("\n".join(report_lines(report)))
         if args.once or paths:
             return 1 if summary.get("errors") else 0
         minutes = repo.load_setting(BounceSettings).collect_every_minutes

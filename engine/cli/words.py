@@ -12,9 +12,16 @@ whole sentence, so a translator never puts a sentence together from pieces.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from engine.bounces.reasons import reason_words
-from engine.notes import Note, Param, is_code, load
+from engine.network import NETWORK_SENTENCES
+from engine.notes import Note, Param, from_value, is_code, load
+from engine.secrets import HOW_TO_FIX
+
+if TYPE_CHECKING:
+    from engine.collecting.report import CollectReport
 
 _COUNTED = "counted {count} of {limit}"
 _USED_UP = "re-sends used up; "
@@ -39,7 +46,7 @@ SENTENCES: dict[str, str] = {
     "counted_already_suppressed": _COUNTED + "; already suppressed",
     "counted_already_suppressed/resends=used_up": _USED_UP + _COUNTED + "; already suppressed",
     "counted_already_suppressed/resends=no_item": _NO_ITEM + _COUNTED + "; already suppressed",
-    "resend": "re-send {number} of {of} after {at} UTC",
+    "resend": "re-send {number} of {of} after {at}",
     "table_row": "table row {row} ({meaning})",
     "table_row/inferred": "table row {row} ({meaning})" + _INFERRED,
     "parent_row": "{status} not in table: row {row} ({meaning})",
@@ -137,12 +144,74 @@ SENTENCES: dict[str, str] = {
                            " its requests are pulled next run.",
     "service_refused": "The unsubscribe service at {url} answered {status}: check its key;"
                        " its requests are pulled next run.",
+    **NETWORK_SENTENCES,
+    "connection_closed": "{host} closed the connection on port {port}.",
+    "smtp_no_starttls": "{host} does not offer STARTTLS on port {port}. Choose SSL/TLS (port "
+                        "465) or, only on a trusted network, no encryption.",
+    "smtp_no_auth": "{host} does not offer authentication (AUTH) on port {port}.",
+    "smtp_no_auth/unencrypted": "{host} does not offer authentication (AUTH) on port {port}. "
+                                "Many servers offer it only over an encrypted connection: "
+                                "choose STARTTLS or SSL/TLS.",
+    "smtp_closed": "{host} closed the connection on port {port} before answering. If the port "
+                   "expects SSL/TLS from the start (usually 465), choose SSL/TLS.",
+    "smtp_connect_refused": "{host} refused the connection: the server said {reply}.",
+    "smtp_failed": "SMTP with {host} failed: {detail}",
+    "no_profile_password": "No password is stored for the profile “{profile}”. Enter it and "
+                           "save.",
+    "mailbox_no_starttls": "{host} does not offer STARTTLS on port {port}.",
+    "pop3_no_starttls": "{host} does not offer STARTTLS for POP3 on port {port}.",
+    "no_such_folder": "The folder “{folder}” does not exist on {host}. Use Load folders to "
+                      "pick one.",
+    "mailbox_closed": "{host} closed the connection on port {port}. If this port expects "
+                      "SSL/TLS from the start (usually 993 for IMAP, 995 for POP3), choose "
+                      "SSL/TLS.",
+    "mailbox_refused_listing": "{host} refused to list the messages: {reply}",
+    "mailbox_refused_fetching": "{host} refused to send messages: {reply}",
+    "mailbox_refused_moving": "{host} refused to move messages to “{folder}”: {reply}",
+    "no_such_file": "{file} does not exist.",
+    "mailbox_not_open": "The mailbox is not open.",
+    "recipient_refused": "The server refused {address}: it said {reply}.",
+    "message_refused": "The server refused the message: it said {reply}.",
+    "message_unreadable": "message {ref}: unreadable",
+    "message_unreadable/because": "message {ref}: {because}; left in place",
+    "not_bytes": "a message must be bytes, not {type}",
+    "not_mail": "the message cannot be read as mail: {detail}",
+    "empty_message": "the message is empty",
+    "unclassifiable": "could not be classified ({type}: {detail})",
+    "line_too_long": "message {ref}: a line longer than {megabytes} MB; left in the mailbox, "
+                     "not read",
+    "file_unreadable": "{file}: {detail}",
+    "only_marked_deleted": "{host} offers neither UIDPLUS (UID EXPUNGE) nor MOVE, and another "
+                           "mail program has marked messages deleted in “{folder}”: expunging "
+                           "would remove those too, so recorded messages were only marked "
+                           "deleted. They are removed when that program empties the folder; "
+                           "the next run does not count them again.",
+    "profile_failed": "{profile}: {because}",
+    "header_line_break": "The {header} must be on one line (it contains a line break).",
+    "header_too_long": "The {header} header holds a word too long for one line ({limit} "
+                       "characters at most).",
+    "no_campaign": "The campaign no longer exists.",
+    "keyring_unreadable": "The keyring could not be read ({type}); is it locked? " + HOW_TO_FIX,
+    "keyring_save_failed": "The password could not be saved in the keyring ({type}); is it "
+                           "locked? " + HOW_TO_FIX,
+    "keyring_remove_failed": "The password could not be removed from the keyring ({type}).",
 }
+
+
+def utc_words(stored: Param) -> str:
+    """A time a note stores (UTC ISO 8601) as the CLI shows it: in UTC, saying so, so a log
+    read on another machine or by support means one moment."""
+    try:
+        moment = datetime.fromisoformat(str(stored))
+    except ValueError:
+        return str(stored)
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 # What some parameters mean, in words: a reason code, a stored time, a code with underscores.
 _SHOWN: dict[str, Callable[[Param], str]] = {
     "reason": lambda v: reason_words(str(v)).lower(),
-    "at": lambda v: str(v).replace("T", " "),
+    "timeout": lambda v: f"{v:g}" if isinstance(v, (int, float)) else str(v),
     "kind": lambda v: str(v).replace("_", " "),
     "how": lambda v: str(v).replace("_", " "),
 }
@@ -160,14 +229,18 @@ def _key(note: Note, sentences: Mapping[str, str]) -> str | None:
     return next((key for key in candidates if key in sentences), None)
 
 
-def _shown(params: Mapping[str, Param],
-           translate: Callable[[str], str] = str) -> dict[str, str]:
+def _shown(params: Mapping[str, Param], translate: Callable[[str], str] = str,
+           at: Callable[[Param], str] = utc_words) -> dict[str, str]:
     """Parameters as they read; ``because`` is the code of a note whose parameters are the
-    rest (an error that stopped something), so it reads as that note's sentence."""
+    rest (an error that stopped something), so it reads as that note's sentence, beside
+    the parameters of the note's own (``profile_failed``'s profile)."""
+    shown = {name: _SHOWN.get(name, str)(value) for name, value in params.items()}
+    if "at" in params:
+        shown["at"] = at(params["at"])
     if isinstance(because := params.get("because"), str) and is_code(because):
         rest = {k: v for k, v in params.items() if k != "because"}
-        return {"because": note_text(Note(because, rest), translate)}
-    return {name: _SHOWN.get(name, str)(value) for name, value in params.items()}
+        shown["because"] = note_text(Note(because, rest), translate, at)
+    return shown
 
 
 def generic(note: Note) -> str:
@@ -181,14 +254,62 @@ def generic(note: Note) -> str:
     return f"{what} ({details})"
 
 
-def note_text(stored: str | Note, translate: Callable[[str], str] = str) -> str:
+def note_text(stored: str | Note, translate: Callable[[str], str] = str,
+              at: Callable[[Param], str] = utc_words) -> str:
     """A stored note (column text, or already loaded) as a sentence; ``translate`` turns the
-    English sentence into the reader's language first."""
+    English sentence into the reader's language first, ``at`` shows a stored time."""
     note = load(stored) if isinstance(stored, str) else stored
     key = _key(note, SENTENCES)
     if key is None:
         return generic(note)
     try:
-        return translate(SENTENCES[key]).format_map(_shown(note.params, translate))
+        return translate(SENTENCES[key]).format_map(_shown(note.params, translate, at))
     except (KeyError, IndexError, ValueError):
         return generic(note)
+
+
+# The buckets of a collection report (engine.collecting.report.BUCKETS), in words.
+BUCKET_WORDS: dict[str, str] = {
+    "recorded": "bounces, complaints and unsubscribe requests recorded",
+    "others_recorded": "replies and auto-replies (people's mail)",
+    "already_recorded": "recorded in an earlier run",
+    "copies": "copies of a message read earlier in this run",
+    "unreadable": "could not be read (left in place)",
+    "needs_review": "bounces naming no recipient of ours, kept for review",
+    "not_understood": "not understood, kept in the mailbox",
+}
+
+
+def report_lines(report: CollectReport,
+                 say: Callable[[Note], str] = note_text) -> list[str]:
+    """A collection report in words, for the CLI and the run list; ``say`` gives a note's
+    sentence (the window's passes through its translation and shows local time)."""
+    from engine.collecting.report import BUCKETS
+
+    r = report
+    out = [f"Messages read: {r.messages_read}"]
+    out.extend(f"  {getattr(r, name)} {BUCKET_WORDS[name]}" for name in BUCKETS
+               if getattr(r, name))
+    out += [
+        f"Bounces: {r.hard_bounces} hard, {r.soft_bounces} soft"
+        + (f" ({r.resends_scheduled} to be sent again)" if r.resends_scheduled else ""),
+        f"Complaints: {r.complaints}",
+        f"Unsubscribe requests: {r.unsubscribes}",
+        f"In the mailbox: {r.deleted} deleted, {r.moved} moved, "
+        f"{r.non_bounces_moved} replies moved, "
+        + (f"{r.review_moved} moved for review, " if r.review_moved else "")
+        + f"{r.left_in_place} left in place"
+        + (f" ({r.non_bounces_left} of them replies and auto-replies)"
+           if r.non_bounces_left else "")
+        + (f"; {r.left_marked_deleted} of those only marked deleted"
+           if r.left_marked_deleted else ""),
+        f"Newly suppressed addresses: {len(r.newly_suppressed)}",
+    ]
+    if r.paused_for_complaints:
+        out.append(f"Campaigns paused for too many complaints: "
+                   f"{len(r.paused_for_complaints)}")
+    out.extend(f"Note: {say(from_value(n))}" for n in r.notes)
+    if r.errors:
+        out.append(f"Errors: {len(r.errors)}")
+        out.extend(f"  - {say(from_value(e))}" for e in r.errors)
+    return out

@@ -153,7 +153,7 @@ class Collection:
         """The report's message counts, from what is known of each message."""
         report = self.report
         report.messages_read = len(self.bucket_of)
-        for name, _words in BUCKETS:
+        for name in BUCKETS:
             setattr(report, name, 0)
         for bucket in self.bucket_of.values():
             setattr(report, bucket, getattr(report, bucket) + 1)
@@ -237,8 +237,7 @@ class Collection:
     @staticmethod
     def read(ref: Any, raw: bytes, identity: str, mid: str, outcome: Outcome) -> Incoming:
         result, error = outcome
-        return Incoming(ref, raw, identity, mid, result, f"message {ref}: {error}" if error
-                        else "")
+        return Incoming(ref, raw, identity, mid, result, error)
 
     def close(self) -> None:
         reader, self.reader = self.reader, None

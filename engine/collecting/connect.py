@@ -26,7 +26,7 @@ from imap_tools.errors import (
 from engine.config import BounceMailbox
 from engine.errors import AuthError, MailboxError
 from engine.jobs import Cancelled
-from engine.network import Hangup, network_message, tls_context
+from engine.network import Hangup, network_note, network_words, tls_context
 
 _SECURITY_WORDS = {"none": "no encryption", "starttls": "STARTTLS", "ssl": "SSL/TLS"}
 
@@ -168,30 +168,36 @@ def _translate(exc: BaseException, mailbox: BounceMailbox, timeout: float,
             f"Authentication failed: the server said “{said}”. Check the user name and password.",
             code="mailbox_auth_refused", params={"host": host, "reply": said})
     if isinstance(exc, MailboxStarttlsError):
-        return MailboxError(f"{host} does not offer STARTTLS on port {port}.")
+        return MailboxError(f"{host} does not offer STARTTLS on port {port}.",
+                            code="mailbox_no_starttls", params={"host": host, "port": port})
     if isinstance(exc, MailboxFolderSelectError):
         return MailboxError(
-            f"The folder “{mailbox.folder}” does not exist on {host}. Use Load folders to pick one."
-        )
+            f"The folder “{mailbox.folder}” does not exist on {host}. Use Load folders to "
+            "pick one.",
+            code="no_such_folder", params={"host": host, "folder": mailbox.folder})
     if isinstance(exc, poplib.error_proto):
         said = _server_said(exc.args[0] if exc.args else "")
         if "stls" in said.lower() or "not supported" in said.lower():
-            return MailboxError(f"{host} does not offer STARTTLS for POP3 on port {port}.")
+            return MailboxError(f"{host} does not offer STARTTLS for POP3 on port {port}.",
+                                code="pop3_no_starttls", params={"host": host, "port": port})
         return AuthError(
             f"Authentication failed: the server said “{said}”. Check the user name and password.",
             code="mailbox_auth_refused", params={"host": host, "reply": said})
     if isinstance(exc, imaplib.IMAP4.abort):
         return MailboxError(
             f"{host} closed the connection on port {port}. If this port expects SSL/TLS from "
-            "the start (usually 993 for IMAP, 995 for POP3), choose SSL/TLS."
-        )
+            "the start (usually 993 for IMAP, 995 for POP3), choose SSL/TLS.",
+            code="mailbox_closed", params={"host": host, "port": port})
     if isinstance(exc, (imaplib.IMAP4.error, ImapToolsError)):
         return MailboxError(f"{host} refused: {exc}", code="mailbox_refused",
                             params={"host": host, "reply": str(exc)})
     if isinstance(exc, EOFError):
-        return MailboxError(f"{host} closed the connection on port {port}.")
-    message = network_message(exc, host, port, timeout)
-    return MailboxError(message) if message is not None else exc
+        return MailboxError(f"{host} closed the connection on port {port}.",
+                            code="connection_closed", params={"host": host, "port": port})
+    found = network_note(exc, host, port, timeout)
+    if found is None:
+        return exc
+    return MailboxError(network_words(found), code=found.code, params=found.params)
 
 
 _EXPECTED = (OSError, EOFError, imaplib.IMAP4.error, poplib.error_proto, ImapToolsError)

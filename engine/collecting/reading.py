@@ -27,9 +27,10 @@ from engine.bounces.classify import classify
 from engine.bounces.codes import BounceCodeTable
 from engine.bounces.result import Classification
 from engine.errors import ClassifyError
+from engine.notes import Note
 
-# A result: the classification, or None and why not ("... ; left in place").
-Outcome = tuple[Classification | None, str]
+# A result: the classification, or None and why not (a note: it is stored in the report).
+Outcome = tuple[Classification | None, Note | None]
 Pending = Callable[[], list[Outcome]]
 
 # Below this many messages a pool costs more to start (~0.1 s) than it saves.
@@ -47,11 +48,11 @@ def classify_one(raw: bytes, table: BounceCodeTable,
     """One message's classification; a message that cannot be read never raises. ``own``:
     our addresses (``Rules.own_addresses``), never a failed recipient."""
     try:
-        return classify(raw, table, own=own), ""
+        return classify(raw, table, own=own), None
     except ClassifyError as exc:
-        return None, f"{exc}; left in place"
+        return None, exc.note()
     except Exception as exc:  # noqa: BLE001 - one odd message must not stop every run
-        return None, f"could not be classified ({exc!r}); left in place"
+        return None, Note("unclassifiable", {"type": type(exc).__name__, "detail": str(exc)})
 
 
 def default_workers() -> int:

@@ -67,7 +67,7 @@ class Incoming:
     content_hash: str
     message_id: str
     result: Classification | None = None
-    error: str = ""
+    error: Note | None = None  # why it could not be classified
 
 
 @dataclass(frozen=True)
@@ -201,7 +201,10 @@ class _Chunk:
             result = inc.result
             if result is None:
                 self.dispositions[index] = "keep"
-                self.report.errors.append(inc.error or f"message {inc.ref}: unreadable")
+                why = {} if inc.error is None else {"because": inc.error.code,
+                                                     **inc.error.params}
+                self.report.errors.append(
+                    Note("message_unreadable", {"ref": str(inc.ref), **why}).as_dict())
                 continue
             if result.kind in NOT_BOUNCE_KINDS:
                 self.dispositions[index] = self.decide_other(inc, result)

@@ -17,15 +17,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-# The buckets of the messages read, in the order the report lists them, with their words.
-BUCKETS: tuple[tuple[str, str], ...] = (
-    ("recorded", "bounces, complaints and unsubscribe requests recorded"),
-    ("others_recorded", "replies and auto-replies (people's mail)"),
-    ("already_recorded", "recorded in an earlier run"),
-    ("copies", "copies of a message read earlier in this run"),
-    ("unreadable", "could not be read (left in place)"),
-    ("needs_review", "bounces naming no recipient of ours, kept for review"),
-    ("not_understood", "not understood, kept in the mailbox"),
+from engine.notes import Param
+
+# The buckets of the messages read, in the order the report lists them (their words:
+# engine.cli.words.BUCKET_WORDS).
+BUCKETS: tuple[str, ...] = (
+    "recorded", "others_recorded", "already_recorded", "copies", "unreadable", "needs_review",
+    "not_understood",
 )
 
 
@@ -61,47 +59,19 @@ class CollectReport:
     connection_attempts: int = 0
     newly_suppressed: list[str] = field(default_factory=list)
     paused_for_complaints: list[int] = field(default_factory=list)  # campaign ids
-    errors: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # worth knowing, not errors; each once
+    # notes (``Note.as_dict()``): what went wrong, and what is worth knowing (each once)
+    errors: list[dict[str, Param]] = field(default_factory=list)
+    notes: list[dict[str, Param]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     def bucket_total(self) -> int:
-        return sum(int(getattr(self, name)) for name, _words in BUCKETS)
+        return sum(int(getattr(self, name)) for name in BUCKETS)
 
     def mailbox_total(self) -> int:
         return (self.deleted + self.moved + self.non_bounces_moved + self.review_moved
                 + self.left_in_place)
-
-    def lines(self) -> list[str]:
-        """The report in words, for the CLI and the run list."""
-        out = [f"Messages read: {self.messages_read}"]
-        out.extend(f"  {getattr(self, name)} {words}" for name, words in BUCKETS
-                   if getattr(self, name))
-        out += [
-            f"Bounces: {self.hard_bounces} hard, {self.soft_bounces} soft"
-            + (f" ({self.resends_scheduled} to be sent again)" if self.resends_scheduled else ""),
-            f"Complaints: {self.complaints}",
-            f"Unsubscribe requests: {self.unsubscribes}",
-            f"In the mailbox: {self.deleted} deleted, {self.moved} moved, "
-            f"{self.non_bounces_moved} replies moved, "
-            + (f"{self.review_moved} moved for review, " if self.review_moved else "")
-            + f"{self.left_in_place} left in place"
-            + (f" ({self.non_bounces_left} of them replies and auto-replies)"
-               if self.non_bounces_left else "")
-            + (f"; {self.left_marked_deleted} of those only marked deleted"
-               if self.left_marked_deleted else ""),
-            f"Newly suppressed addresses: {len(self.newly_suppressed)}",
-        ]
-        if self.paused_for_complaints:
-            out.append(f"Campaigns paused for too many complaints: "
-                       f"{len(self.paused_for_complaints)}")
-        out.extend(f"Note: {n}" for n in self.notes)
-        if self.errors:
-            out.append(f"Errors: {len(self.errors)}")
-            out.extend(f"  - {e}" for e in self.errors)
-        return out
 
     def merge(self, other: CollectReport) -> None:
         """Add a committed chunk's recipient counts to the run's (message counts are the

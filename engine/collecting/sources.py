@@ -22,6 +22,7 @@ from engine.bounces.sources import iter_messages
 from engine.config import BounceMailbox
 from engine.errors import MailboxError
 from engine.network import Hangup
+from engine.notes import Note, Param
 
 Fetched = tuple[Any, bytes]
 _FETCH_UID = re.compile(rb"\bUID (\d+)")
@@ -100,12 +101,12 @@ class ImapSource(_Connection):
         self._box: Any = None
         self._uids: list[bytes] = []
         self._capabilities: frozenset[str] = frozenset()
-        self.notes: list[str] = []  # said once per run, in the report
+        self.notes: list[dict[str, Param]] = []  # said once per run, in the report
 
     @property
     def client(self) -> imaplib.IMAP4:
         if self._box is None:
-            raise MailboxError("The mailbox is not open.")
+            raise MailboxError("The mailbox is not open.", code="mailbox_not_open", params={})
         client: imaplib.IMAP4 = self._box.client
         return client
 
@@ -135,7 +136,9 @@ class ImapSource(_Connection):
             # client's, on their way out
             typ, data = self.client.uid("SEARCH", "UNDELETED")
             if typ != "OK":
-                raise MailboxError(f"{self.mailbox.host} refused to list the messages: {data!r}")
+                raise MailboxError(f"{self.mailbox.host} refused to list the messages: {data!r}",
+                                   code="mailbox_refused_listing",
+                                   params={"host": self.mailbox.host, "reply": repr(data)})
             self._uids = data[0].split() if data and data[0] else []
         except _LOST as exc:
             raise _lost(self.mailbox, "listing", exc) from None
@@ -152,7 +155,9 @@ class ImapSource(_Connection):
             except _LOST as exc:
                 raise _lost(self.mailbox, "reading", exc) from None
             if typ != "OK":
-                raise MailboxError(f"{self.mailbox.host} refused to send messages: {data!r}")
+                raise MailboxError(f"{self.mailbox.host} refused to send messages: {data!r}",
+                                   code="mailbox_refused_fetching",
+                                   params={"host": self.mailbox.host, "reply": repr(data)})
             found: list[Fetched] = []
             for part in data:
                 if isinstance(part, tuple) and (match := _FETCH_UID.search(part[0])):
@@ -205,16 +210,13 @@ class ImapSource(_Connection):
         if typ == "OK" and flagged <= {str(u).encode() for u in uids}:
             client.expunge()
             return 0
-        self._note(f"{self.mailbox.host} offers neither UIDPLUS (UID EXPUNGE) nor MOVE, and "
-                   "another mail program has marked messages deleted in "
-                   f"“{self.mailbox.folder}”: expunging would remove those too, so recorded "
-                   "messages were only marked deleted. They are removed when that program "
-                   "empties the folder; the next run does not count them again.")
+        self._note(Note("only_marked_deleted",
+                        {"host": self.mailbox.host, "folder": self.mailbox.folder}))
         return len(uids)
 
-    def _note(self, text: str) -> None:
-        if text not in self.notes:
-            self.notes.append(text)
+    def _note(self, found: Note) -> None:
+        if found.as_dict() not in self.notes:
+            self.notes.append(found.as_dict())
 
     def _move(self, uids: Sequence[Any], folder: str) -> int:
         """Move these messages to ``folder``; returns how many copies were left flagged
@@ -232,7 +234,9 @@ class ImapSource(_Connection):
                 left = self._delete(uids)
         if typ != "OK":
             raise MailboxError(f"{self.mailbox.host} refused to move messages to “{folder}”: "
-                               f"{data!r}")
+                               f"{data!r}", code="mailbox_refused_moving",
+                               params={"host": self.mailbox.host, "folder": folder,
+                                       "reply": repr(data)})
         return left
 
     def close(self) -> None:
@@ -256,7 +260,7 @@ class Pop3Source(_Connection):
         self.label = f"{mailbox.username}@{mailbox.host} (POP3)"
         self._client: poplib.POP3 | None = None
         self._count = 0
-        self.unreadable: list[str] = []  # messages left on the server, in the report
+        self.unreadable: list[dict[str, Param]] = []  # messages left on the server, as notes
 
     def open(self) -> None:
         from engine.collecting.connect import open_pop3
@@ -274,7 +278,7 @@ class Pop3Source(_Connection):
     def chunks(self, size: int) -> Iterator[list[Fetched]]:
         client = self._client
         if client is None:
-            raise MailboxError("The mailbox is not open.")
+            raise MailboxError("The mailbox is not open.", code="mailbox_not_open", params={})
         for start in range(1, self._count + 1, size):
             found: list[Fetched] = []
             try:
@@ -292,8 +296,8 @@ class Pop3Source(_Connection):
     def _skip(self, number: int) -> None:
         from engine.collecting.connect import POP3_MAX_LINE
 
-        note = (f"message {number}: a line longer than {POP3_MAX_LINE // (1024 * 1024)} MB; "
-                "left in the mailbox, not read")
+        note = Note("line_too_long", {"ref": str(number),
+                                      "megabytes": POP3_MAX_LINE // (1024 * 1024)}).as_dict()
         if note not in self.unreadable:  # (once, also when a retry reads it again)
             self.unreadable.append(note)
 
@@ -301,7 +305,7 @@ class Pop3Source(_Connection):
                review: Sequence[Any] = ()) -> FinishCounts:
         client = self._client
         if client is None:
-            raise MailboxError("The mailbox is not open.")
+            raise MailboxError("The mailbox is not open.", code="mailbox_not_open", params={})
         try:
             for number in processed:
                 client.dele(number)
@@ -334,12 +338,13 @@ class FileSource:
     def __init__(self, paths: Sequence[str | os.PathLike[str]]) -> None:
         self.paths = list(paths)
         self.label = ", ".join(os.fspath(p) for p in self.paths)
-        self.unreadable: list[str] = []
+        self.unreadable: list[dict[str, Param]] = []
 
     def open(self) -> None:
         for path in self.paths:
             if not os.path.exists(path):
-                raise MailboxError(f"{os.fspath(path)} does not exist.")
+                raise MailboxError(f"{os.fspath(path)} does not exist.", code="no_such_file",
+                                   params={"file": os.fspath(path)})
 
     def total(self) -> int | None:
         return None
@@ -355,7 +360,8 @@ class FileSource:
             yield found
 
     def _note(self, label: str, error: OSError) -> None:
-        self.unreadable.append(f"{label}: {error.strerror or error}")
+        self.unreadable.append(Note("file_unreadable", {
+            "file": label, "detail": str(error.strerror or error)}).as_dict())
 
     def finish(self, processed: Sequence[Any], others: Sequence[Any],
                review: Sequence[Any] = ()) -> FinishCounts:

@@ -52,7 +52,7 @@ class HeaderTooLong(ConfigError):
 def check_value(name: str, value: str, field: str | None = None) -> str:
     if "\r" in value or "\n" in value:
         raise HeaderInjection(f"The {name} must be on one line (it contains a line break).",
-                              field=field)
+                              field=field, code="header_line_break", params={"header": name})
     return value
 
 
@@ -121,7 +121,8 @@ def fold(name: str, tokens: list[tuple[str, str]]) -> str:
     lines.append(line)
     if any(len(x) > HARD_LIMIT for x in lines):
         raise HeaderTooLong(f"The {name} header holds a word too long for one line "
-                            f"({HARD_LIMIT} characters at most).")
+                            f"({HARD_LIMIT} characters at most).", code="header_too_long",
+                            params={"header": name, "limit": HARD_LIMIT})
     return "\r\n".join(lines)[len(name) + 2:]
 
 

@@ -16,7 +16,7 @@ import ssl
 from engine.config import SmtpProfile
 from engine.errors import AuthError, SmtpError
 from engine.jobs import Cancelled
-from engine.network import Hangup, network_message, tls_context
+from engine.network import Hangup, network_note, network_words, tls_context
 
 _SECURITY_WORDS = {"none": "no encryption", "starttls": "STARTTLS", "ssl": "SSL/TLS"}
 
@@ -78,8 +78,8 @@ def _connect(profile: SmtpProfile, timeout: float, hangup: Hangup | None) -> smt
             if not client.has_extn("starttls"):
                 raise SmtpError(
                     f"{host} does not offer STARTTLS on port {port}. Choose SSL/TLS (port 465) "
-                    "or, only on a trusted network, no encryption."
-                )
+                    "or, only on a trusted network, no encryption.",
+                    code="smtp_no_starttls", params={"host": host, "port": port})
             client.starttls(context=context)
             client.ehlo()
     except BaseException:
@@ -93,8 +93,8 @@ def _login(client: smtplib.SMTP, profile: SmtpProfile, password: str | None) -> 
         return
     if not password:
         raise AuthError(
-            f"No password is stored for the profile “{profile.name}”. Enter it and save."
-        )
+            f"No password is stored for the profile “{profile.name}”. Enter it and save.",
+            code="no_profile_password", params={"profile": profile.name})
     if not client.has_extn("auth"):
         hint = (
             " Many servers offer it only over an encrypted connection: choose STARTTLS or SSL/TLS."
@@ -102,8 +102,9 @@ def _login(client: smtplib.SMTP, profile: SmtpProfile, password: str | None) -> 
             else ""
         )
         raise SmtpError(
-            f"{profile.host} does not offer authentication (AUTH) on port {profile.port}.{hint}"
-        )
+            f"{profile.host} does not offer authentication (AUTH) on port {profile.port}.{hint}",
+            code="smtp_no_auth", params={"host": profile.host, "port": profile.port,
+                                         "unencrypted": profile.security == "none"})
     try:
         client.login(profile.username, password)
     except smtplib.SMTPAuthenticationError as exc:
@@ -131,20 +132,22 @@ def _translate(
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return SmtpError(
             f"{host} closed the connection on port {port} before answering. If the port "
-            "expects SSL/TLS from the start (usually 465), choose SSL/TLS."
-        )
+            "expects SSL/TLS from the start (usually 465), choose SSL/TLS.",
+            code="smtp_closed", params={"host": host, "port": port})
     if isinstance(exc, smtplib.SMTPConnectError):
-        return SmtpError(f"{host} refused the connection: the server said "
-                         f"{server_said(exc.smtp_code, exc.smtp_error)}.")
+        said = server_said(exc.smtp_code, exc.smtp_error)
+        return SmtpError(f"{host} refused the connection: the server said {said}.",
+                         code="smtp_connect_refused", params={"host": host, "reply": said})
     if isinstance(exc, smtplib.SMTPResponseException):
         said = server_said(exc.smtp_code, exc.smtp_error)
         return SmtpError(f"{host} refused: the server said {said}.", code="smtp_refused",
                          params={"host": host, "reply": said})
-    message = network_message(exc, host, port, timeout)
-    if message is not None:
-        return SmtpError(message)
+    found = network_note(exc, host, port, timeout)
+    if found is not None:
+        return SmtpError(network_words(found), code=found.code, params=found.params)
     if isinstance(exc, smtplib.SMTPException):
-        return SmtpError(f"SMTP with {host} failed: {exc}")
+        return SmtpError(f"SMTP with {host} failed: {exc}", code="smtp_failed",
+                         params={"host": host, "detail": str(exc)})
     return exc
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from engine.bounces.rules import CountingRules
 from engine.config import BounceSettings, ComplaintGuard, ExclusionPolicy, Footers, SmtpProfile
-from engine.errors import AuthError, ConfigError, SmtpError, error_note
+from engine.errors import AuthError, ConfigError, SmtpError, error_note, profile_failed
 from engine.jobs import JobContext, Progress
 from engine.mail import feedback, tracking
 from engine.mail.dkim import Signer, signer_for
@@ -42,10 +42,11 @@ TEST_KIND = "test"  # an OutboundEmail's kind for a test send
 def campaign_renderer(campaign_id: int, *, subject_prefix: str = "") -> MessageRenderer:
     info = campaigns.get_campaign_by_id(campaign_id)
     if info is None:
-        raise ConfigError("The campaign no longer exists.")
+        raise ConfigError("The campaign no longer exists.", code="no_campaign", params={})
     profile = repo.get_profile(info.draft.profile_name)
     if profile is None:
-        raise ConfigError("The campaign's SMTP profile no longer exists.", field="profile_name")
+        raise ConfigError("The campaign's SMTP profile no longer exists.", field="profile_name",
+                          code="no_profile", params={})
     d = info.draft
     spec = MessageSpec(subject_prefix + d.subject, d.from_name, d.from_address, d.reply_to,
                        d.text_body, d.html_body)
@@ -143,7 +144,7 @@ def send_outbound(ctx: JobContext, *, opener_factory: OpenerFactory = default_op
                 # Nothing goes unsigned when the user chose signing: the rows wait for the key
                 # (released below); the other profiles still send.
                 unsignable.append(exc)
-                report["errors"].append(str(exc))
+                report["errors"].append(profile_failed(profile.name, exc))
                 continue
             yield from _send_group(ctx, profile, group, table, settings, counting, footers,
                                    report, opener_factory, signer)
@@ -212,7 +213,7 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
                 with transaction():
                     store.unmark_sending(row.id, ctx.runner_id, now)
                     reserver.give_back(now)
-                report["errors"].append(f"{profile.name}: {exc}")
+                report["errors"].append(profile_failed(profile.name, exc))
                 raise
             with transaction():
                 if row.kind == TEST_KIND:

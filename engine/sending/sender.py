@@ -32,11 +32,19 @@ from engine.config import (
     SmtpProfile,
     UnsubscribeService,
 )
-from engine.errors import AuthError, ConfigError, EngineError, SmtpError, error_note
+from engine.errors import (
+    AuthError,
+    ConfigError,
+    EngineError,
+    SmtpError,
+    error_note,
+    profile_failed,
+)
 from engine.jobs import JobContext, Progress
 from engine.mail import feedback, signed_links
 from engine.mail.dkim import SigningPool, signer_for
-from engine.notes import note
+from engine.network import network_note, network_words
+from engine.notes import Param, note
 from engine.sending import limits, refusal
 from engine.sending.outcomes import SendOutcome
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage
@@ -47,12 +55,13 @@ from engine.storage.items import ClaimedItem
 from engine.storage.transactions import transaction
 
 OpenerFactory = Callable[[SmtpProfile, "str | None"], Opener]
+TIMEOUT = 30.0  # seconds a campaign's SMTP connection waits for the server
 
 
 def default_opener(profile: SmtpProfile, password: str | None) -> Opener:
     from engine.sending.connect import open_smtp
 
-    return lambda: open_smtp(profile, password, timeout=30.0)
+    return lambda: open_smtp(profile, password, timeout=TIMEOUT)
 
 
 @dataclass
@@ -63,7 +72,7 @@ class SendReport:
     excluded: int = 0
     uncertain: int = 0
     resume_at: datetime | None = None
-    errors: list[str] = field(default_factory=list)
+    errors: list[dict[str, Param]] = field(default_factory=list)  # notes (as_dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -182,7 +191,7 @@ class ProfileSender:
                 return
             yield from self._send_batch(self._recheck(batch))
             if self._fatal is not None:
-                self.report.errors.append(f"{self.profile.name}: {self._fatal}")
+                self.report.errors.append(profile_failed(self.profile.name, self._fatal))
                 raise self._fatal
             if not self._quota_left:
                 now = self.ctx.db_now()
@@ -380,7 +389,11 @@ class ProfileSender:
                 if isinstance(result.error, AuthError):
                     self._fatal = result.error
                 elif isinstance(result.error, OSError):
-                    result.error = SmtpError(str(result.error))
+                    # stored as the job's error: the failure's code, with host and port
+                    found = network_note(result.error, self.profile.host, self.profile.port,
+                                         TIMEOUT)
+                    result.error = SmtpError(str(result.error)) if found is None else \
+                        SmtpError(network_words(found), code=found.code, params=found.params)
                 return
             item_store.mark_outcome(item.id, runner, "uncertain", now, error=note(
                 "unexpected_error", type=type(result.error).__name__,
@@ -426,7 +439,7 @@ def send_campaigns(ctx: JobContext, *, opener_factory: OpenerFactory = default_o
         except ConfigError as exc:
             # Its items wait, unsent: the user chose signing. The other profiles still send.
             unsignable.append(exc)
-            report.errors.append(str(exc))
+            report.errors.append(profile_failed(profile.name, exc))
             continue
         opener = opener_factory(profile, ctx.password(profile.secret_key))
         with contextlib.ExitStack() as stack:

@@ -17,7 +17,7 @@ from engine.config import Footers, SmtpProfile, address_error
 from engine.errors import ConfigError, SmtpError
 from engine.mail import headers
 from engine.mail.dkim import signer_for
-from engine.network import Hangup, network_message
+from engine.network import Hangup, network_note, network_words
 from engine.sending.connect import open_smtp, server_said
 
 SAMPLE_LINKS = {
@@ -86,16 +86,19 @@ def send_test_email(
         except smtplib.SMTPRecipientsRefused as exc:
             code, reply = next(iter(exc.recipients.values()))
             said = server_said(code, reply)
-            raise SmtpError(f"The server refused {to}: it said {said}.") from None
+            raise SmtpError(f"The server refused {to}: it said {said}.",
+                            code="recipient_refused", params={"address": to, "reply": said},
+                            ) from None
         except smtplib.SMTPResponseException as exc:
-            raise SmtpError(
-                f"The server refused the message: it said "
-                f"{server_said(exc.smtp_code, exc.smtp_error)}."
-            ) from None
+            said = server_said(exc.smtp_code, exc.smtp_error)
+            raise SmtpError(f"The server refused the message: it said {said}.",
+                            code="message_refused", params={"reply": said}) from None
         except OSError as exc:
-            raise SmtpError(
-                network_message(exc, profile.host, profile.port, timeout) or str(exc)
-            ) from None
+            found = network_note(exc, profile.host, profile.port, timeout)
+            if found is None:
+                raise SmtpError(str(exc)) from None
+            raise SmtpError(network_words(found), code=found.code,
+                            params=found.params) from None
         finally:
             try:
                 client.quit()

@@ -81,6 +81,12 @@ def _add_campaign_complaint_guard(db: pw.Database) -> None:
                 f'ALTER TABLE "{table}" ADD COLUMN {column} {sql}')
 
 
+def _store_residue_notes(db: pw.Database) -> None:
+    from engine.storage.residue_migration import store_residue_notes
+
+    store_residue_notes(db)
+
+
 MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _create_all,
     # Exclusion policy "Campaign" now means that campaign's lists: convert the old rows.
@@ -91,8 +97,10 @@ MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _store_notes,
     # Profiles may sign with DKIM (issue 15): the public half of its settings.
     _add_profile_dkim,
-    # Step 7 (issue 15 §4): a campaign pauses itself when its complaint rate passes the limit.
+    # A campaign (issue 15 §4) pauses itself when its complaint rate passes the limit.
     _add_campaign_complaint_guard,
+    # Summary lists and network errors' details are notes too (issue 13): convert the English.
+    _store_residue_notes,
 )
 LATEST = len(MIGRATIONS)
 

@@ -175,6 +175,15 @@ def _message_error(state: str) -> Parse:
     return parse
 
 
+def update(db: pw.Database, table: str, key: str, column: str, value: str,
+           row_key: object) -> None:
+    """One row's column rewritten (the steps run SQL: the models may be newer than the
+    schema they convert)."""
+    db.execute_sql(  # type: ignore[no-untyped-call]
+        f'UPDATE "{table}" SET {column} = {db.param} WHERE {key} = {db.param}',
+        (value, row_key))
+
+
 def _convert(db: pw.Database, model: type[models.BaseModel], column: str,
              parse_for: Callable[[str], Parse], *, state: str = "''",
              limit: int | None = None) -> None:
@@ -186,9 +195,7 @@ def _convert(db: pw.Database, model: type[models.BaseModel], column: str,
     for row_key, text, row_state in rows:
         new = as_note(text, parse_for(row_state), limit)
         if new != text:
-            db.execute_sql(  # type: ignore[no-untyped-call]
-                f'UPDATE "{table}" SET {column} = {db.param} WHERE {key} = {db.param}',
-                (new, row_key))
+            update(db, table, key, column, new, row_key)
 
 
 def _convert_skipped(db: pw.Database) -> None:
@@ -200,9 +207,7 @@ def _convert_skipped(db: pw.Database) -> None:
         summary = json.loads(text or "{}")
         if summary.get("skipped") in OLD_SKIPPED:
             summary["skipped"] = OLD_SKIPPED[summary["skipped"]]
-            db.execute_sql(  # type: ignore[no-untyped-call]
-                f'UPDATE "{table}" SET summary = {db.param} WHERE id = {db.param}',
-                (json.dumps(summary, sort_keys=True), run_id))
+            update(db, table, "id", "summary", json.dumps(summary, sort_keys=True), run_id)
 
 
 def store_notes(db: pw.Database) -> None:

@@ -34,3 +34,33 @@ def test_a_note_reads_in_english_without_a_translation(qapp: QCoreApplication) -
 def test_an_installed_translation_speaks_instead(german: None) -> None:
     assert note_words(note("counted", count=2, limit=3)) == "2 von 3 gezählt"
     assert note_words(note("hard_suppressed")) == "hard bounce: suppressed at once"
+
+
+@pytest.fixture
+def in_oslo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's zone is Oslo's (UTC+1 in December)."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_stored_time_reads_in_the_machines_zone_in_the_window_and_in_utc_in_the_cli(
+        qapp: QCoreApplication, in_oslo: None) -> None:
+    from engine.cli.words import note_text
+
+    resend = note("resend", number=1, of=3, at="2026-12-03T14:30")  # stored: UTC ISO 8601
+    assert note_words(resend) == "re-send 1 of 3 after 2026-12-03 15:30"
+    assert note_text(resend) == "re-send 1 of 3 after 2026-12-03 14:30 UTC"
+
+
+def test_a_network_failure_reads_with_its_host_port_and_timeout(qapp: QCoreApplication) -> None:
+    timed_out = note("timed_out", host="mail.example.com", port=587, timeout=20.0)
+    assert note_words(timed_out).startswith("No answer from mail.example.com on port 587 "
+                                            "within 20 s.")
+    failed = note("profile_failed", profile="Main", because="connection_refused",
+                  host="127.0.0.1", port=1)
+    assert note_words(failed).startswith("Main: Connection refused on port 1 by 127.0.0.1:")

@@ -49,3 +49,16 @@ def test_variants_pick_whole_sentences() -> None:
         "re-sends used up; counted 3 of 3; suppressed")
     assert note_text(note("only_own_addresses", addresses="a@x, b@x", count=2)) == (
         "names only our own addresses: a@x, b@x")
+
+
+def test_a_run_reports_lists_read_as_sentences_and_an_old_english_line_as_it_was() -> None:
+    from engine.cli.words import report_lines
+    from engine.collecting.report import CollectReport
+
+    report = CollectReport(messages_read=1, unreadable=1, errors=[
+        note("message_unreadable", ref="7", because="empty_message").as_dict(),
+        "message 8: unreadable",  # a summary stored before its items were notes
+    ])
+    assert report_lines(report)[-3:] == [
+        "Errors: 2", "  - message 7: the message is empty; left in place",
+        "  - message 8: unreadable"]

@@ -12,6 +12,7 @@ import pytest
 
 from engine.bounces.classify import classify
 from engine.bounces.codes import BounceCodeTable
+from engine.cli.words import note_text, report_lines
 from engine.clock import FakeClock
 from engine.collecting import connect
 from engine.collecting.collect import collect
@@ -22,6 +23,7 @@ from engine.collecting.report import CollectReport
 from engine.config import BounceMailbox, SmtpProfile
 from engine.errors import AuthError, MailboxError
 from engine.jobs import Cancelled, CancelToken, run_to_end
+from engine.notes import from_value
 from engine.sending.render import MessageRenderer, MessageSpec
 from engine.storage import bounces as store
 from engine.storage.models import Bounce, BounceMessage, JobRun, Unsubscribe
@@ -289,7 +291,7 @@ def test_every_message_read_is_in_one_bucket_and_the_buckets_add_up_over_a_retri
     assert report.mailbox_total() == report.messages_read
     assert report.deleted == 5 + 40 + 1
     assert report.left_in_place == report.non_bounces_left == dovecot_user.count("INBOX") == 4
-    assert "Messages read: 50" in report.lines()
+    assert "Messages read: 50" in report_lines(report)
 
 
 def _with_long_header(raw: bytes, length: int) -> bytes:
@@ -326,7 +328,8 @@ def test_over_pop3_a_line_beyond_the_limit_skips_that_message_only_and_says_so(
     dovecot_user.put_many("INBOX", messages)
     report = run_collect(settings_for(dovecot, dovecot_user, "pop3"), dovecot_user.password)
     assert report.messages_read == report.deleted == 5
-    assert report.errors == ["message 1: a line longer than 1 MB; left in the mailbox, not read"]
+    assert [note_text(from_value(e)) for e in report.errors] == [
+        "message 1: a line longer than 1 MB; left in the mailbox, not read"]
     [left] = dovecot_user.messages("INBOX")
     assert b"cy@example.org" in left
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.cli.words import note_text
+from engine.cli.words import note_text, report_lines
 from engine.storage import campaigns, complaints
 from engine.storage.models import CampaignItem
 from tests.engine.collecting.conftest import Collect
@@ -42,7 +42,7 @@ def test_the_complaint_that_passes_the_limit_pauses_the_campaign_with_its_reason
     assert note_text(reason).startswith(
         "Paused by the complaint guard: 4 of 1000 delivered recipients reported it as spam "
         "(0.4%), above the limit of 0.3%.")
-    assert "Campaigns paused for too many complaints: 1" in report.lines()
+    assert "Campaigns paused for too many complaints: 1" in report_lines(report)
 
 
 def test_the_same_complaints_among_999_delivered_leave_it_sending(

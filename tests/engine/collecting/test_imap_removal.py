@@ -6,6 +6,7 @@ import imaplib
 from datetime import timedelta
 
 from engine.bounces.codes import BounceCodeTable
+from engine.cli.words import note_text
 from engine.clock import FakeClock
 from engine.collecting.collect import collect
 from engine.collecting.record import Rules
@@ -13,6 +14,7 @@ from engine.collecting.report import CollectReport
 from engine.collecting.sources import ImapSource
 from engine.config import BounceMailbox
 from engine.jobs import CancelToken, run_to_end
+from engine.notes import from_value
 from tests.engine.collecting import mail
 from tests.engine.collecting.conftest import Sent
 from tests.engine.collecting.test_collect import settings_for
@@ -86,8 +88,9 @@ def test_without_uid_expunge_nothing_we_did_not_flag_is_expunged_and_we_say_so_o
                       dovecot_user.password, clock)
     assert KEPT_SUBJECT.encode() in b"".join(dovecot_user.messages("INBOX"))
     assert report.deleted == 0 and report.left_marked_deleted == 2
-    [note] = [n for n in report.notes if "UIDPLUS" in n]
-    assert "marked deleted" in note
+    [note] = [note_text(from_value(n)) for n in report.notes
+              if from_value(n).code == "only_marked_deleted"]
+    assert "UIDPLUS" in note and "marked deleted" in note
 
 
 def test_without_uid_expunge_our_messages_are_expunged_when_no_one_else_flagged_any(

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from engine.cli.words import note_text as words
 from engine.clock import FakeClock
-from engine.notes import load, note
+from engine.notes import from_value, load, note
 from engine.storage import bounces as store
 from engine.storage import suppressions
 from engine.storage.models import Bounce, BounceMessage, CampaignItem, Contact, JobRun, Unsubscribe
@@ -250,7 +250,9 @@ def test_unsuppressed_address_needs_new_bounces_to_return(
 
 def test_an_unreadable_message_is_left_and_reported(sent: Sent, collect_files: Collect) -> None:
     report = collect_files([b"   \r\n"])
-    assert len(report.errors) == 1 and "left in place" in report.errors[0]
+    [error] = report.errors
+    assert from_value(error).code == "message_unreadable"
+    assert "left in place" in words(from_value(error))
     assert not BounceMessage.select().exists()
 
 
