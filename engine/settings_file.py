@@ -19,6 +19,7 @@ from engine.config import (
     ExclusionPolicy,
     Footers,
     SmtpProfile,
+    UnsubscribeService,
     from_mapping,
 )
 from engine.errors import ConfigError
@@ -38,6 +39,7 @@ def export_settings() -> dict[str, Any]:
         "footers": dataclasses.asdict(repo.load_setting(Footers)),
         "check_settings": dataclasses.asdict(repo.load_setting(CheckSettings)),
         "complaint_guard": dataclasses.asdict(repo.load_setting(ComplaintGuard)),
+        "unsubscribe_service": dataclasses.asdict(repo.load_setting(UnsubscribeService)),
         "bounce_codes": [dataclasses.asdict(r) for r in repo.load_bounce_codes()],
     }
 
@@ -115,6 +117,7 @@ def import_settings(data: dict[str, Any]) -> list[str]:
         ("footers", Footers),
         ("check_settings", CheckSettings),
         ("complaint_guard", ComplaintGuard),
+        ("unsubscribe_service", UnsubscribeService),
     ):
         if key in data:
             obj = from_mapping(cls, data[key])

@@ -69,7 +69,7 @@ def create_app(data_dir: Path, *, key: bytes | None = None, clock: Clock | None 
         return page(template, nonce=nonce, **values)
 
     def nonce_or_refuse(signed: str) -> None:
-        if not store.use_nonce(request.form.get("nonce", ""), signed):
+        if not store.use_nonce(request.form.get("nonce", ""), signed, now()):
             abort(page(pages.REFUSED, 409, reason="replayed"))
 
     @app.get("/u/<signed>")

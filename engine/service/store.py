@@ -14,7 +14,7 @@ import json
 import sqlite3
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,16 @@ CREATE TABLE IF NOT EXISTS service_catalog (
     body TEXT NOT NULL
 );
 """
+
+
+# A confirm page left open longer than this must be opened again from the email: the nonce
+# only has to outlive a person reading one page, and old ones would pile up forever.
+NONCE_LIFETIME = timedelta(days=1)
+
+
+def _stamp(at: datetime) -> str:
+    """Stored times are UTC ISO 8601 of one shape, so they compare as text in both databases."""
+    return at.astimezone(UTC).isoformat()
 
 
 @dataclass(frozen=True)
@@ -140,16 +150,26 @@ class ServiceStore:
                                         " WHERE id <= ? AND acknowledged = 0", (up_to,)).rowcount)
 
     def add_nonce(self, nonce: str, link: str, at: datetime) -> None:
+        """Keep a rendered form's nonce; the ones past their lifetime go at the same time, so
+        the table stays as small as one day of page views however long the service runs."""
         with self._lock:
+            self._db.execute("DELETE FROM service_nonce WHERE created_at < ?",
+                             (_stamp(at - NONCE_LIFETIME),))
             self._db.execute("INSERT INTO service_nonce (nonce, link, created_at) VALUES (?, ?, ?)",
-                             (nonce, link, at.astimezone(UTC).isoformat()))
+                             (nonce, link, _stamp(at)))
 
-    def use_nonce(self, nonce: str, link: str) -> bool:
-        """True once for a nonce rendered for this link; a replayed or foreign one is refused."""
+    def use_nonce(self, nonce: str, link: str, at: datetime) -> bool:
+        """True once for a nonce rendered for this link within its lifetime; a replayed, stale
+        or foreign one is refused."""
         with self._lock:
             return int(self._db.execute(
-                "UPDATE service_nonce SET used = 1 WHERE nonce = ? AND link = ? AND used = 0",
-                (nonce, link)).rowcount) == 1
+                "UPDATE service_nonce SET used = 1 WHERE nonce = ? AND link = ? AND used = 0"
+                " AND created_at >= ?",
+                (nonce, link, _stamp(at - NONCE_LIFETIME))).rowcount) == 1
+
+    def nonce_count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM service_nonce").fetchone()[0])
 
     def catalog(self) -> Catalog:
         with self._lock:

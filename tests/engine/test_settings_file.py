@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from engine import settings_file
-from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy, SmtpProfile
+from engine.config import (
+    BounceMailbox,
+    BounceSettings,
+    ExclusionPolicy,
+    SmtpProfile,
+    UnsubscribeService,
+)
 from engine.errors import ConfigError
 from engine.storage import db, repo
 
@@ -33,6 +39,7 @@ def test_an_export_imports_into_a_fresh_database(tmp_path: Path, suffix: str) ->
     repo.save_mailbox(BounceMailbox(host="imap.example.com", username="b@example.com"))
     repo.save_setting(ExclusionPolicy("global"))
     repo.save_setting(BounceSettings(count_hard_bounces=True))
+    repo.save_setting(UnsubscribeService(base_url="https://u.shop.example", sender_name="Shop"))
     path = tmp_path / f"s{suffix}"
     settings_file.write_file(path)
     db.init_db(f"sqlite:///{tmp_path / 'b.sqlite3'}")
@@ -41,6 +48,7 @@ def test_an_export_imports_into_a_fresh_database(tmp_path: Path, suffix: str) ->
     assert repo.load_mailbox().host == "imap.example.com"
     assert repo.load_setting(ExclusionPolicy).scope == "global"
     assert repo.load_setting(BounceSettings).count_hard_bounces is True
+    assert repo.load_setting(UnsubscribeService).base_url == "https://u.shop.example"
     db.close_db()
 
 
