@@ -104,6 +104,13 @@ def campaigns_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
     check_scene(camera, page)
     page.tabs.setCurrentIndex(0)
     camera.shoot("campaigns-message")
+    page.tabs.setCurrentIndex(2)
+    camera.shoot("campaigns-html")
+    page.tabs.setCurrentIndex(3)
+    page.phone_width.setChecked(True)  # shows the preview, as a phone would
+    camera.shoot("campaigns-preview-phone")
+    page.phone_width.setChecked(False)
+    page.tabs.setCurrentIndex(0)
 
 
 def demo_check() -> CheckResult:

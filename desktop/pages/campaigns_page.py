@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from desktop.services import Services
 from desktop.widgets.complaint_bar import ComplaintRateBar
 from desktop.widgets.form import FieldErrorLabel
+from desktop.widgets.format_bar import FormatBar
 from desktop.widgets.record_list import refill
 from desktop.widgets.sending_check import SendingCheckWidget, confirm_sending_despite
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
@@ -58,6 +60,7 @@ from engine.cli.progress_words import (
 from engine.clock import stored_now, utc_now
 from engine.errors import ConfigError, EngineError
 from engine.jobs import JobContext
+from engine.mail.email_html import email_safe_html, text_from_html
 from engine.sending import outbound
 from engine.sending.progress import CampaignProgress, campaign_progress, completed_holdings
 from engine.storage import audience, campaigns, repo, runners
@@ -69,6 +72,14 @@ from engine.storage.campaigns import CampaignDraft, CampaignInfo
 REFRESH_BUSY_MS = 1000
 REFRESH_IDLE_MS = 5000
 BUSY = (SENDING, GENERATING)
+PHONE_WIDTH = 375
+QWIDGETSIZE_MAX = 16777215
+
+
+def as_on_phone(document: str) -> str:
+    """The HTML part as a phone shows it: phones apply the column's max-width:100%, which
+    Qt's viewer does not, so the fixed 600-pixel widths give way to the screen's."""
+    return document.replace('width="600"', 'width="100%"')
 
 
 def progress_text(progress: CampaignProgress) -> str:
@@ -196,6 +207,17 @@ class CampaignsPage(QWidget):
     def _text_tab(self) -> QWidget:
         tab = QWidget()
         column = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        self.derive_button = QPushButton("&Fill from the HTML")
+        self.derive_button.setToolTip("Write the plain-text part from the HTML part: its words "
+                                      "in order, each link's address after its text")
+        self.derive_button.clicked.connect(self._on_derive_clicked)
+        row.addWidget(self.derive_button)
+        note = QLabel("Shown by mail programs that do not show HTML, and read by spam "
+                      "filters: keep it close to the HTML.")
+        note.setWordWrap(True)
+        row.addWidget(note, 1)
+        column.addLayout(row)
         self.text_body = QPlainTextEdit()
         self.errors["text_body"] = FieldErrorLabel()
         column.addWidget(self.text_body)
@@ -211,13 +233,15 @@ class CampaignsPage(QWidget):
         row.addWidget(import_button)
         row.addStretch(1)
         column.addLayout(row)
-        note = QLabel("Edit below as rich text; an imported file is sent as it is until you "
-                      "edit it here.")
+        note = QLabel("Write below; it is sent as email-safe HTML in a 600-pixel column. "
+                      "An imported file is sent exactly as written until you edit it here.")
         note.setWordWrap(True)
         column.addWidget(note)
         self.html_editor = QTextEdit()
         self.html_editor.setAcceptRichText(True)
         self.html_editor.textChanged.connect(self._on_html_editor_text_changed)
+        self.format_bar = FormatBar(self.html_editor)
+        column.addWidget(self.format_bar)
         column.addWidget(self.html_editor)
         self.errors["html_body"] = FieldErrorLabel()
         column.addWidget(self.errors["html_body"])
@@ -235,9 +259,23 @@ class CampaignsPage(QWidget):
         row.addWidget(self.preview_contact, 1)
         row.addWidget(preview_button)
         column.addLayout(row)
+        self.phone_width = QCheckBox("As on a &phone (375 pixels wide)")
+        self.phone_width.toggled.connect(self._on_phone_width_toggled)
+        row.addWidget(self.phone_width)
+        self.preview_head = QLabel()
+        self.preview_head.setTextFormat(Qt.TextFormat.RichText)
+        self.preview_head.setWordWrap(True)
+        column.addWidget(self.preview_head)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
-        column.addWidget(self.preview, 1)
+        self.preview_text = QPlainTextEdit()
+        self.preview_text.setReadOnly(True)
+        self.preview_parts = QTabWidget()
+        self.preview_parts.addTab(self.preview, "HTML part")
+        self.preview_parts.addTab(self.preview_text, "Plain-text part")
+        frame = QHBoxLayout()
+        frame.addWidget(self.preview_parts, 1)
+        column.addLayout(frame, 1)
         test = QHBoxLayout()
         self.test_addresses = QLineEdit()
         self.test_addresses.setPlaceholderText("you@example.com, colleague@example.com")
@@ -346,7 +384,8 @@ class CampaignsPage(QWidget):
     def values(self) -> CampaignDraft:
         checked = tuple(self.lists.item(i).text() for i in range(self.lists.count())
                         if self.lists.item(i).checkState() == Qt.CheckState.Checked)
-        html = self.html_editor.toHtml() if self._rich_edited else self._html_source
+        html = (email_safe_html(self.html_editor.toHtml(), title=self.subject.text())
+                if self._rich_edited else self._html_source)
         return CampaignDraft(
             name=self.name.text().strip(), subject=self.subject.text(),
             from_name=self.from_name.text(), from_address=self.from_address.text().strip(),
@@ -455,10 +494,43 @@ class CampaignsPage(QWidget):
         except EngineError as exc:
             self.preview.setPlainText(str(exc))
             return
-        head = "".join(f"<b>{k}:</b> {v}<br>" for k, v in preview.headers
-                       if k in ("From", "To", "Subject", "Reply-To"))
-        body = preview.html or f"<pre>{preview.text}</pre>"
-        self.preview.setHtml(head + "<hr>" + body)
+        self.preview_head.setText("<br>".join(
+            f"<b>{html.escape(k)}:</b> {html.escape(v)}" for k, v in preview.headers
+            if k in ("From", "To", "Subject", "Reply-To")))
+        self.preview_text.setPlainText(preview.text or "(no plain-text part)")
+        if preview.html:
+            self.preview.setHtml(as_on_phone(preview.html) if self.phone_width.isChecked()
+                                 else preview.html)
+        else:
+            self.preview.setPlainText("(no HTML part: mail programs show the plain text)")
+        self.preview_parts.setCurrentIndex(0 if preview.html else 1)
+        self._fit_preview_width()
+
+    def _fit_preview_width(self) -> None:
+        # a phone's screen is narrow; the parts are what the reader sees in that width
+        self.preview_parts.setMaximumWidth(PHONE_WIDTH if self.phone_width.isChecked()
+                                           else QWIDGETSIZE_MAX)
+
+    def derive_text(self, *, ask: bool = True) -> None:
+        """Fill the plain-text part from the HTML part (the editor's, or the imported file)."""
+        source = (self.html_editor.toHtml() if self._rich_edited else self._html_source)
+        derived = text_from_html(email_safe_html(source) if self._rich_edited else source)
+        current = self.text_body.toPlainText()
+        if ask and current.strip() and current.strip() != derived.strip():
+            answer = QMessageBox.question(
+                self, "Fill from the HTML", "Replace the plain-text part you wrote with one "
+                "made from the HTML?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.text_body.setPlainText(derived)
+
+    @Slot()
+    def _on_derive_clicked(self) -> None:
+        self.derive_text()
+
+    @Slot(bool)
+    def _on_phone_width_toggled(self, _on: bool) -> None:
+        self.show_preview(self.preview_contact.text().strip() or None)
 
     @Slot()
     def _on_test_clicked(self) -> None:

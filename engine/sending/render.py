@@ -19,6 +19,7 @@ from datetime import datetime
 
 from engine.config import Footers, SmtpProfile
 from engine.mail import headers, signed_links, tracking
+from engine.mail.email_html import FOOTER_MARK
 from engine.mail.merge import Template, compile_template
 
 _BODY_END = re.compile(r"</body\s*>", re.I)
@@ -56,6 +57,11 @@ class RenderedMessage:
 
 
 def add_html_footer(body: str, footer: str) -> str:
+    # The editor's documents mark the end of their 600-pixel column: the footer belongs in
+    # it, with the text's font and width, not below the layout tables.
+    if FOOTER_MARK in body:
+        at = body.rindex(FOOTER_MARK)
+        return body[:at] + footer + body[at:]
     matches = list(_BODY_END.finditer(body))
     if not matches:
         return body + footer
