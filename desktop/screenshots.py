@@ -99,7 +99,7 @@ def bounces_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
 
 def campaigns_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
     """Where the campaign being sent stands, then what it says."""
-    page.tabs.setCurrentIndex(page.tabs.count() - 1)
+    page.tabs.setCurrentIndex(page.send_index)
     camera.shoot("campaigns")
     check_scene(camera, page)
     page.tabs.setCurrentIndex(0)
@@ -110,6 +110,11 @@ def campaigns_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
     page.phone_width.setChecked(True)  # shows the preview, as a phone would
     camera.shoot("campaigns-preview-phone")
     page.phone_width.setChecked(False)
+    page.tabs.setCurrentIndex(page.report_index)
+    camera.app.processEvents()
+    while page.report_tab.reading:  # read in its worker thread
+        camera.app.processEvents()
+    camera.shoot("campaigns-report")
     page.tabs.setCurrentIndex(0)
 
 

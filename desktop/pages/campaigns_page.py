@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.pages.campaign_report_tab import CampaignReportTab
 from desktop.services import Services
 from desktop.widgets.complaint_bar import ComplaintRateBar
 from desktop.widgets.form import FieldErrorLabel
@@ -115,7 +117,11 @@ class CampaignsPage(QWidget):
         tabs.addTab(self._text_tab(), "Plain text")
         tabs.addTab(self._html_tab(), "HTML")
         tabs.addTab(self._preview_tab(), "Preview and test")
-        tabs.addTab(self._send_tab(), "Send")
+        self.send_index = tabs.addTab(self._send_tab(), "Send")
+        self.runner = WorkerRunner(self)
+        self.report_tab = CampaignReportTab(self.runner)
+        self.report_index = tabs.addTab(self.report_tab, "Report")
+        tabs.currentChanged.connect(self._on_tabs_current_changed)
         tabs.setUsesScrollButtons(True)
         self.tabs = tabs
         splitter.addWidget(tabs)
@@ -123,7 +129,6 @@ class CampaignsPage(QWidget):
         splitter.setSizes([220, 660])
         layout.addWidget(splitter, 1)
         # Progress is read in a worker thread, never on the window's (see ``_show_progress``).
-        self.runner = WorkerRunner(self)
         self._reading: EngineWorker | None = None
         self._read_again = False
         self._shown_id: int | None = None  # the campaign whose progress is on show
@@ -295,6 +300,12 @@ class CampaignsPage(QWidget):
         column = QVBoxLayout(tab)
         box = QGroupBox("Where it stands")
         inner = QVBoxLayout(box)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setFormat("%v of %m done (%p%)")
+        self.progress_bar.setToolTip("Recipients no longer waiting: sent, refused or "
+                                     "uncertain. Deferred ones wait to be tried again.")
+        self.progress_bar.hide()
+        inner.addWidget(self.progress_bar)
         self.progress = QLabel()
         self.progress.setWordWrap(True)
         inner.addWidget(self.progress)
@@ -431,6 +442,7 @@ class CampaignsPage(QWidget):
     def _on_list_view_current_row_changed(self, _row: int) -> None:
         self.load(self.current())
         self._show_progress()
+        self._on_tabs_current_changed(self.tabs.currentIndex())
 
     @Slot()
     def _on_new_clicked(self) -> None:
@@ -693,6 +705,7 @@ class CampaignsPage(QWidget):
         self._shown_id = campaign_id
         status = result.status if result else ""
         self.progress.setText(progress_text(result) if result else "")
+        self._show_bar(result)
         self._show_complaints(result)
         if result is not None:
             if status != info.status:
@@ -701,6 +714,21 @@ class CampaignsPage(QWidget):
             self.list_view.currentItem().setText(f"{info.name} — {words}")
         self._show_buttons(status, result.counts.get("uncertain") if result else 0)
         self.timer.setInterval(REFRESH_BUSY_MS if status in BUSY else REFRESH_IDLE_MS)
+
+    def _show_bar(self, result: CampaignProgress | None) -> None:
+        recipients = result.counts.recipients if result is not None else 0
+        if not recipients:
+            self.progress_bar.hide()
+            return
+        self.progress_bar.setRange(0, recipients)
+        self.progress_bar.setValue(recipients - result.counts.remaining if result else 0)
+        self.progress_bar.show()
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == self.report_index:
+            info = self.current()
+            self.report_tab.show_campaign(info.id if info else None)
 
     def _show_complaints(self, result: CampaignProgress | None) -> None:
         figures = result.complaints if result is not None else None

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.cli import progress_words
+from engine.cli.campaign_report import report_lines, write_csv
 from engine.cli.common import open_database
 from engine.cli.words import note_text
 from engine.clock import SystemClock
@@ -32,6 +33,7 @@ from engine.sending import progress
 from engine.storage import campaigns, repo
 from engine.storage.campaign_states import Action, allowed_actions
 from engine.storage.campaigns import CampaignDraft, CampaignInfo
+from engine.storage.reports import campaign_report
 
 
 def register(subparsers: Any) -> None:
@@ -47,6 +49,12 @@ def register(subparsers: Any) -> None:
     status = actions.add_parser("status", help="counts per item state, exclusions, forecast")
     status.add_argument("name")
     status.set_defaults(func=run_status)
+    report = actions.add_parser(
+        "report", help="how it went: delivered, bounces, complaints, unsubscribes, by domain")
+    report.add_argument("name")
+    report.add_argument("--csv", type=Path, metavar="FILE",
+                        help="also write the table by receiving domain to this CSV file")
+    report.set_defaults(func=run_report)
     show = actions.add_parser("list", help="all campaigns with their status")
     show.set_defaults(func=run_list)
     uncertain = actions.add_parser(
@@ -170,6 +178,20 @@ def run_status(args: argparse.Namespace) -> int:
     info = _find(args.name)
     for line in status_lines(info, SystemClock().now().replace(tzinfo=None)):
         print(line)
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    open_database(args)
+    info = _find(args.name)
+    report = campaign_report(info.id)
+    if report is None:  # deleted between the two reads
+        raise SystemExit(f"No campaign named “{args.name}”.")
+    for line in report_lines(report):
+        print(line)
+    if args.csv is not None:
+        write_csv(report, args.csv)
+        print(f"Written to {args.csv}")
     return 0
 
 

@@ -87,6 +87,11 @@ class ItemCounts:
     def total(self) -> int:
         return sum(self.by_state.values())
 
+    @property
+    def recipients(self) -> int:
+        """Those it is sent to: every item but the excluded ones."""
+        return self.total - self.get("excluded")
+
 
 def validate_draft(draft: CampaignDraft) -> FieldErrors:
     errors: FieldErrors = {}

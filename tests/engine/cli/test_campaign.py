@@ -119,3 +119,23 @@ def test_campaign_status_says_why_the_complaint_guard_paused_it(tmp_path: Path) 
             "spam (0.4%), above the limit of 0.3%.") in status.stdout
     assert ("  Complaints: 4 of 1,000 delivered (0.40%), at or past Gmail's 0.3% line: mail "
             "providers start refusing it") in status.stdout
+
+
+def test_campaign_report_prints_how_it_went_and_writes_the_csv(
+    tmp_path: Path, smtp_server: Callable[..., Any],
+) -> None:
+    server = smtp_server(replies={"person1@example.org": "550 5.1.1 No such user"})
+    db_path = setup_campaign(tmp_path, server, 3)
+    assert cli("run-jobs", "--until-idle", db_path=db_path).returncode == 0
+    out = tmp_path / "spring.csv"
+    report = cli("campaign", "report", "Spring sale", "--csv", str(out), db_path=db_path)
+    assert report.returncode == 0, report.stderr
+    assert "Delivered: 2 of 3 tried so far (66.7%)" in report.stdout
+    assert "1 refused while sending" in report.stdout
+    assert out.read_text(encoding="utf-8-sig").splitlines()[1].startswith("All domains,3,2,")
+
+
+def test_campaign_report_of_an_unknown_campaign_says_so(tmp_path: Path) -> None:
+    result = cli("campaign", "report", "Nope", db_path=tmp_path / "nd.sqlite3")
+    assert result.returncode != 0
+    assert "Nope" in result.stderr
