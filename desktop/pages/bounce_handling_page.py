@@ -4,20 +4,17 @@ whether hard bounces suppress at once or count toward the bounce threshold."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
+from desktop.widgets.number_field import WholeNumberField
 from engine.config import BounceSettings
 from engine.storage import repo
 
 
-def spin(low: int, high: int, suffix: str = "") -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setSuffix(suffix)
-    box.setMaximumWidth(160)
-    return box
+def spin(low: int, high: int, suffix: str = "") -> WholeNumberField:
+    return WholeNumberField(low, high, suffix=suffix)
 
 
 class BounceHandlingPage(SettingsPage):
@@ -59,7 +56,7 @@ class BounceHandlingPage(SettingsPage):
         self.set_tab_order(*self.form.widgets.values())
         self.refresh()
 
-    def _boxes(self) -> dict[str, QSpinBox]:
+    def _boxes(self) -> dict[str, WholeNumberField]:
         return {
             "collect_every_minutes": self.collect_every,
             "collect_retry_count": self.collect_retries,

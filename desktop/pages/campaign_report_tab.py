@@ -47,7 +47,7 @@ class CampaignReportTab(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.summary, 1)
         buttons = QVBoxLayout()
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton("&Update")
         self.refresh_button.clicked.connect(self._on_refresh_clicked)
         self.export_button = QPushButton("&Export CSV…")
         self.export_button.setToolTip("The table by receiving domain, for a spreadsheet")

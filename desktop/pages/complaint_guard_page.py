@@ -4,11 +4,12 @@ and each profile's complaint rate of the last 30 days against Gmail's lines."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.complaint_bar import ComplaintRateBar
+from desktop.widgets.number_field import DecimalField, WholeNumberField
 from engine.cli.progress_words import complaint_level, complaint_words
 from engine.clock import stored_now
 from engine.config import ComplaintGuard
@@ -28,17 +29,8 @@ class ComplaintGuardPage(SettingsPage):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.form = self.new_form()
-        self.limit = QDoubleSpinBox()
-        self.limit.setRange(0.0, 100.0)
-        self.limit.setDecimals(2)
-        self.limit.setSingleStep(0.05)
-        self.limit.setSuffix(" %")
-        self.limit.setMaximumWidth(160)
-        self.minimum = QSpinBox()
-        self.minimum.setRange(0, 10_000_000)
-        self.minimum.setGroupSeparatorShown(True)
-        self.minimum.setSuffix(" delivered")
-        self.minimum.setMaximumWidth(200)
+        self.limit = DecimalField(0.0, 100.0, suffix="%", decimals=2)
+        self.minimum = WholeNumberField(0, 10_000_000, suffix="delivered")
         self.sender_id = QLineEdit()
         self.sender_id.setPlaceholderText("the domain of the From address")
         self.form.add("limit_percent", "Pause a campaign a&bove", self.limit,

@@ -25,6 +25,7 @@ from desktop.services import Services
 from desktop.widgets.form import FieldErrorLabel, FormFields, chain_tab_order, reveal
 from engine.errors import ConfigError, SecretStoreUnavailable
 
+SAVED_STYLE = "color: #26a269; font-weight: bold;"
 # What a connection needs of the settings: where, and as whom.
 CONNECT_FIELDS = ("host", "port", "username")
 
@@ -56,6 +57,11 @@ class SettingsPage(QWidget):
         outer.addWidget(self.page_error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        # said beside the button pressed, where the eye is; gone at the next change
+        self.saved_label = QLabel()
+        self.saved_label.setStyleSheet(SAVED_STYLE)
+        self.saved_label.setAccessibleName("Save result")
+        buttons.addWidget(self.saved_label)
         self.revert_button = QPushButton("&Revert")
         self.revert_button.setToolTip("Discard the changes since the last save")
         self.save_button = QPushButton("&Save")
@@ -66,6 +72,7 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
         self._loaded: Any = None
+        self._errors_shown = False  # Save was refused: re-check as the user corrects
 
     # -- building helpers -------------------------------------------------------------------
 
@@ -78,7 +85,9 @@ class SettingsPage(QWidget):
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         target.addLayout(layout)
-        return FormFields(layout)
+        form = FormFields(layout)
+        form.on_edit = self._on_field_edited
+        return form
 
     def set_tab_order(self, *widgets: QWidget) -> None:
         """Tab goes through ``widgets`` top to bottom, then Revert and Save.
@@ -129,7 +138,23 @@ class SettingsPage(QWidget):
         self.show_errors({})
 
     def has_unsaved_changes(self) -> bool:
-        return self._loaded is not None and self.values() != self._loaded
+        # a number typed wrong is a change too: leaving would lose what was typed
+        return self._loaded is not None and (self.values() != self._loaded
+                                             or bool(self.typing_problems()))
+
+    def typing_problems(self) -> dict[str, str]:
+        return {name: problem for form in self.forms()
+                for name, problem in form.typing_problems().items()}
+
+    def _on_field_edited(self) -> None:
+        """After a refused Save, the messages follow the fields as they are corrected."""
+        self.saved_label.setText("")
+        if self._errors_shown:
+            errors = self.check(self.values())
+            self.show_errors(errors)
+            if not errors and not self.typing_problems():
+                self._errors_shown = False
+                self.page_error.show_message("")
 
     def show_errors(self, errors: dict[str, str]) -> QWidget | None:
         first: QWidget | None = None
@@ -151,9 +176,11 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         """Validate, then persist; on an error show it at the field, focus it and refuse."""
         values = self.values()
-        errors = self.check(values)
+        errors = {**self.check(values), **self.typing_problems()}
         first = self.show_errors(errors)
         if errors:
+            self._errors_shown = True
+            self.saved_label.setText("")
             self.page_error.show_message("Not saved: correct the fields marked in red.")
             self.focus_field(first or self)
             return False
@@ -166,11 +193,15 @@ class SettingsPage(QWidget):
             self.page_error.show_message(f"Not saved: {exc}")
             return False
         self.page_error.show_message("")
+        self._errors_shown = False
         self.show_loaded(self.stored())
+        self.saved_label.setText("Saved ✓")
         return True
 
     def revert(self) -> None:
         self.page_error.show_message("")
+        self._errors_shown = False
+        self.saved_label.setText("")
         self.show_loaded(self.stored())
 
     @Slot()

@@ -7,15 +7,25 @@ the first offending widget, so Save can focus it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QStackedWidget,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.widgets.number_field import NumberField
 
 ERROR_STYLE = "color: #a40000;"
 HELP_STYLE = "color: palette(placeholder-text);"
@@ -59,12 +69,34 @@ def chain_tab_order(widgets: list[QWidget]) -> None:
         QWidget.setTabOrder(first, second)
 
 
+def edited_signal(widget: QWidget) -> SignalInstance | None:
+    """The signal a field sends when the user changes it, for the common field widgets."""
+    if isinstance(widget, NumberField):
+        return widget.valueChanged
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.editingFinished
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.textChanged
+    return None
+
+
 class FormFields:
+    """The rows of a form; a number typed wrong says so under its field as it is typed, and
+    ``on_edit`` (set by the page) hears of every change, to re-check what Save refused."""
+
     def __init__(self, layout: QFormLayout) -> None:
         self.layout = layout
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, FieldErrorLabel] = {}
         self.labels: dict[str, QLabel] = {}
+        self.on_edit: Callable[[], None] | None = None
+        self._shown: dict[str, str] = {}  # the messages from the last check, per field
 
     def add(self, name: str, label: str, widget: QWidget, help_text: str = "") -> QWidget:
         """Add a row: the widget, an optional help line and its error line beneath."""
@@ -85,13 +117,34 @@ class FormFields:
         self.widgets[name] = widget
         self.errors[name] = error
         self.labels[name] = caption
+        if isinstance(widget, NumberField):
+            widget.problem_changed.connect(lambda _p, n=name: self._show_field(n))
+        signal = edited_signal(widget)
+        if signal is not None:
+            signal.connect(self._edited)
         return widget
+
+    def typing_problems(self) -> dict[str, str]:
+        """Fields whose text is not a value yet (a number typed wrong)."""
+        return {name: w.problem() for name, w in self.widgets.items()
+                if isinstance(w, NumberField) and w.problem()}
+
+    def _show_field(self, name: str) -> None:
+        widget = self.widgets[name]
+        typed = widget.problem() if isinstance(widget, NumberField) else ""
+        self.errors[name].show_message(typed or self._shown.get(name, ""))
+
+    def _edited(self, *_args: object) -> None:
+        if self.on_edit is not None:
+            self.on_edit()
 
     def show_errors(self, errors: dict[str, str]) -> QWidget | None:
         """Show each message under its field; return the first field in form order."""
         first: QWidget | None = None
+        self._shown = dict(errors)
+        typed = self.typing_problems()
         for name, label in self.errors.items():
-            message = errors.get(name, "")
+            message = typed.get(name) or errors.get(name, "")
             label.show_message(message)
             if message and first is None:
                 first = self.widgets[name]

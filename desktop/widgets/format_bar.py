@@ -25,9 +25,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
-    QHBoxLayout,
     QInputDialog,
     QTextEdit,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -37,15 +37,19 @@ ALIGNMENTS = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.Ali
               "right": Qt.AlignmentFlag.AlignRight}
 
 
-class FormatBar(QWidget):
-    """Bold, italic, underline, headings, lists, link, image, alignment and colour."""
+class FormatBar(QToolBar):
+    """Bold, italic, underline, headings, lists, link, image, alignment and colour.
+
+    A toolbar, not a row of buttons: in a narrow window what does not fit goes into its »
+    menu instead of making the window wider than the screen.
+    """
 
     def __init__(self, editor: QTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
+        self.setMovable(False)
+        self.setFloatable(False)
+        row = self
         self._keys: list[tuple[QKeySequence, QToolButton]] = []
         self.block_style = QComboBox()
         self.block_style.setToolTip("Paragraph or heading")
@@ -67,12 +71,12 @@ class FormatBar(QWidget):
         self.colour = self._button("Colour…", "Text colour", None, self._on_colour_clicked)
         for widget in (self.bold, self.italic, self.underline, self.colour):
             row.addWidget(widget)
-        row.addSpacing(8)
+        row.addSeparator()
         self.bullets = self._button("• List", "Bulleted list", None, self._on_bullets_clicked)
         self.numbers = self._button("1. List", "Numbered list", None, self._on_numbers_clicked)
         row.addWidget(self.bullets)
         row.addWidget(self.numbers)
-        row.addSpacing(8)
+        row.addSeparator()
         self.align_buttons: dict[str, QToolButton] = {}
         for name, label in (("left", "Left"), ("center", "Centre"), ("right", "Right")):
             button = self._button(label, f"Align {label.lower()}", None,
@@ -80,14 +84,13 @@ class FormatBar(QWidget):
                                   checkable=True)
             self.align_buttons[name] = button
             row.addWidget(button)
-        row.addSpacing(8)
+        row.addSeparator()
         self.link = self._button("Link…", "Link the selected text (Ctrl+K)",
                                  QKeySequence("Ctrl+K"), self._on_link_clicked)
         self.image = self._button("Image…", "Insert an image by its web address", None,
                                   self._on_image_clicked)
         row.addWidget(self.link)
         row.addWidget(self.image)
-        row.addStretch(1)
         # The keys belong to the editor, not the window: they work while typing, in the one
         # place they mean formatting, whichever window is active.
         editor.installEventFilter(self)
