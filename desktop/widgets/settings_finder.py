@@ -23,7 +23,7 @@ from engine.discovery.result import Found, ServerSettings
 Lookup = Callable[..., Found]  # find_settings(address, offline=...)
 Pick = Callable[[Found], ServerSettings | None]
 
-MUTED_STYLE = "color: palette(mid);"
+MUTED_STYLE = "color: #555555;"
 
 
 class SettingsFinder(QWidget):
