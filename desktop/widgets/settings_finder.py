@@ -100,9 +100,12 @@ class SettingsFinder(QWidget):
         self.found = result
         server = self.pick(result)
         if server is None:
-            self.message.setText(found_words.not_in_table(result.domain)
-                                 if any(n.code == "nothing_found_offline" for n in result.notes)
-                                 else found_words.nothing(result))
+            if result.source is not None:  # found, but not of this kind: a relay's mailbox
+                self.message.setText("\n".join(found_words.hints(result)))
+            elif any(n.code == "nothing_found_offline" for n in result.notes):
+                self.message.setText(found_words.not_in_table(result.domain))
+            else:
+                self.message.setText(found_words.nothing(result))
             return
         self.offered = server
         self.message.setStyleSheet("")

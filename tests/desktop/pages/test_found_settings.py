@@ -174,3 +174,11 @@ def test_find_settings_without_an_address_asks_for_one(
     qtbot.mouseClick(page.finder.find_button, Qt.MouseButton.LeftButton)
     assert page.finder.message.text().startswith("Type the e-mail address first")
     assert not page.finder.busy
+
+
+def test_a_relay_offers_no_mailbox_and_says_bounces_need_one_of_your_own(
+        qtbot: Any, main_window: MainWindow) -> None:
+    page = mailbox_page(main_window)
+    type_and_leave(qtbot, page.username_edit, "bounces@sendgrid.com")
+    assert "only sends mail" in settled(qtbot, page.finder)
+    assert not page.finder.use_button.isVisible()

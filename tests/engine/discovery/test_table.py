@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import fnmatch
+import tomllib
+
 import pytest
 
 from engine.cli.words import SENTENCES
 from engine.discovery import table
 from engine.discovery.find import find_settings
+from tests.support import ROOT
 
 FAMILIES = [
     # address, provider, SMTP (host, port, security), mailbox host, auth method
@@ -105,3 +109,11 @@ def test_offline_an_unknown_domain_is_a_coded_nothing_found() -> None:
 def test_text_that_is_not_an_address_is_a_note_not_an_error() -> None:
     found = find_settings("ann at example", offline=True)
     assert [n.code for n in found.notes] == ["not_an_address"]
+
+
+def test_the_table_ships_as_package_data_of_the_engine() -> None:
+    # the wheel takes engine's package data; the PyInstaller spec collects the same files
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    patterns = pyproject["tool"]["setuptools"]["package-data"]["engine"]
+    relative = table.TABLE.relative_to(ROOT / "engine").as_posix()
+    assert any(fnmatch.fnmatchcase(relative, p) for p in patterns)
