@@ -12,6 +12,7 @@ import http.client
 import ssl
 import urllib.request
 import xml.etree.ElementTree as ET
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -101,24 +102,37 @@ def _server(element: ET.Element, address: str) -> ServerSettings | None:
     return ServerSettings(kind, host, int(port_text), security, auth, username)
 
 
+def _attempt(url: str, address: str, timeout: float,
+             context: ssl.SSLContext | None) -> Config | Note | None:
+    """The file at ``url`` read, a note when it is broken, None when there is none."""
+    try:
+        return parse(fetch(url, timeout, context), address)
+    except Malformed as exc:
+        return Note("autoconfig_malformed", {"url": url, "detail": str(exc)})
+    except (OSError, ValueError, http.client.HTTPException):
+        # refused, unknown host, timed out, HTTP error, a TLS failure: not there
+        return None
+
+
 def lookup(urls: tuple[str, ...], address: str, timeout: float = DEFAULT_TIMEOUT,
            context: ssl.SSLContext | None = None,
-           domain: str = "") -> tuple[Config | None, list[Note]]:
+           domain: str = "") -> tuple[Config | None, int, list[Note]]:
     """The first of ``urls`` (templates with {domain} and {address}) that gives a usable file,
-    and notes on the ones that gave a broken one. A URL that does not answer, or answers
-    404, is the ordinary case and is not noted: most domains have no autoconfig. ``domain``:
-    whose file to ask for, when not the address's own (the MX host's base domain)."""
+    its index, and notes on the ones before it that gave a broken one. All are asked at once,
+    as Thunderbird does, so a host that never answers costs one timeout, not one per URL; the
+    order decides. A URL that does not answer, or answers 404, is the ordinary case and is not
+    noted: most domains have no autoconfig. ``domain``: whose file to ask for, when not the
+    address's own (the MX host's base domain)."""
     domain = domain or address.rpartition("@")[2]
+    targets = [t.format(domain=domain, address=quote(address, safe="@")) for t in urls]
+    if not targets:
+        return None, -1, []
+    with ThreadPoolExecutor(max_workers=len(targets)) as pool:
+        answers = list(pool.map(lambda url: _attempt(url, address, timeout, context), targets))
     notes: list[Note] = []
-    for template in urls:
-        url = template.format(domain=domain, address=quote(address, safe="@"))
-        try:
-            config = parse(fetch(url, timeout, context), address)
-        except Malformed as exc:
-            notes.append(Note("autoconfig_malformed", {"url": url, "detail": str(exc)}))
-            continue
-        except (OSError, ValueError, http.client.HTTPException):
-            # refused, unknown host, timed out, HTTP error, a TLS failure: not there
-            continue
-        return config, notes
-    return None, notes
+    for index, answer in enumerate(answers):
+        if isinstance(answer, Config):
+            return answer, index, notes
+        if answer is not None:
+            notes.append(answer)
+    return None, -1, notes

@@ -120,14 +120,14 @@ def find_settings(address: str, *, offline: bool = False,
     if offline:
         return Found(address, domain, notes=(Note("nothing_found_offline", {"domain": domain}),))
 
-    steps: tuple[tuple[Source, tuple[str, ...]], ...] = (
-        ("autoconfig", places.autoconfig), ("well-known", places.well_known))
-    for source, urls in steps:
-        config, broken = autoconfig.lookup(urls, address, places.timeout, places.tls)
-        notes += broken
-        if config is not None:
-            return Found(address, domain, source, config.provider, config.servers,
-                         notes=tuple(notes))
+    # autoconfig.<domain> first, then .well-known, all asked at once; the order decides
+    config, index, broken = autoconfig.lookup(places.autoconfig + places.well_known, address,
+                                              places.timeout, places.tls)
+    notes += broken
+    if config is not None:
+        source: Source = "autoconfig" if index < len(places.autoconfig) else "well-known"
+        return Found(address, domain, source, config.provider, config.servers,
+                     notes=tuple(notes))
 
     resolver = _Dns(places.resolver, places.timeout)
     try:
@@ -161,8 +161,8 @@ def _by_mx(address: str, domain: str, mx_host: str, places: Places,
         return _from_table(address, domain, provider, "mx", notes)
     if not base or base == domain:
         return None
-    config, broken = autoconfig.lookup(places.autoconfig, address, places.timeout, places.tls,
-                                       domain=base)
+    config, _, broken = autoconfig.lookup(places.autoconfig, address, places.timeout,
+                                          places.tls, domain=base)
     notes += broken
     if config is None:
         return None
