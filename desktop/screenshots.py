@@ -174,11 +174,30 @@ def cleanup_scene(camera: Camera, page: Any, files: DemoFiles) -> None:
     bar.setValue(0)
 
 
+def smtp_profiles_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
+    """The page as it opens, then a new profile offered the settings found from its address
+    (the offline table: no server is asked), then left unsaved."""
+    default_scene(camera, page, "SMTP profiles")
+    page.add_button.click()
+    page.name_edit.setText("Gmail account")
+    page.username_edit.setText("greenleaf.tea@gmail.com")
+    page.username_edit.editingFinished.emit()
+    deadline = time.monotonic() + RUN_TIMEOUT_S
+    while page.finder.busy or page.finder.runner.running:
+        if time.monotonic() > deadline:
+            raise RuntimeError("The settings lookup did not finish")
+        camera.app.processEvents()
+        time.sleep(0.02)
+    camera.shoot("smtp-profiles-found-settings")
+    page.revert()
+
+
 Scene = Callable[[Camera, Any, DemoFiles], None]
 SCENES: dict[str, Scene] = {
     "Bounces": bounces_scene,
     "Campaigns": campaigns_scene,
     "Clean a list": cleanup_scene,
+    "SMTP profiles": smtp_profiles_scene,
 }
 
 

@@ -165,6 +165,19 @@ CODES: dict[str, tuple[str, ...]] = {
     "only_marked_deleted": ("host", "folder"),
     # a send job's profile stopped: ``because`` is its error's code, then that error's params
     "profile_failed": ("profile", "because"),
+    # settings found from an address (engine.discovery): what a lookup ran into, shown at once
+    "not_an_address": ("text",),
+    "nothing_found": ("domain",),
+    "nothing_found_offline": ("domain",),
+    "autoconfig_malformed": ("url", "detail"),
+    "dns_unavailable": ("domain", "detail"),
+    "probe_answered": ("kind", "host", "port", "security"),
+    # and what the user must know about a provider's settings besides host and port
+    "hint_app_password": ("provider",),
+    "hint_smtp_credentials": ("provider",),
+    "hint_api_key_username": ("provider",),
+    "hint_region_host": ("provider",),
+    "hint_relay_only": ("provider",),
 }
 
 

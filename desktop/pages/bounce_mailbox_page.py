@@ -19,8 +19,11 @@ from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.network_action import NetworkActionWidget
 from desktop.widgets.password_field import PasswordField
+from desktop.widgets.settings_finder import SettingsFinder
 from engine.collecting.connect import check_mailbox, list_folders
 from engine.config import MAILBOX_DEFAULT_PORTS, BounceMailbox
+from engine.discovery.find import split
+from engine.discovery.result import Found, ServerSettings
 from engine.storage import repo
 
 TIMEOUT = 20.0
@@ -45,6 +48,7 @@ class BounceMailboxPage(SettingsPage):
         super().__init__(services, parent)
         self.timeout = TIMEOUT
         self._bounce_follows_user = True
+        self._is_new = False
         self.form = self.new_form("Server")
         self.enabled_check = QCheckBox("&Collect bounces from this mailbox")
         self.protocol_combo = QComboBox()
@@ -72,6 +76,10 @@ class BounceMailboxPage(SettingsPage):
                  "993 for IMAP and 995 for POP3 with SSL/TLS; 143 and 110 otherwise.")
         form.add("verify_certificate", "", self.verify_check)
         form.add("username", "&User name", self.username_edit)
+        # right under the address it was found from
+        self.finder = SettingsFinder(self._found_mailbox)
+        self.finder.address = self._finder_address
+        form.add("find_settings", "", self.finder)
         form.add("password", "Pass&word", self.password_field)
         form.add("bounce_address", "&Bounce address", self.bounce_edit,
                  "The address bounces are sent to; usually the mailbox's own address.")
@@ -133,7 +141,8 @@ class BounceMailboxPage(SettingsPage):
         self.body_layout.addStretch(1)
         self.set_tab_order(
             self.enabled_check, self.protocol_combo, self.host_edit, self.security_combo,
-            self.port_spin, self.verify_check, self.username_edit, self.password_field.edit,
+            self.port_spin, self.verify_check, self.username_edit, self.finder.use_button,
+            self.finder.find_button, self.password_field.edit,
             self.bounce_edit, self.folder_combo, self.load_folders_button, self.threshold_spin,
             self.processed_combo, self.processed_folder_edit, self.non_bounce_combo,
             self.non_bounce_folder_edit, self.review_folder_combo, self.test_button,
@@ -143,6 +152,9 @@ class BounceMailboxPage(SettingsPage):
         self.protocol_combo.currentIndexChanged.connect(self._on_protocol_or_security_changed)
         self.security_combo.currentIndexChanged.connect(self._on_protocol_or_security_changed)
         self.username_edit.textEdited.connect(self._on_username_edit_text_edited)
+        self.username_edit.editingFinished.connect(self._on_address_typed)
+        self.bounce_edit.editingFinished.connect(self._on_address_typed)
+        self.finder.chosen.connect(self._on_finder_chosen)
         self.bounce_edit.textEdited.connect(self._on_bounce_edit_text_edited)
         self.processed_combo.currentIndexChanged.connect(self._on_choices_changed)
         self.non_bounce_combo.currentIndexChanged.connect(self._on_choices_changed)
@@ -189,6 +201,9 @@ class BounceMailboxPage(SettingsPage):
             settings.bounce_address.strip() == settings.username.strip()
         )
         self.password_field.load(settings.key)
+        # a mailbox with no server yet is new: what is found may be offered as it is typed
+        self._is_new = not settings.host.strip()
+        self.finder.clear()
         self._update_enabled()
 
     def values(self) -> BounceMailbox:
@@ -286,6 +301,30 @@ class BounceMailboxPage(SettingsPage):
     @Slot(str)
     def _on_bounce_edit_text_edited(self, text: str) -> None:
         self._bounce_follows_user = not text.strip()
+
+    # -- settings found from the address ----------------------------------------------------
+
+    def _found_mailbox(self, found: Found) -> ServerSettings | None:
+        """The protocol chosen when the provider has it, else IMAP, else POP3."""
+        return found.server(self.protocol_combo.currentData()) or found.mailbox
+
+    def _finder_address(self) -> str:
+        username = self.username_edit.text()
+        return username if split(username) else self.bounce_edit.text()
+
+    @Slot()
+    def _on_address_typed(self) -> None:
+        if self._is_new:
+            self.finder.look_up(self._finder_address(), offline=True)
+
+    @Slot(object)
+    def _on_finder_chosen(self, server: ServerSettings) -> None:
+        self.protocol_combo.setCurrentIndex(self.protocol_combo.findData(server.kind))
+        self.host_edit.setText(server.host)
+        self.security_combo.setCurrentIndex(self.security_combo.findData(server.security))
+        self.port_spin.setValue(server.port)
+        if server.username:
+            self.username_edit.setText(server.username)
 
     # -- network actions --------------------------------------------------------------------
 

@@ -34,9 +34,12 @@ from desktop.widgets.form import ERROR_STYLE
 from desktop.widgets.network_action import NetworkActionWidget
 from desktop.widgets.password_field import PasswordField
 from desktop.widgets.sending_check import SendingCheckWidget
+from desktop.widgets.settings_finder import SettingsFinder
 from engine.cli.check_sending import CheckJob, cache_for, prepare_check
 from engine.clock import utc_now
 from engine.config import SMTP_DEFAULT_PORTS, Footers, SmtpProfile, new_key
+from engine.discovery.find import split
+from engine.discovery.result import Found, ServerSettings
 from engine.errors import SecretStoreUnavailable
 from engine.sending.connect import check_smtp
 from engine.sending.providers import send_rate_warning
@@ -77,6 +80,7 @@ class SmtpProfilesPage(SettingsPage):
         self.timeout = TIMEOUT
         self._build_list()
         self._build_form()
+        self._build_finder()
         self._build_tests()
         self._build_check()
         self.body_layout.addStretch(1)
@@ -209,6 +213,16 @@ class SmtpProfilesPage(SettingsPage):
         self.host_edit.textChanged.connect(self._on_rate_inputs_changed)
         self.daily_spin.valueChanged.connect(self._on_rate_inputs_changed)
 
+    def _build_finder(self) -> None:
+        # below the tabs: the address is typed on Server (user name) or Sender (From), and
+        # what was found must be in view from either
+        self.finder = SettingsFinder(self._found_smtp)
+        self.finder.address = self._finder_address
+        self.body_layout.addWidget(self.finder)
+        self.finder.chosen.connect(self._on_finder_chosen)
+        self.username_edit.editingFinished.connect(self._on_address_typed)
+        self.from_address_edit.editingFinished.connect(self._on_address_typed)
+
     def _build_tests(self) -> None:
         self.body_layout.addWidget(QLabel("<b>Try it</b>"))
         row = QHBoxLayout()
@@ -238,7 +252,8 @@ class SmtpProfilesPage(SettingsPage):
             self.delete_button, self.default_button, self.form_tabs,
             *(widget for form in self._tab_forms for widget in form.widgets.values()),
             self.dkim.generate_button, self.dkim.copy_button, self.dkim.record_box,
-            self.test_button, self.test_address_edit, self.send_test_button,
+            self.finder.use_button, self.finder.find_button, self.test_button,
+            self.test_address_edit, self.send_test_button,
             self.action.cancel_button,
         )
 
@@ -287,8 +302,9 @@ class SmtpProfilesPage(SettingsPage):
                 widget.setEnabled(has)
         for button in (self.duplicate_button, self.rename_button, self.delete_button,
                        self.default_button, self.test_button, self.send_test_button,
-                       self.sending_check.check_button):
+                       self.sending_check.check_button, self.finder.find_button):
             button.setEnabled(has)
+        self.finder.clear()
         if profile is None:
             self._loaded = None
             self.page_error.show_message("Add a profile to start: you need one to send.")
@@ -547,6 +563,33 @@ class SmtpProfilesPage(SettingsPage):
         warning = send_rate_warning(self.host_edit.text(), self.daily_spin.value())
         self.rate_warning.setText(warning or "")
         self.rate_warning.setVisible(bool(warning))
+
+    # -- settings found from the address ----------------------------------------------------
+
+    @staticmethod
+    def _found_smtp(found: Found) -> ServerSettings | None:
+        return found.server("smtp")
+
+    def _finder_address(self) -> str:
+        """The user name when it is an address (it usually is), else the From address."""
+        username = self.username_edit.text()
+        return username if split(username) else self.from_address_edit.text()
+
+    @Slot()
+    def _on_address_typed(self) -> None:
+        # offered on a new profile only; a saved one is the user's, and Find settings is there
+        profile = self.current_profile()
+        if profile is not None and profile is self._unsaved_new:
+            self.finder.look_up(self._finder_address(), offline=True)
+
+    @Slot(object)
+    def _on_finder_chosen(self, server: ServerSettings) -> None:
+        self.host_edit.setText(server.host)
+        self.security_combo.setCurrentIndex(self.security_combo.findData(server.security))
+        self.port_spin.setValue(server.port)
+        self.auth_check.setChecked(True)
+        if server.username:
+            self.username_edit.setText(server.username)
 
     # -- network actions --------------------------------------------------------------------
 

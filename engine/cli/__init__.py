@@ -20,6 +20,7 @@ from engine.cli import (
     classify,
     clean,
     collect,
+    find_settings,
     lists,
     run_jobs,
     settings,
@@ -30,7 +31,7 @@ from engine.cli import (
 from engine.errors import EngineError
 
 COMMAND_MODULES = (settings, classify, clean, lists, campaign, run_jobs, collect, suppressed,
-                   bounces, check_sending, unsubscribe_service, unsubscribe_setup)
+                   bounces, check_sending, unsubscribe_service, unsubscribe_setup, find_settings)
 
 
 def build_parser(

@@ -195,6 +195,26 @@ SENTENCES: dict[str, str] = {
     "keyring_save_failed": "The password could not be saved in the keyring ({type}); is it "
                            "locked? " + HOW_TO_FIX,
     "keyring_remove_failed": "The password could not be removed from the keyring ({type}).",
+    # settings found from an address (engine.discovery)
+    "not_an_address": "“{text}” is not an e-mail address.",
+    "nothing_found": "No settings were found for {domain}. Ask your mail provider for the "
+                     "server name, port and security, and type them in.",
+    "nothing_found_offline": "{domain} is not in the table of common providers. Look it up "
+                             "online, or type the server settings in.",
+    "autoconfig_malformed": "The settings file at {url} could not be read ({detail}); it was "
+                            "skipped.",
+    "dns_unavailable": "The DNS did not answer for {domain} ({detail}), so its mail servers "
+                       "could not be looked up.",
+    "probe_answered": "{host} answered on port {port} ({kind}, {security}).",
+    "hint_app_password": "{provider} may refuse your account password here: make an app "
+                         "password in the account's security settings and use that.",
+    "hint_smtp_credentials": "{provider} uses SMTP credentials made in its dashboard: the user "
+                             "name and password are not your login.",
+    "hint_api_key_username": "With {provider} the user name is the word shown here and the "
+                             "password is an API key made in its dashboard.",
+    "hint_region_host": "The {provider} server name depends on your account's region: check it "
+                        "in the dashboard.",
+    "hint_relay_only": "{provider} only sends mail: read bounces from a mailbox of your own.",
 }
 
 

@@ -208,6 +208,7 @@ def test_tab_walks_the_smtp_form_from_the_list_to_save(
         smtp.delete_button, smtp.default_button, smtp.form_tabs.tabBar(), smtp.name_edit,
         smtp.host_edit, smtp.security_combo, smtp.port_spin, smtp.verify_check,
         smtp.auth_check,  # user name and password are off: no authentication
+        smtp.finder.find_button,  # Use these shows only once settings were found
         smtp.test_button, smtp.test_address_edit, smtp.send_test_button,
         smtp.revert_button, smtp.save_button,
     ]
