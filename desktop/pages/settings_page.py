@@ -26,6 +26,7 @@ from desktop.widgets.form import FieldErrorLabel, FormFields, chain_tab_order, r
 from engine.errors import ConfigError, SecretStoreUnavailable
 
 SAVED_STYLE = "color: #26a269; font-weight: bold;"
+READABLE_WIDTH = 980
 # What a connection needs of the settings: where, and as whom.
 CONNECT_FIELDS = ("host", "port", "username")
 
@@ -38,7 +39,15 @@ class SettingsPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        outer = QVBoxLayout(self)
+        # On a wide screen a form stretched over 1,900 pixels puts a label and its field a
+        # head-turn apart, and Save far from both: the page keeps a readable width.
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.frame = QWidget()
+        self.frame.setMaximumWidth(READABLE_WIDTH)
+        row.addWidget(self.frame, 1)
+        row.addStretch(0)
+        outer = QVBoxLayout(self.frame)
         heading = QLabel(f"<h2>{self.title}</h2>")
         outer.addWidget(heading)
         if self.intro:
