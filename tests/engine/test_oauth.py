@@ -4,49 +4,24 @@ the browser step is this test following the redirects itself; SMTP (aiosmtpd), I
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
 import pytest
-import requests
 
 from engine import oauth
 from engine.collecting.connect import check_mailbox
 from engine.config import BounceMailbox, SmtpProfile
 from engine.errors import AuthError
 from engine.sending.connect import check_smtp, open_smtp
+from tests.engine.oauth_support import CLIENT, SMTP_SCOPE, authority, follow
+
+__all__ = ["authority"]  # the fixture
 
 if TYPE_CHECKING:
     from tests.servers.dovecot import DovecotServer
     from tests.servers.oauth import OAuthServer
     from tests.servers.smtp import SmtpServer
-
-CLIENT = "newsletter-desk-test"
-SMTP_SCOPE = oauth.scopes_for("microsoft", "smtp")[0]
-
-
-def follow(url: str) -> None:
-    """The user's browser: the test AS approves the login_hint at once and redirects."""
-    reply = requests.get(url, allow_redirects=False, timeout=10)
-    assert reply.status_code == 302, reply.text
-    requests.get(reply.headers["Location"], timeout=10)
-
-
-@pytest.fixture
-def authority(oauth_server: OAuthServer) -> Iterator[OAuthServer]:
-    oauth_server.add_client(CLIENT, [s for m in ("microsoft", "google")
-                                     for u in ("smtp", "imap", "pop3")
-                                     for s in oauth.scopes_for(m, u)])
-    oauth_server.lifetime = 3600
-    for method in ("microsoft", "google"):
-        oauth.override_endpoints(method, oauth.Endpoints(
-            f"{oauth_server.url}/authorize", f"{oauth_server.url}/token"))
-    yield oauth_server
-    for method in ("microsoft", "google"):
-        oauth.override_endpoints(method, None)
-    oauth._sources.clear()
-
 
 def signed_in(user: str, use: str = "smtp", method: str = "microsoft") -> oauth.SignedIn:
     return oauth.sign_in(method, CLIENT, oauth.scopes_for(method, use), login_hint=user,
