@@ -141,6 +141,7 @@ def sign_in(
     login_hint: str = "",
     open_browser: Callable[[str], object] = webbrowser.open,
     timeout: float = 300.0,
+    stopped: Callable[[], bool] = lambda: False,
 ) -> SignedIn:
     """Browser + loopback redirect + PKCE. ``open_browser`` is handed the authorization URL
     (tests pass a function that follows the redirects itself)."""
@@ -159,7 +160,8 @@ def sign_in(
         extra |= {"access_type": "offline", "prompt": "consent"}
     url, _ = session.create_authorization_url(endpoints.authorize_url, state=state,
                                               code_verifier=verifier, **extra)
-    waiter = threading.Thread(target=_wait_for_callback, args=(listener, timeout), daemon=True)
+    waiter = threading.Thread(target=_wait_for_callback, args=(listener, timeout, stopped),
+                              daemon=True)
     waiter.start()
     try:
         open_browser(url)
@@ -185,10 +187,14 @@ def sign_in(
                     _expiry(token), login_hint)
 
 
-def _wait_for_callback(listener: http.server.HTTPServer, timeout: float) -> None:
+def _wait_for_callback(listener: http.server.HTTPServer, timeout: float,
+                       stopped: Callable[[], bool]) -> None:
+    # Half-second polls, so Cancel (``stopped``) ends the wait at once.
     deadline = time.monotonic() + timeout
-    while not listener.result and time.monotonic() < deadline:  # type: ignore[attr-defined]
+    result: dict[str, str] = listener.result  # type: ignore[attr-defined]
+    while not result and time.monotonic() < deadline and not stopped():
         listener.handle_request()
+        result = listener.result  # type: ignore[attr-defined]
 
 
 def _expiry(token: dict[str, Any]) -> float:
