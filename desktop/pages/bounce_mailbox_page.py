@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.network_action import NetworkActionWidget
+from desktop.widgets.oauth_sign_in import OAuthFields
 from desktop.widgets.password_field import PasswordField
 from engine.collecting.connect import check_mailbox, list_folders
 from engine.config import MAILBOX_DEFAULT_PORTS, BounceMailbox
@@ -32,6 +33,10 @@ NON_BOUNCE_CHOICES = (
     ("leave", "Leave them where they are"),
     ("move", "Move them to a folder"),
 )
+
+
+# The Alt letters still free on this page (its b and k are taken).
+LOGIN_LABELS = ("Log-in techni&que", "E&xternal app client ID", "Organi&zation (tenant)")
 
 
 class BounceMailboxPage(SettingsPage):
@@ -73,6 +78,9 @@ class BounceMailboxPage(SettingsPage):
         form.add("verify_certificate", "", self.verify_check)
         form.add("username", "&User name", self.username_edit)
         form.add("password", "Pass&word", self.password_field)
+        self.oauth = OAuthFields(services.secrets, form, self.password_field, use=self._protocol,
+                                 username=self._typed_username, parent=self,
+                                 labels=LOGIN_LABELS)
         form.add("bounce_address", "&Bounce address", self.bounce_edit,
                  "The address bounces are sent to; usually the mailbox's own address.")
 
@@ -134,7 +142,8 @@ class BounceMailboxPage(SettingsPage):
         self.set_tab_order(
             self.enabled_check, self.protocol_combo, self.host_edit, self.security_combo,
             self.port_spin, self.verify_check, self.username_edit, self.password_field.edit,
-            self.bounce_edit, self.folder_combo, self.load_folders_button, self.threshold_spin,
+            *self.oauth.tab_order, self.bounce_edit, self.folder_combo,
+            self.load_folders_button, self.threshold_spin,
             self.processed_combo, self.processed_folder_edit, self.non_bounce_combo,
             self.non_bounce_folder_edit, self.review_folder_combo, self.test_button,
             self.action.cancel_button,
@@ -150,6 +159,7 @@ class BounceMailboxPage(SettingsPage):
         self.test_button.clicked.connect(self._on_test_button_clicked)
         self.action.busy_changed.connect(self._on_action_busy_changed)
         self.action.succeeded.connect(self._on_action_succeeded)
+        self.oauth.watch(self.action)
         self.refresh()
 
     # -- form -------------------------------------------------------------------------------
@@ -189,6 +199,7 @@ class BounceMailboxPage(SettingsPage):
             settings.bounce_address.strip() == settings.username.strip()
         )
         self.password_field.load(settings.key)
+        self.oauth.load(settings)
         self._update_enabled()
 
     def values(self) -> BounceMailbox:
@@ -214,23 +225,32 @@ class BounceMailboxPage(SettingsPage):
             non_bounce_folder=self.non_bounce_folder_edit.text().strip(),
             review_folder=self.review_folder_combo.currentText().strip()
             if self.protocol_combo.currentData() == "imap" else "",
+            **self.oauth.values(),  # type: ignore[arg-type]
         )
 
     def has_unsaved_changes(self) -> bool:
-        return super().has_unsaved_changes() or self.password_field.has_unsaved_changes()
+        return (super().has_unsaved_changes() or self.password_field.has_unsaved_changes()
+                or self.oauth.has_unsaved_changes())
 
     def check(self, values: BounceMailbox) -> dict[str, str]:
         errors = values.validate()
-        if not self.password_field.typed and not self.password_field.has_stored:
+        if values.auth_method != "password":
+            if not self.oauth.is_signed_in() and "oauth_client_id" not in errors:
+                errors["oauth_sign_in"] = "Sign in before saving: press Sign in…"
+        elif not self.password_field.typed and not self.password_field.has_stored:
             errors["password"] = "Enter the mailbox password."
         return errors
 
     def persist(self, values: BounceMailbox) -> None:
-        self.password_field.save(values.key)
+        if values.auth_method != "password":
+            self.oauth.save(values.key)
+        else:
+            self.password_field.save(values.key)
         repo.save_mailbox(values)
 
     def revert(self) -> None:
         self.password_field.load(self.password_field.key)
+        self.oauth.revert()
         super().revert()
 
     # -- field behaviour --------------------------------------------------------------------
@@ -287,6 +307,12 @@ class BounceMailboxPage(SettingsPage):
     def _on_bounce_edit_text_edited(self, text: str) -> None:
         self._bounce_follows_user = not text.strip()
 
+    def _protocol(self) -> str:
+        return str(self.protocol_combo.currentData())
+
+    def _typed_username(self) -> str:
+        return self.username_edit.text().strip()
+
     # -- network actions --------------------------------------------------------------------
 
     def _ready(self) -> BounceMailbox | None:
@@ -299,7 +325,7 @@ class BounceMailboxPage(SettingsPage):
         if mailbox is None:
             return
         self.action.call(f"Logging in to {mailbox.host} to list its folders…", list_folders,
-                         mailbox, self.password_field.password(), timeout=self.timeout)
+                         mailbox, self.oauth.secret(), timeout=self.timeout)
 
     @Slot()
     def _on_test_button_clicked(self) -> None:
@@ -307,7 +333,7 @@ class BounceMailboxPage(SettingsPage):
         if mailbox is None:
             return
         self.action.call(f"Connecting to {mailbox.host} on port {mailbox.port}…", check_mailbox,
-                         mailbox, self.password_field.password(), timeout=self.timeout)
+                         mailbox, self.oauth.secret(), timeout=self.timeout)
 
     @Slot(object)
     def _on_action_succeeded(self, result: object) -> None:

@@ -150,9 +150,8 @@ class SmtpProfilesPage(SettingsPage):
         form.add("requires_auth", "", self.auth_check)
         form.add("username", "&User name", self.username_edit)
         form.add("password", "Pass&word", self.password_field)
-        self.oauth = OAuthFields(self.services.secrets, form, use="smtp",
-                                 username=self._typed_username, parent=self)
-        self.oauth.method_changed.connect(self._on_oauth_method_changed)
+        self.oauth = OAuthFields(self.services.secrets, form, self.password_field,
+                                 use=lambda: "smtp", username=self._typed_username, parent=self)
         server_tab.addStretch(1)
 
         sender_tab = self._new_tab("S&ender")
@@ -237,7 +236,7 @@ class SmtpProfilesPage(SettingsPage):
         self.send_test_button.clicked.connect(self._on_send_test_button_clicked)
         self.test_address_edit.returnPressed.connect(self._on_send_test_button_clicked)
         self.action.busy_changed.connect(self._on_action_busy_changed)
-        self.action.failed.connect(self._on_action_failed)
+        self.oauth.watch(self.action)
         self.set_tab_order(
             self.profile_list, self.add_button, self.duplicate_button, self.rename_button,
             self.delete_button, self.default_button, self.form_tabs,
@@ -439,7 +438,6 @@ class SmtpProfilesPage(SettingsPage):
         del blockers
         self.password_field.load(self._copy_password_from.get(settings.key, settings.key))
         self.oauth.load(settings)
-        self._show_password_row()
         self.dkim.load(settings)
         self._update_rate_warning()
 
@@ -554,25 +552,6 @@ class SmtpProfilesPage(SettingsPage):
     def _typed_username(self) -> str:
         return self.username_edit.text().strip()
 
-    def _secret(self) -> str | None:
-        """The password, or for a sign-in its refresh token: read here, in the GUI thread."""
-        if self.oauth.method != "password":
-            return self.oauth.refresh_token()
-        return self.password_field.password()
-
-    def _show_password_row(self) -> None:
-        self.server_form.layout.setRowVisible(self.server_form.labels["password"],
-                                              self.oauth.method == "password")
-
-    @Slot(str)
-    def _on_action_failed(self, message: str) -> None:
-        if message.startswith("Sign in again"):
-            self.oauth.show_sign_in_again()
-
-    @Slot(str)
-    def _on_oauth_method_changed(self, _method: str) -> None:
-        self._show_password_row()
-
     @Slot(bool)
     def _on_auth_check_toggled(self, checked: bool) -> None:
         self.username_edit.setEnabled(checked)
@@ -603,7 +582,7 @@ class SmtpProfilesPage(SettingsPage):
         if profile is None:
             return
         # Resolved here, in the GUI thread: the worker never touches the keyring.
-        password = self._secret()
+        password = self.oauth.secret()
         self.action.call(f"Connecting to {profile.host} on port {profile.port}…", check_smtp,
                          profile, password, timeout=self.timeout)
 
@@ -617,7 +596,7 @@ class SmtpProfilesPage(SettingsPage):
             self.action.say("Type the address to send the test email to.", False)
             self.focus_field(self.test_address_edit)
             return
-        password = self._secret()
+        password = self.oauth.secret()
         footers = repo.load_setting(Footers)
         # The DKIM key too is read here, in the GUI thread, and signs as the campaigns do.
         send = functools.partial(send_test_email, dkim_key=self.dkim.stored_key()

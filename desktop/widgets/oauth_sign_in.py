@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from desktop.widgets.form import FormFields
 from desktop.widgets.network_action import NetworkActionWidget
+from desktop.widgets.password_field import PasswordField
 from engine import oauth
 from engine.errors import SecretStoreUnavailable
 from engine.network import Hangup
@@ -41,11 +42,14 @@ class OAuthFields(QObject):
 
     method_changed = Signal(str)
 
-    def __init__(self, secrets: SecretStore, form: FormFields, *, use: str,
-                 username: Callable[[], str], parent: QWidget) -> None:
+    def __init__(self, secrets: SecretStore, form: FormFields, password: PasswordField, *,
+                 use: Callable[[], str], username: Callable[[], str], parent: QWidget,
+                 labels: tuple[str, str, str] = ("Log in &by", "Client ID (app &key)",
+                                                 "Organi&zation (tenant)")) -> None:
         super().__init__(parent)
         self._secrets = secrets
         self._form = form
+        self._password = password  # its row hides while a sign-in is chosen
         self._use = use  # "smtp", "imap" or "pop3": the scopes asked for
         self._username = username
         self._key = ""
@@ -72,9 +76,10 @@ class OAuthFields(QObject):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.sign_in_button)
         line.addWidget(self.status, 1)
-        form.add("auth_method", "Log in &by", self.method_combo)
-        form.add("oauth_client_id", "Client ID (app &key)", self.client_edit, CLIENT_HINT)
-        form.add("oauth_tenant", "Organi&zation (tenant)", self.tenant_edit,
+        # Labels are the page's: each page has its own free Alt letters.
+        form.add("auth_method", labels[0], self.method_combo)
+        form.add("oauth_client_id", labels[1], self.client_edit, CLIENT_HINT)
+        form.add("oauth_tenant", labels[2], self.tenant_edit,
                  "Your organisation's domain or ID, or leave empty.")
         form.add("oauth_sign_in", "", row)
         form.add("oauth_progress", "", self.action)
@@ -115,6 +120,11 @@ class OAuthFields(QObject):
     def is_signed_in(self) -> bool:
         return self._pending is not None or self._stored()
 
+    def secret(self) -> str | None:
+        """What a connection test logs in with: the password, or the sign-in's refresh token.
+        Read in the GUI thread: the worker never touches the keyring."""
+        return self._password.password() if self.method == "password" else self.refresh_token()
+
     def refresh_token(self) -> str | None:
         """What a connection test uses: the new sign-in, else the stored one."""
         if self._pending is not None:
@@ -134,9 +144,22 @@ class OAuthFields(QObject):
     def revert(self) -> None:
         self._pending = None
 
+    def watch(self, page_action: NetworkActionWidget) -> None:
+        """A connection test that ends in "Sign in again" says so here too, at the field."""
+        page_action.failed.connect(self._on_page_action_failed)
+
+    @Slot(str)
+    def _on_page_action_failed(self, message: str) -> None:
+        if message.startswith(SIGN_IN_AGAIN):
+            self.show_sign_in_again()
+
     def show_sign_in_again(self) -> None:
         self.status.setText(SIGN_IN_AGAIN + ": the sign-in has expired or was revoked.")
         self.status.setStyleSheet("color: #a40000;")
+
+    @property
+    def tab_order(self) -> list[QWidget]:
+        return [self.method_combo, self.client_edit, self.tenant_edit, self.sign_in_button]
 
     def set_enabled(self, enabled: bool) -> None:
         """Off with "Requires authentication", like the user name and password."""
@@ -155,6 +178,7 @@ class OAuthFields(QObject):
 
     def _show_rows(self) -> None:
         oauth_chosen = self.method != "password"
+        self._form.layout.setRowVisible(self._form.labels["password"], not oauth_chosen)
         for name in ("oauth_client_id", "oauth_sign_in", "oauth_progress"):
             self._form.layout.setRowVisible(self._form.labels[name], oauth_chosen)
         self._form.layout.setRowVisible(self._form.labels["oauth_tenant"],
@@ -173,7 +197,7 @@ class OAuthFields(QObject):
                 "Enter the client ID of your app registration (see the guide).")
             return
         method, tenant, hint = self.method, self.tenant_edit.text().strip(), self._username()
-        scopes = oauth.scopes_for(method, self._use)
+        scopes = oauth.scopes_for(method, self._use())
         browser = self.open_browser
 
         def sign_in(hangup: Hangup) -> oauth.SignedIn:

@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.main_window import MainWindow
+from desktop.pages.bounce_mailbox_page import BounceMailboxPage
 from engine.secrets import SERVICE
 from engine.storage import repo
 from tests.desktop.pages.conftest import BoxAnswerer
+from tests.desktop.pages.test_settings_pages import fill_mailbox, page_of, retype
 from tests.desktop.pages.test_smtp_profiles_page import fill_new_profile, smtp_page, type_into
 from tests.engine.oauth_support import CLIENT, authority, follow
 
@@ -73,3 +75,27 @@ def test_sign_in_runs_in_the_background_and_save_keeps_only_the_refresh_token(
     stored = keyring.get_password(SERVICE, saved.key)
     assert stored in {t.refresh_token for t in authority.tokens}
     assert not page.has_unsaved_changes()
+
+
+def test_the_bounce_mailbox_signs_in_with_google_and_tests_the_login(
+        qtbot: Any, main_window: MainWindow, authority: Any, dovecot_oauth: Any) -> None:
+    user = dovecot_oauth.add_user("desk-box").name
+    page = page_of(main_window, "Bounce mailbox", BounceMailboxPage)
+    fill_mailbox(qtbot, page, dovecot_oauth.imap_port, user, "")
+    page.oauth.method_combo.setCurrentIndex(page.oauth.method_combo.findData("google"))
+    assert not page.form.layout.isRowVisible(page.form.labels["password"])
+    retype(qtbot, page.oauth.client_edit, CLIENT)
+    retype(qtbot, page.bounce_edit, "bounces@greenleaf.example")
+    page.oauth.open_browser = follow
+
+    qtbot.mouseClick(page.oauth.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Signed in as desk-box" in page.oauth.status.text(),
+                    timeout=15_000)
+    assert page.save()
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "0 messages" in page.action.result.text(), timeout=15_000)
+
+    saved = repo.load_mailbox()
+    assert (saved.auth_method, saved.oauth_client_id) == ("google", CLIENT)
+    assert keyring.get_password(SERVICE, saved.key) in {t.refresh_token
+                                                         for t in authority.tokens}
