@@ -77,10 +77,10 @@ class BounceMailboxPage(SettingsPage):
                  "993 for IMAP and 995 for POP3 with SSL/TLS; 143 and 110 otherwise.")
         form.add("verify_certificate", "", self.verify_check)
         form.add("username", "&User name", self.username_edit)
-        form.add("password", "Pass&word", self.password_field)
         self.oauth = OAuthFields(services.secrets, form, self.password_field, use=self._protocol,
                                  username=self._typed_username, parent=self,
                                  labels=LOGIN_LABELS)
+        form.add("password", "Pass&word", self.password_field)
         form.add("bounce_address", "&Bounce address", self.bounce_edit,
                  "The address bounces are sent to; usually the mailbox's own address.")
 
@@ -141,8 +141,8 @@ class BounceMailboxPage(SettingsPage):
         self.body_layout.addStretch(1)
         self.set_tab_order(
             self.enabled_check, self.protocol_combo, self.host_edit, self.security_combo,
-            self.port_spin, self.verify_check, self.username_edit, self.password_field.edit,
-            *self.oauth.tab_order, self.bounce_edit, self.folder_combo,
+            self.port_spin, self.verify_check, self.username_edit,
+            *self.oauth.tab_order, self.password_field.edit, self.bounce_edit, self.folder_combo,
             self.load_folders_button, self.threshold_spin,
             self.processed_combo, self.processed_folder_edit, self.non_bounce_combo,
             self.non_bounce_folder_edit, self.review_folder_combo, self.test_button,

@@ -30,7 +30,7 @@ from desktop.dialogs.unsaved import ask_unsaved
 from desktop.pages.settings_page import SettingsPage
 from desktop.pages.smtp_dkim import DkimFields
 from desktop.services import Services
-from desktop.widgets.form import ERROR_STYLE
+from desktop.widgets.form import ERROR_STYLE, chain_tab_order
 from desktop.widgets.network_action import NetworkActionWidget
 from desktop.widgets.oauth_sign_in import OAuthFields
 from desktop.widgets.password_field import PasswordField
@@ -149,9 +149,11 @@ class SmtpProfilesPage(SettingsPage):
         form.add("verify_certificate", "", self.verify_check)
         form.add("requires_auth", "", self.auth_check)
         form.add("username", "&User name", self.username_edit)
-        form.add("password", "Pass&word", self.password_field)
+        # How to log in comes first: the password row only shows for "Password".
         self.oauth = OAuthFields(self.services.secrets, form, self.password_field,
                                  use=lambda: "smtp", username=self._typed_username, parent=self)
+        form.add("password", "Pass&word", self.password_field)
+        chain_tab_order([self.username_edit, *self.oauth.tab_order, self.password_field.edit])
         server_tab.addStretch(1)
 
         sender_tab = self._new_tab("S&ender")

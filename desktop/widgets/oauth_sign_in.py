@@ -178,7 +178,8 @@ class OAuthFields(QObject):
 
     def _show_rows(self) -> None:
         oauth_chosen = self.method != "password"
-        self._form.layout.setRowVisible(self._form.labels["password"], not oauth_chosen)
+        if "password" in self._form.labels:  # added after these rows, on top of them
+            self._form.layout.setRowVisible(self._form.labels["password"], not oauth_chosen)
         for name in ("oauth_client_id", "oauth_sign_in", "oauth_progress"):
             self._form.layout.setRowVisible(self._form.labels[name], oauth_chosen)
         self._form.layout.setRowVisible(self._form.labels["oauth_tenant"],
