@@ -34,6 +34,7 @@ from desktop.main_window import MainWindow
 from desktop.services import Services
 from engine.checking.check import CheckResult
 from engine.checking.report import Finding
+from engine.oauth import SignedIn
 from engine.secrets import MemorySecretStore, SecretStoreStatus
 from engine.storage import db
 
@@ -175,9 +176,15 @@ def cleanup_scene(camera: Camera, page: Any, files: DemoFiles) -> None:
 
 
 def smtp_profiles_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
-    """The page as it opens, then a new profile offered the settings found from its address
-    (the offline table: no server is asked), then left unsaved."""
+    """The tabs as they open; the Server tab signed in with Microsoft (then reverted); a new
+    profile offered the settings found from its address (the offline table), left unsaved."""
     default_scene(camera, page, "SMTP profiles")
+    page.oauth.method_combo.setCurrentIndex(page.oauth.method_combo.findData("microsoft"))
+    page.oauth.client_edit.setText("0f3c9a1e-5b7d-4e2a-9c61-2d8f4b7a1e30")
+    # What a finished sign-in shows; no provider is contacted for the picture.
+    page.oauth._on_action_succeeded(SignedIn("demo", "demo", 0.0, page.username_edit.text()))
+    camera.shoot("smtp-profiles-sign-in")
+    page.revert()
     page.add_button.click()
     page.name_edit.setText("Gmail account")
     page.username_edit.setText("greenleaf.tea@gmail.com")

@@ -131,6 +131,19 @@ def _dkim_errors(profile: SmtpProfile) -> FieldErrors:
     return errors
 
 
+AuthMethod = Literal["password", "microsoft", "google"]
+
+
+def _oauth_errors(settings: SmtpProfile | BounceMailbox) -> FieldErrors:
+    if settings.auth_method == "password":
+        return {}
+    if settings.auth_method not in ("microsoft", "google"):
+        return {"auth_method": "Choose Password, Sign in with Microsoft or Sign in with Google."}
+    if not settings.oauth_client_id.strip():
+        return {"oauth_client_id": "Enter the client ID of your app registration (see the guide)."}
+    return {}
+
+
 @dataclass(frozen=True)
 class SmtpProfile:
     """A named way of sending: one SMTP server and the sender identity used with it."""
@@ -160,6 +173,12 @@ class SmtpProfile:
     dkim_domain: str = ""
     dkim_selector: str = ""
     dkim_algorithm: DkimAlgorithm = "rsa"
+    # How the app logs in: a password from the keyring, or an OAuth2 sign-in whose refresh
+    # token sits in the keyring under the same key (engine/oauth.py). The client ID is the
+    # user's own app registration: Google's mail scope needs a verified app, so we ship none.
+    auth_method: AuthMethod = "password"
+    oauth_client_id: str = ""
+    oauth_tenant: str = ""
     key: str = field(default_factory=lambda: new_key("smtp"))
 
     @property
@@ -196,6 +215,7 @@ class SmtpProfile:
         if self.max_connections > 16:
             errors["max_connections"] = "Use at most 16 connections at once."
         errors.update(_dkim_errors(self))
+        errors.update(_oauth_errors(self))
         return errors
 
 
@@ -219,6 +239,12 @@ class BounceMailbox:
     # where bounces naming no recipient of ours wait for the user; "": left where they are
     review_folder: str = ""
     enabled: bool = True
+    # How the app logs in: a password from the keyring, or an OAuth2 sign-in whose refresh
+    # token sits in the keyring under the same key (engine/oauth.py). The client ID is the
+    # user's own app registration: Google's mail scope needs a verified app, so we ship none.
+    auth_method: AuthMethod = "password"
+    oauth_client_id: str = ""
+    oauth_tenant: str = ""
     key: str = "mailbox:default"
 
     @property
@@ -258,6 +284,7 @@ class BounceMailbox:
         if self.review_folder.strip() and self.protocol == "pop3":
             errors["review_folder"] = (
                 "POP3 has no folders: bounces that need review are left in the inbox.")
+        errors.update(_oauth_errors(self))
         return errors
 
 

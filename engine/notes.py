@@ -92,6 +92,12 @@ CODES: dict[str, tuple[str, ...]] = {
     "smtp_refused": ("host", "reply"),
     "auth_refused": ("host", "reply"),
     "mailbox_auth_refused": ("host", "reply"),
+    # OAuth2 sign-in (engine/oauth.py): the refresh token was revoked or is missing,
+    # the mail server refused a fresh token, the token server failed, the browser never came back
+    "oauth_sign_in_again": ("name",),
+    "oauth_refused": ("reply",),
+    "oauth_token_failed": ("host", "reply"),
+    "oauth_not_completed": (),
     "mailbox_error": ("detail",),
     "mailbox_unreachable": ("host", "port", "detail"),
     "mailbox_refused": ("host", "reply"),

@@ -30,8 +30,9 @@ from desktop.dialogs.unsaved import ask_unsaved
 from desktop.pages.settings_page import SettingsPage
 from desktop.pages.smtp_dkim import DkimFields
 from desktop.services import Services
-from desktop.widgets.form import ERROR_STYLE
+from desktop.widgets.form import ERROR_STYLE, chain_tab_order
 from desktop.widgets.network_action import NetworkActionWidget
+from desktop.widgets.oauth_sign_in import OAuthFields
 from desktop.widgets.password_field import PasswordField
 from desktop.widgets.sending_check import SendingCheckWidget
 from desktop.widgets.settings_finder import SettingsFinder
@@ -152,7 +153,11 @@ class SmtpProfilesPage(SettingsPage):
         form.add("verify_certificate", "", self.verify_check)
         form.add("requires_auth", "", self.auth_check)
         form.add("username", "&User name", self.username_edit)
+        # How to log in comes first: the password row only shows for "Password".
+        self.oauth = OAuthFields(self.services.secrets, form, self.password_field,
+                                 use=lambda: "smtp", username=self._typed_username, parent=self)
         form.add("password", "Pass&word", self.password_field)
+        chain_tab_order([self.username_edit, *self.oauth.tab_order, self.password_field.edit])
         server_tab.addStretch(1)
 
         sender_tab = self._new_tab("S&ender")
@@ -247,6 +252,7 @@ class SmtpProfilesPage(SettingsPage):
         self.send_test_button.clicked.connect(self._on_send_test_button_clicked)
         self.test_address_edit.returnPressed.connect(self._on_send_test_button_clicked)
         self.action.busy_changed.connect(self._on_action_busy_changed)
+        self.oauth.watch(self.action)
         self.set_tab_order(
             self.profile_list, self.add_button, self.duplicate_button, self.rename_button,
             self.delete_button, self.default_button, self.form_tabs,
@@ -314,6 +320,7 @@ class SmtpProfilesPage(SettingsPage):
         self.sending_check.show_cached(profile.key)
         self.username_edit.setEnabled(profile.requires_auth)
         self.password_field.setEnabled(profile.requires_auth)
+        self.oauth.set_enabled(profile.requires_auth)
 
     def _unique_name(self, base: str) -> str:
         names = {p.name for p in self.profiles()}
@@ -448,6 +455,7 @@ class SmtpProfilesPage(SettingsPage):
         self.headers_check.setChecked(settings.disable_custom_headers)
         del blockers
         self.password_field.load(self._copy_password_from.get(settings.key, settings.key))
+        self.oauth.load(settings)
         self.dkim.load(settings)
         self._update_rate_warning()
 
@@ -476,18 +484,24 @@ class SmtpProfilesPage(SettingsPage):
             use_verp=self.verp_check.isChecked(),
             disable_custom_headers=self.headers_check.isChecked(),
             **self.dkim.values(),  # type: ignore[arg-type]
+            **self.oauth.values(),  # type: ignore[arg-type]
         )
 
     def has_unsaved_changes(self) -> bool:
         if self.current_profile() is None:
             return False
-        return super().has_unsaved_changes() or self.password_field.has_unsaved_changes()
+        return (super().has_unsaved_changes() or self.password_field.has_unsaved_changes()
+                or self.oauth.has_unsaved_changes())
 
     def check(self, values: SmtpProfile | None) -> dict[str, str]:
         if values is None:
             return {}
         errors = values.validate()
-        if (values.requires_auth and not self.password_field.typed
+        if values.auth_method != "password":
+            if values.requires_auth and not self.oauth.is_signed_in() \
+                    and "oauth_client_id" not in errors:
+                errors["oauth_sign_in"] = "Sign in before saving: press Sign in…"
+        elif (values.requires_auth and not self.password_field.typed
                 and not self.password_field.has_stored
                 and values.key not in self._copy_password_from):
             errors["password"] = "Enter the password for this server."
@@ -496,7 +510,9 @@ class SmtpProfilesPage(SettingsPage):
     def persist(self, values: SmtpProfile | None) -> None:
         if values is None:
             return
-        if self.password_field.typed:
+        if values.auth_method != "password":
+            self.oauth.save(values.key)
+        elif self.password_field.typed:
             self.password_field.save(values.key)
         elif values.key in self._copy_password_from:
             source = self._copy_password_from[values.key]
@@ -524,6 +540,7 @@ class SmtpProfilesPage(SettingsPage):
             self.reload_list()
             return
         self.password_field.load(self.password_field.key)
+        self.oauth.revert()
         super().revert()
 
     def show_errors(self, errors: dict[str, str]) -> QWidget | None:
@@ -550,10 +567,14 @@ class SmtpProfilesPage(SettingsPage):
         if self.port_spin.value() in SMTP_DEFAULT_PORTS.values():
             self.port_spin.setValue(SMTP_DEFAULT_PORTS[self.security_combo.currentData()])
 
+    def _typed_username(self) -> str:
+        return self.username_edit.text().strip()
+
     @Slot(bool)
     def _on_auth_check_toggled(self, checked: bool) -> None:
         self.username_edit.setEnabled(checked)
         self.password_field.setEnabled(checked)
+        self.oauth.set_enabled(checked)
 
     @Slot()
     def _on_rate_inputs_changed(self) -> None:
@@ -606,7 +627,7 @@ class SmtpProfilesPage(SettingsPage):
         if profile is None:
             return
         # Resolved here, in the GUI thread: the worker never touches the keyring.
-        password = self.password_field.password()
+        password = self.oauth.secret()
         self.action.call(f"Connecting to {profile.host} on port {profile.port}…", check_smtp,
                          profile, password, timeout=self.timeout)
 
@@ -620,7 +641,7 @@ class SmtpProfilesPage(SettingsPage):
             self.action.say("Type the address to send the test email to.", False)
             self.focus_field(self.test_address_edit)
             return
-        password = self.password_field.password()
+        password = self.oauth.secret()
         footers = repo.load_setting(Footers)
         # The DKIM key too is read here, in the GUI thread, and signs as the campaigns do.
         send = functools.partial(send_test_email, dkim_key=self.dkim.stored_key()

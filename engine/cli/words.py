@@ -111,6 +111,12 @@ SENTENCES: dict[str, str] = {
                     "password.",
     "mailbox_auth_refused": "Authentication failed: the server said “{reply}”. Check the user "
                             "name and password.",
+    "oauth_sign_in_again": "Sign in again to “{name}”: the sign-in has expired or was revoked.",
+    "oauth_refused": "The server refused the sign-in: it said “{reply}”. Sign in again, or check "
+                     "that the account may use this server.",
+    "oauth_token_failed": "The sign-in server {host} could not be reached or refused "
+                          "({reply}). Try again later.",
+    "oauth_not_completed": "The sign-in was not completed in the browser. Try again.",
     "mailbox_error": "{detail}",
     "mailbox_unreachable": "{detail}",
     "mailbox_refused": "{host} refused: {reply}",

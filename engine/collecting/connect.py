@@ -15,7 +15,7 @@ import socket
 import ssl
 from typing import Any
 
-from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
+from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.errors import (
     ImapToolsError,
     MailboxFolderSelectError,
@@ -23,6 +23,7 @@ from imap_tools.errors import (
     MailboxStarttlsError,
 )
 
+from engine import oauth
 from engine.config import BounceMailbox
 from engine.errors import AuthError, MailboxError
 from engine.jobs import Cancelled
@@ -204,10 +205,67 @@ _EXPECTED = (OSError, EOFError, imaplib.IMAP4.error, poplib.error_proto, ImapToo
 
 
 def _require_password(mailbox: BounceMailbox, password: str | None) -> str:
+    if not password and mailbox.auth_method != "password":
+        raise AuthError("Sign in again to the bounce mailbox: it is not signed in.",
+                        code="oauth_sign_in_again", params={"name": mailbox.username})
     if not password:
         raise AuthError("No password is stored for the bounce mailbox. Enter it and save.",
                         code="no_password", params={})
     return password
+
+
+def _mailbox_tokens(mailbox: BounceMailbox, refresh_token: str) -> oauth.TokenSource:
+    return oauth.token_source(
+        key=mailbox.secret_key, name=mailbox.username, method=mailbox.auth_method,
+        client_id=mailbox.oauth_client_id.strip(), tenant=mailbox.oauth_tenant,
+        refresh_token=refresh_token, use=mailbox.protocol)
+
+
+def _imap_oauth(box: BaseMailBox, mailbox: BounceMailbox, refresh_token: str) -> None:
+    """AUTHENTICATE XOAUTH2; a refused access token is refreshed once and tried again."""
+    source = _mailbox_tokens(mailbox, refresh_token)
+    token = source.access_token()
+    for attempt in (1, 2):
+        blob = oauth.xoauth2(mailbox.username, token).encode()
+
+        def answer(_challenge: bytes, blob: bytes = blob) -> bytes:
+            return blob
+
+        try:
+            box.client.authenticate("XOAUTH2", answer)
+        except imaplib.IMAP4.error as exc:
+            if attempt == 2 or isinstance(exc, imaplib.IMAP4.abort):
+                raise _oauth_refused(mailbox, str(exc)) from None
+            token = source.refresh()
+        else:
+            return
+
+
+def _pop3_oauth(client: poplib.POP3, mailbox: BounceMailbox, refresh_token: str) -> None:
+    """AUTH XOAUTH2 (RFC 1734 style, as Dovecot, Outlook and Gmail take it); refreshed once."""
+    source = _mailbox_tokens(mailbox, refresh_token)
+    token = source.access_token()
+    raw: Any = client  # poplib has no AUTH command: its line primitives do the exchange
+    for attempt in (1, 2):
+        try:
+            raw._putcmd("AUTH XOAUTH2 " + oauth.xoauth2_b64(mailbox.username, token))
+            reply: bytes = raw._getline()[0]
+            if reply.startswith(b"+ "):
+                raw._putcmd("")  # the error report: an empty line ends the exchange
+                reply = raw._getline()[0]
+            if reply.startswith(b"+OK"):
+                return
+        except poplib.error_proto as exc:
+            reply = str(exc).encode()
+        if attempt == 2:
+            raise _oauth_refused(mailbox, reply.decode("utf-8", "replace"))
+        token = source.refresh()
+
+
+def _oauth_refused(mailbox: BounceMailbox, said: str) -> AuthError:
+    said = _server_said(said)
+    return AuthError(f"The server refused the sign-in of {mailbox.username}: it said “{said}”.",
+                     code="oauth_refused", params={"reply": said})
 
 
 def open_imap(
@@ -235,8 +293,13 @@ def open_imap(
         else:
             box = _ImapPlainMailbox(hangup, host, port, timeout)
         try:
-            box.login(mailbox.username, secret,
-                      initial_folder=mailbox.folder if select_folder else None)
+            if mailbox.auth_method != "password":
+                _imap_oauth(box, mailbox, secret)
+                if select_folder:
+                    box.folder.set(mailbox.folder)
+            else:
+                box.login(mailbox.username, secret,
+                          initial_folder=mailbox.folder if select_folder else None)
         except BaseException:
             with contextlib.suppress(Exception):
                 box.client.shutdown()
@@ -266,8 +329,11 @@ def open_pop3(
         try:
             if mailbox.security == "starttls":
                 client.stls(tls_context(mailbox.verify_certificate))
-            client.user(mailbox.username)
-            client.pass_(secret)
+            if mailbox.auth_method != "password":
+                _pop3_oauth(client, mailbox, secret)
+            else:
+                client.user(mailbox.username)
+                client.pass_(secret)
         except BaseException:
             with contextlib.suppress(Exception):
                 client.close()

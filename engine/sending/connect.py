@@ -13,6 +13,7 @@ import smtplib
 import socket
 import ssl
 
+from engine import oauth
 from engine.config import SmtpProfile
 from engine.errors import AuthError, SmtpError
 from engine.jobs import Cancelled
@@ -91,6 +92,9 @@ def _connect(profile: SmtpProfile, timeout: float, hangup: Hangup | None) -> smt
 def _login(client: smtplib.SMTP, profile: SmtpProfile, password: str | None) -> None:
     if not profile.requires_auth:
         return
+    if not password and profile.auth_method != "password":
+        raise AuthError(f"Sign in again to “{profile.name}”: it is not signed in.",
+                        code="oauth_sign_in_again", params={"name": profile.name})
     if not password:
         raise AuthError(
             f"No password is stored for the profile “{profile.name}”. Enter it and save.",
@@ -105,6 +109,9 @@ def _login(client: smtplib.SMTP, profile: SmtpProfile, password: str | None) -> 
             f"{profile.host} does not offer authentication (AUTH) on port {profile.port}.{hint}",
             code="smtp_no_auth", params={"host": profile.host, "port": profile.port,
                                          "unencrypted": profile.security == "none"})
+    if profile.auth_method != "password":
+        _login_oauth(client, profile, password)
+        return
     try:
         client.login(profile.username, password)
     except smtplib.SMTPAuthenticationError as exc:
@@ -113,6 +120,30 @@ def _login(client: smtplib.SMTP, profile: SmtpProfile, password: str | None) -> 
             f"Authentication failed: the server said {said}. Check the user name and password.",
             code="auth_refused", params={"host": profile.host, "reply": said},
         ) from None
+
+
+def _login_oauth(client: smtplib.SMTP, profile: SmtpProfile, refresh_token: str) -> None:
+    """SASL XOAUTH2 with the profile's access token; a refused token is refreshed once (the
+    provider may have ended it early), and a second refusal is the server's last word."""
+    source = oauth.token_source(
+        key=profile.secret_key, name=profile.name, method=profile.auth_method,
+        client_id=profile.oauth_client_id.strip(), tenant=profile.oauth_tenant,
+        refresh_token=refresh_token, use="smtp")
+    token = source.access_token()
+    for attempt in (1, 2):
+        blob = oauth.xoauth2_b64(profile.username, token)
+        code, reply = client.docmd("AUTH", f"XOAUTH2 {blob}")
+        if code == 334:
+            # The error report (a base64 JSON); the client's empty line ends the exchange.
+            code, reply = client.docmd("")
+        if code == 235:
+            return
+        if attempt == 1:
+            token = source.refresh()
+    said = server_said(code, reply)
+    raise AuthError(
+        f"The server refused the sign-in of “{profile.name}”: it said {said}.",
+        code="oauth_refused", params={"reply": said})
 
 
 def _close_quietly(client: smtplib.SMTP) -> None:

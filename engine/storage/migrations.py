@@ -54,14 +54,21 @@ def _end_memberships_of_campaign_unsubscribes(db: pw.Database) -> None:
 
 def _add_profile_dkim(db: pw.Database) -> None:
     """Profiles may sign with DKIM: its public settings (the private key is in the keyring)."""
-    table = models.SmtpProfileRecord._meta.table_name
-    have = {c.name for c in db.get_columns(table)}
-    for column, sql in (
+    _add_missing_columns(db, models.SmtpProfileRecord, (
         ("dkim_enabled", "BOOLEAN NOT NULL DEFAULT FALSE"),
         ("dkim_domain", "VARCHAR(255) NOT NULL DEFAULT ''"),
         ("dkim_selector", "VARCHAR(63) NOT NULL DEFAULT ''"),
         ("dkim_algorithm", "VARCHAR(16) NOT NULL DEFAULT 'rsa'"),
-    ):
+    ))
+
+
+def _add_missing_columns(db: pw.Database, model: type[pw.Model],
+                         columns: tuple[tuple[str, str], ...]) -> None:
+    """ALTER TABLE ADD COLUMN for each column the table lacks (a fresh database has them all:
+    ``_create_all`` builds today's models)."""
+    table = model._meta.table_name
+    have = {c.name for c in db.get_columns(table)}
+    for column, sql in columns:
         if column not in have:
             db.execute_sql(  # type: ignore[no-untyped-call]
                 f'ALTER TABLE "{table}" ADD COLUMN {column} {sql}')
@@ -70,21 +77,27 @@ def _add_profile_dkim(db: pw.Database) -> None:
 def _add_campaign_complaint_guard(db: pw.Database) -> None:
     """A campaign can pause itself on complaints: why it did, and what the user accepted by
     resuming it. Existing campaigns were never paused so: nothing to convert."""
-    table = models.Campaign._meta.table_name
-    have = {c.name for c in db.get_columns(table)}
-    for column, sql in (
+    _add_missing_columns(db, models.Campaign, (
         ("pause_note", "TEXT NOT NULL DEFAULT ''"),
         ("complaints_accepted", "INTEGER NOT NULL DEFAULT 0"),
-    ):
-        if column not in have:
-            db.execute_sql(  # type: ignore[no-untyped-call]
-                f'ALTER TABLE "{table}" ADD COLUMN {column} {sql}')
+    ))
 
 
 def _store_residue_notes(db: pw.Database) -> None:
     from engine.storage.residue_migration import store_residue_notes
 
     store_residue_notes(db)
+
+
+def _add_oauth_auth(db: pw.Database) -> None:
+    """Profiles and the bounce mailbox may sign in with Microsoft or Google (issue 16): how
+    they log in and the user's own client ID. Existing rows keep logging in with a password."""
+    for model in (models.SmtpProfileRecord, models.BounceMailboxRecord):
+        _add_missing_columns(db, model, (
+            ("auth_method", "VARCHAR(16) NOT NULL DEFAULT 'password'"),
+            ("oauth_client_id", "VARCHAR(255) NOT NULL DEFAULT ''"),
+            ("oauth_tenant", "VARCHAR(255) NOT NULL DEFAULT ''"),
+        ))
 
 
 MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
@@ -101,6 +114,8 @@ MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _add_campaign_complaint_guard,
     # Summary lists and network errors' details are notes too (issue 13): convert the English.
     _store_residue_notes,
+    # Profiles and the mailbox may sign in with Microsoft or Google instead of a password.
+    _add_oauth_auth,
 )
 LATEST = len(MIGRATIONS)
 

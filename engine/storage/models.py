@@ -62,6 +62,9 @@ class SmtpProfileRecord(BaseModel):
     dkim_domain = pw.CharField(max_length=255, default="")
     dkim_selector = pw.CharField(max_length=63, default="")
     dkim_algorithm = pw.CharField(max_length=16, default="rsa")
+    auth_method = pw.CharField(max_length=16, default="password")
+    oauth_client_id = pw.CharField(max_length=255, default="")
+    oauth_tenant = pw.CharField(max_length=255, default="")
 
 
 class BounceMailboxRecord(BaseModel):
@@ -82,6 +85,9 @@ class BounceMailboxRecord(BaseModel):
     non_bounce_folder = pw.CharField(max_length=255, default="")
     review_folder = pw.CharField(max_length=255, default="")
     enabled = pw.BooleanField(default=True)
+    auth_method = pw.CharField(max_length=16, default="password")
+    oauth_client_id = pw.CharField(max_length=255, default="")
+    oauth_tenant = pw.CharField(max_length=255, default="")
 
 
 class BounceCodeRecord(BaseModel):

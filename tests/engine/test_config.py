@@ -34,6 +34,8 @@ def test_a_complete_profile_has_no_errors() -> None:
         ({"username": ""}, "username"),
         ({"name": "  "}, "name"),
         ({"max_connections": 0}, "max_connections"),
+        ({"auth_method": "kerberos"}, "auth_method"),
+        ({"auth_method": "microsoft"}, "oauth_client_id"),
     ],
 )
 def test_profile_errors_name_the_field(change: dict[str, object], field: str) -> None:
@@ -62,6 +64,7 @@ def test_mailbox_bounce_address_defaults_to_the_user_name() -> None:
         ({"processed_action": "move"}, "processed_folder"),
         ({"protocol": "pop3", "processed_action": "move", "processed_folder": "Done"},
          "processed_action"),
+        ({"auth_method": "google", "oauth_client_id": " "}, "oauth_client_id"),
     ],
 )
 def test_mailbox_errors_name_the_field(change: dict[str, object], field: str) -> None:

@@ -167,6 +167,9 @@ class DovecotServer:
     user: MailUser
     host: str = LOOPBACK
     startup_seconds: float = 0.0
+    # An OAuth2 introspection URL (tests/servers/oauth.py): XOAUTH2 and OAUTHBEARER logins are
+    # then offered too, each token checked there by Dovecot's oauth2 passdb.
+    oauth_introspection_url: str | None = None
     _process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
     _uid: int = 0
     _signalled: bool = field(default=False, repr=False)
@@ -214,6 +217,7 @@ class DovecotServer:
     def start(
         cls, *, certificate: Certificate | None = None, user: str = "user",
         password: str = "secret", startup_timeout: float = 20.0, attempts: int = 3,
+        oauth_introspection_url: str | None = None,
     ) -> DovecotServer:
         """Start an instance; with a certificate it also listens for imaps/pop3s and offers
         STARTTLS on the plain ports (plaintext login stays allowed there)."""
@@ -224,7 +228,8 @@ class DovecotServer:
         # The mail processes run as an unprivileged uid and must reach the homes below.
         root.chmod(0o755)
         try:
-            return cls._start_in(root, certificate, user, password, startup_timeout, attempts)
+            return cls._start_in(root, certificate, user, password, startup_timeout, attempts,
+                                 oauth_introspection_url)
         except BaseException:
             shutil.rmtree(root, ignore_errors=True)
             raise
@@ -232,7 +237,7 @@ class DovecotServer:
     @classmethod
     def _start_in(
         cls, root: Path, certificate: Certificate | None, user: str, password: str,
-        startup_timeout: float, attempts: int,
+        startup_timeout: float, attempts: int, oauth_introspection_url: str | None = None,
     ) -> DovecotServer:
         uid = _unused_uid()
         (root / "homes").mkdir(mode=0o755)
@@ -250,6 +255,7 @@ class DovecotServer:
                 certificate=certificate,
                 user=MailUser(user, password, root / "homes" / user, uid, uid),
                 _uid=uid,
+                oauth_introspection_url=oauth_introspection_url,
             )
             conf = root / "dovecot.conf"
             conf.write_text(server._config(instance))
@@ -331,6 +337,19 @@ class DovecotServer:
             if self.certificate is not None
             else "ssl = no\n"
         )
+        oauth_mechanisms, oauth_passdb = "", ""
+        if self.oauth_introspection_url is not None:
+            from tests.servers.oauth import INTROSPECTION_CLIENT
+
+            url = self.oauth_introspection_url.replace(
+                "://", f"://{INTROSPECTION_CLIENT[0]}:{INTROSPECTION_CLIENT[1]}@", 1)
+            ext = root / "dovecot-oauth2.conf.ext"
+            ext.write_text(f"introspection_mode = post\nintrospection_url = {url}\n"
+                           "username_attribute = username\n")
+            os.chown(ext, 0, pwd.getpwnam("dovecot").pw_gid)
+            ext.chmod(0o640)
+            oauth_mechanisms = " xoauth2 oauthbearer"
+            oauth_passdb = f"passdb {{\n  driver = oauth2\n  args = {ext}\n}}\n"
         return f"""\
 # Written by tests/servers/dovecot.py for one test session; nothing here is shared.
 base_dir = {root}/run
@@ -340,7 +359,7 @@ log_path = {root}/dovecot.log
 protocols = imap pop3
 listen = {LOOPBACK}
 {ssl_lines}disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth_mechanisms}
 # Each password check is instant: no penalty delay after a deliberate wrong password.
 auth_failure_delay = 0
 mail_location = maildir:~/Maildir
@@ -358,7 +377,7 @@ passdb {{
   driver = passwd-file
   args = scheme=PLAIN {root}/users/%u
 }}
-userdb {{
+{oauth_passdb}userdb {{
   driver = passwd-file
   args = {root}/users/%u
 }}

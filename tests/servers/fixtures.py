@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from tests.servers.certs import Certificate
     from tests.servers.dns import DnsServer
     from tests.servers.dovecot import DovecotServer, MailUser
+    from tests.servers.oauth import OAuthServer
     from tests.servers.ports import SilentServer
     from tests.servers.postgres import PostgresServer
     from tests.servers.smtp import SmtpServer
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 # Fixtures that start a process of their own: a test using one is marked `servers`.
 PROCESS_FIXTURES = frozenset(
     {"dovecot", "dovecot_tls", "dovecot_user", "postgres", "postgres_url", "smtp_sink",
-     "dns_server"}
+     "dns_server", "dovecot_oauth"}
 )
 
 
@@ -74,14 +75,16 @@ def _dovecots() -> Iterator[list[DovecotServer]]:
 
 
 def _start_dovecot(
-    servers: list[DovecotServer], certificate: Certificate | None
+    servers: list[DovecotServer], certificate: Certificate | None,
+    oauth_introspection_url: str | None = None,
 ) -> DovecotServer:
     from tests.servers.dovecot import DovecotServer, why_dovecot_cannot_run
 
     reason = why_dovecot_cannot_run()
     if reason is not None:
         missing(reason)
-    server = DovecotServer.start(certificate=certificate)
+    server = DovecotServer.start(certificate=certificate,
+                                 oauth_introspection_url=oauth_introspection_url)
     servers.append(server)
     return server
 
@@ -89,6 +92,25 @@ def _start_dovecot(
 @pytest.fixture(scope="session")
 def dovecot(_dovecots: list[DovecotServer]) -> Iterator[DovecotServer]:
     server = _start_dovecot(_dovecots, None)
+    yield server
+    server.signal_stop()
+
+
+@pytest.fixture(scope="session")
+def oauth_server() -> Iterator[OAuthServer]:
+    """The local OAuth2 authorization server (tests/servers/oauth.py), for the whole session."""
+    from tests.servers.oauth import OAuthServer
+
+    with OAuthServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def dovecot_oauth(
+    _dovecots: list[DovecotServer], oauth_server: OAuthServer
+) -> Iterator[DovecotServer]:
+    """A Dovecot that also takes XOAUTH2/OAUTHBEARER, checking tokens at ``oauth_server``."""
+    server = _start_dovecot(_dovecots, None, oauth_server.introspection_url)
     yield server
     server.signal_stop()
 

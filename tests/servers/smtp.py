@@ -19,6 +19,8 @@ side. Options:
 - `data_reply_delay`: seconds of silence after a message is stored before its end-of-DATA
   reply (a reply that comes after the client gave up waiting);
 - `delay`: seconds of silence before every reply, greeting included (simulated distance);
+- `oauth`: an `OAuthServer`; AUTH then offers XOAUTH2 only and checks each access token at
+  that server (`oauth_scope`: the scope a token must carry);
 - `pipelining`: advertise PIPELINING. aiosmtpd does not advertise it, but it reads commands
   from a stream buffer one at a time, so pipelined commands are answered correctly, in
   order; only the capability line is missing.
@@ -30,7 +32,9 @@ will not pipeline against a default `SmtpServer`.
 from __future__ import annotations
 
 import asyncio
+import base64
 import itertools
+import json
 import logging
 import socket
 import ssl
@@ -40,6 +44,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, AnyStr, Literal
 
+import requests
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
@@ -47,6 +52,7 @@ from tests.servers.ports import LOOPBACK
 
 if TYPE_CHECKING:
     from tests.servers.certs import Certificate
+    from tests.servers.oauth import OAuthServer
 
 TlsMode = Literal["none", "starttls", "implicit"]
 DropAt = Literal["data_end", "stored", "rcpt"]
@@ -127,7 +133,8 @@ class _RecordingHandler:
         self, server: PacedSMTP, session: Session, envelope: Envelope, address: str,
         mail_options: list[str],
     ) -> str:
-        if self._server.auth is not None and not session.authenticated:
+        needs_auth = self._server.auth is not None or self._server.oauth is not None
+        if needs_auth and not session.authenticated:
             return "530 5.7.0 Authentication required"
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
@@ -156,7 +163,8 @@ class _RecordingHandler:
         dropping = self._server.drop_at == "stored" and self._drops_now(server)
         server.accepted_here += 1
         auth_data = session.auth_data
-        login = auth_data.login.decode() if isinstance(auth_data, LoginPassword) else None
+        login = auth_data.login.decode() if isinstance(auth_data, LoginPassword) else (
+            auth_data if isinstance(auth_data, str) else None)
         self._server._record(
             ReceivedMessage(
                 mail_from=envelope.mail_from,
@@ -186,6 +194,38 @@ class _RecordingHandler:
         # here means no reply is ever written. The timeout is only a safety net.
         await asyncio.sleep(5)
         return "421 4.4.2 Connection dropped"
+
+
+class _OAuthHandler(_RecordingHandler):
+    """Offers SASL XOAUTH2 and checks each access token at the authorization server's
+    introspection endpoint, as Exchange Online and Gmail do: active, for this user, with the
+    scope the server wants."""
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:  # noqa: N802
+        blob = base64.b64decode(args[1]) if len(args) > 1 else await server.challenge_auth("")
+        fields = dict(p.split("=", 1) for p in blob.decode().split("\x01") if "=" in p)
+        user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        oauth = self._server.oauth
+        assert oauth is not None
+        info = await asyncio.to_thread(_introspect, oauth.introspection_url, token)
+        scopes = str(info.get("scope", "")).split()
+        if info.get("active") and info.get("username") == user and \
+                (self._server.oauth_scope is None or self._server.oauth_scope in scopes):
+            self._server.xoauth2_logins += 1
+            return AuthResult(success=True, auth_data=user)
+        self._server.xoauth2_refusals += 1
+        await server.challenge_auth(
+            base64.b64encode(json.dumps({"status": "401", "schemes": "bearer"}).encode()),
+            encode_to_b64=False)
+        return AuthResult(success=False, handled=False)
+
+
+def _introspect(url: str, token: str) -> dict[str, Any]:
+    from tests.servers.oauth import INTROSPECTION_CLIENT
+
+    reply = requests.post(url, data={"token": token}, auth=INTROSPECTION_CLIENT, timeout=10)
+    found: dict[str, Any] = reply.json()
+    return found
 
 
 class _Controller(Controller):  # type: ignore[misc]
@@ -233,6 +273,8 @@ class SmtpServer:
         delay: float = 0.0,
         pipelining: bool = False,
         certificate: Certificate | None = None,
+        oauth: OAuthServer | None = None,
+        oauth_scope: str | None = None,
     ) -> None:
         if tls != "none" and certificate is None:
             raise ValueError(f"tls={tls!r} needs a certificate")
@@ -247,6 +289,11 @@ class SmtpServer:
         self.delay = delay
         self.pipelining = pipelining
         self.certificate = certificate
+        # XOAUTH2 only, tokens checked against this authorization server (tests/servers/oauth.py)
+        self.oauth = oauth
+        self.oauth_scope = oauth_scope
+        self.xoauth2_logins = 0
+        self.xoauth2_refusals = 0
         self.host = LOOPBACK
         self.port = 0
         self.dropped = 0
@@ -270,7 +317,12 @@ class SmtpServer:
             # aiosmtpd only knows TLS it negotiated itself (STARTTLS): under implicit TLS it
             # would think the session is in the clear and never offer AUTH.
             kwargs["auth_require_tls"] = auth_require_tls and tls != "implicit"
-        self._controller = _Controller(self, handler=_RecordingHandler(self), **kwargs)
+        handler = _RecordingHandler(self)
+        if oauth is not None:
+            handler = _OAuthHandler(self)
+            kwargs |= {"auth_require_tls": False,
+                       "auth_exclude_mechanism": ["LOGIN", "PLAIN"]}
+        self._controller = _Controller(self, handler=handler, **kwargs)
 
     # -- life cycle -------------------------------------------------------------------------
 

@@ -201,3 +201,28 @@ def test_campaigns_of_a_database_from_before_the_complaint_guard_read_as_never_g
     assert complaints.pause_reason(campaign.id) is None
     assert models.Campaign.get_by_id(campaign.id).complaints_accepted == 0
     db.close_db()
+
+
+def test_profiles_and_the_mailbox_of_a_database_from_before_oauth_keep_using_passwords(
+        tmp_path: Path) -> None:
+    from engine.storage import repo
+
+    path = tmp_path / "before-oauth.sqlite3"
+    db.init_db(f"sqlite:///{path}")
+    models.SmtpProfileRecord.create(key="smtp:a", name="Main", host="smtp.example.com")
+    models.BounceMailboxRecord.create(key="mailbox:default", host="imap.example.com")
+    for table in ("smtp_profile_record", "bounce_mailbox_record"):
+        for column in ("auth_method", "oauth_client_id", "oauth_tenant"):
+            db.database.execute_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
+    # the version just before this step, wherever the lead puts it in the list
+    before = migrations.MIGRATIONS.index(migrations._add_oauth_auth)
+    db.database.execute_sql(f"UPDATE schema_version SET version = {before}")
+    db.close_db()
+    database = db.init_db(f"sqlite:///{path}")
+    assert migrations.current_version(database) == migrations.LATEST
+    profile, mailbox = repo.get_profile("Main"), repo.load_mailbox()
+    assert profile is not None
+    assert (profile.auth_method, profile.oauth_client_id, profile.oauth_tenant) == (
+        "password", "", "")
+    assert (mailbox.auth_method, mailbox.host) == ("password", "imap.example.com")
+    db.close_db()
