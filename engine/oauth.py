@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import parse_qs, urlparse
 
+import requests
 from authlib.common.security import generate_token
 from authlib.integrations.base_client.errors import OAuthError
 from authlib.integrations.requests_client import OAuth2Session
@@ -48,6 +49,7 @@ REFRESH_MARGIN_SECONDS = 60
 class Endpoints:
     authorize_url: str
     token_url: str
+    device_url: str = ""  # RFC 8628 device authorization; Microsoft's, for the code sign-in
 
 
 _MS = "https://outlook.office.com/"
@@ -77,7 +79,7 @@ def endpoints_for(method: str, tenant: str = "") -> Endpoints:
         return _overrides[method]
     if method == "microsoft":
         base = f"https://login.microsoftonline.com/{tenant.strip() or 'common'}/oauth2/v2.0"
-        return Endpoints(f"{base}/authorize", f"{base}/token")
+        return Endpoints(f"{base}/authorize", f"{base}/token", f"{base}/devicecode")
     if method == "google":
         return Endpoints("https://accounts.google.com/o/oauth2/v2/auth",
                          "https://oauth2.googleapis.com/token")
@@ -95,6 +97,25 @@ def xoauth2(user: str, access_token: str) -> str:
 
 def xoauth2_b64(user: str, access_token: str) -> str:
     return base64.b64encode(xoauth2(user, access_token).encode()).decode()
+
+
+def oauthbearer(user: str, access_token: str, host: str, port: int) -> str:
+    """The SASL OAUTHBEARER initial response (RFC 7628), before base64."""
+    return (f"n,a={user},\x01host={host}\x01port={port}\x01"
+            f"auth=Bearer {access_token}\x01\x01")
+
+
+def mechanism(offered: set[str]) -> str:
+    """XOAUTH2 where offered (Microsoft takes nothing else), else OAUTHBEARER where that is
+    the one offered; a server that lists neither gets XOAUTH2 and says no itself."""
+    upper = {m.upper() for m in offered}
+    return "OAUTHBEARER" if "OAUTHBEARER" in upper and "XOAUTH2" not in upper else "XOAUTH2"
+
+
+def initial_response(chosen: str, user: str, access_token: str, host: str, port: int) -> str:
+    if chosen == "OAUTHBEARER":
+        return oauthbearer(user, access_token, host, port)
+    return xoauth2(user, access_token)
 
 
 # -- signing in ----------------------------------------------------------------------------
@@ -185,6 +206,76 @@ def sign_in(
                         params={"reply": "no refresh_token"})
     return SignedIn(token["refresh_token"], token["access_token"],
                     _expiry(token), login_hint)
+
+
+@dataclass(frozen=True)
+class DeviceCode:
+    """What the user is shown for the code sign-in: open ``verification_uri`` anywhere (a
+    phone, another computer) and type ``user_code``."""
+
+    user_code: str
+    verification_uri: str
+    expires_in: int
+
+
+DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
+
+
+def device_sign_in(
+    method: str,
+    client_id: str,
+    scopes: tuple[str, ...],
+    *,
+    show_code: Callable[[DeviceCode], object],
+    tenant: str = "",
+    login_hint: str = "",
+    stopped: Callable[[], bool] = lambda: False,
+    sleep: Callable[[float], object] = time.sleep,
+) -> SignedIn:
+    """The device-code flow (RFC 8628), Microsoft's fallback when no browser can reach this
+    machine's loopback address (a remote desktop, a locked-down browser): the user signs in
+    on any device with a short code while this polls the token endpoint."""
+    endpoints = endpoints_for(method, tenant)
+    if not endpoints.device_url:
+        raise AuthError("This provider offers no sign-in with a code.", code="oauth_refused",
+                        params={"reply": "no device authorization endpoint"})
+    try:
+        reply = requests.post(endpoints.device_url, timeout=30,
+                              data={"client_id": client_id, "scope": " ".join(scopes)})
+        grant = reply.json()
+    except (RequestException, ValueError) as exc:
+        raise _token_error(exc, endpoints, "") from None
+    if reply.status_code != 200 or "device_code" not in grant:
+        raise AuthError("The provider refused the sign-in with a code.", code="oauth_refused",
+                        params={"reply": str(grant.get("error", reply.status_code))})
+    expires_in = int(grant.get("expires_in", 900))
+    show_code(DeviceCode(str(grant["user_code"]), str(grant["verification_uri"]), expires_in))
+    interval = float(grant.get("interval", 5))
+    deadline = time.monotonic() + expires_in
+    while time.monotonic() < deadline:
+        if stopped():
+            break
+        sleep(interval)
+        try:
+            answer = requests.post(endpoints.token_url, timeout=30, data={
+                "grant_type": DEVICE_GRANT, "client_id": client_id,
+                "device_code": grant["device_code"]})
+            token = answer.json()
+        except (RequestException, ValueError) as exc:
+            raise _token_error(exc, endpoints, "") from None
+        error = token.get("error", "")
+        if error == "authorization_pending":
+            continue
+        if error == "slow_down":
+            interval += 5  # as RFC 8628 §3.5 asks
+            continue
+        if error or not token.get("refresh_token"):
+            raise AuthError("The sign-in was refused.", code="oauth_refused",
+                            params={"reply": error or "no refresh_token"})
+        return SignedIn(token["refresh_token"], token["access_token"], _expiry(token),
+                        login_hint)
+    raise AuthError("The sign-in was not completed in time.", code="oauth_not_completed",
+                    params={})
 
 
 def _wait_for_callback(listener: http.server.HTTPServer, timeout: float,

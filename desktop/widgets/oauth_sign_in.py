@@ -9,11 +9,12 @@ Google's mail scope needs a verified app, so we ship none, and the hint links to
 
 from __future__ import annotations
 
+import html
 import webbrowser
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Signal, Slot
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.widgets.form import FormFields
@@ -41,6 +42,8 @@ class OAuthFields(QObject):
     """The rows, their widgets, and the sign-in button with its worker."""
 
     method_changed = Signal(str)
+    # from the sign-in's worker thread: the code to type, where, for how many seconds
+    code_shown = Signal(str, str, int)
 
     def __init__(self, secrets: SecretStore, form: FormFields, password: PasswordField, *,
                  use: Callable[[], str], username: Callable[[], str], parent: QWidget,
@@ -67,6 +70,19 @@ class OAuthFields(QObject):
         self.tenant_edit.setPlaceholderText("common (any work or school account)")
         self.sign_in_button = QPushButton("Sign in…")
         self.sign_in_button.setObjectName("signIn")
+        # Microsoft's fallback when the browser cannot come back to this computer's loopback
+        # address (a remote desktop, a browser on another machine): a code typed anywhere.
+        self.code_button = QPushButton("Sign in with a code…")
+        self.code_button.setObjectName("signInWithCode")
+        self.code_button.setToolTip("When the browser cannot return to this computer (a remote "
+                                    "desktop, a locked-down browser): sign in on any device "
+                                    "with a short code.")
+        self.code_label = QLabel()
+        self.code_label.setObjectName("signInCode")
+        self.code_label.setWordWrap(True)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.code_label.setOpenExternalLinks(True)
+        self.code_label.hide()
         self.status = QLabel(NOT_SIGNED_IN)
         self.status.setObjectName("signInStatus")
         self.status.setWordWrap(True)
@@ -75,6 +91,7 @@ class OAuthFields(QObject):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.sign_in_button)
+        line.addWidget(self.code_button)
         line.addWidget(self.status, 1)
         # Labels are the page's: each page has its own free Alt letters.
         form.add("auth_method", labels[0], self.method_combo)
@@ -82,6 +99,7 @@ class OAuthFields(QObject):
         form.add("oauth_tenant", labels[2], self.tenant_edit,
                  "Your organisation's domain or ID, or leave empty.")
         form.add("oauth_sign_in", "", row)
+        form.add("oauth_code", "", self.code_label)
         form.add("oauth_progress", "", self.action)
         cell = self.client_edit.parentWidget()
         for hint in cell.findChildren(QLabel) if cell is not None else []:
@@ -89,6 +107,8 @@ class OAuthFields(QObject):
                 hint.setOpenExternalLinks(True)
         self.method_combo.currentIndexChanged.connect(self._on_method_combo_changed)
         self.sign_in_button.clicked.connect(self._on_sign_in_button_clicked)
+        self.code_button.clicked.connect(self._on_code_button_clicked)
+        self.code_shown.connect(self._on_code_shown)
         self.action.succeeded.connect(self._on_action_succeeded)
         self.action.failed.connect(self._on_action_failed)
         self._show_rows()
@@ -159,12 +179,13 @@ class OAuthFields(QObject):
 
     @property
     def tab_order(self) -> list[QWidget]:
-        return [self.method_combo, self.client_edit, self.tenant_edit, self.sign_in_button]
+        return [self.method_combo, self.client_edit, self.tenant_edit, self.sign_in_button,
+                self.code_button]
 
     def set_enabled(self, enabled: bool) -> None:
         """Off with "Requires authentication", like the user name and password."""
         for widget in (self.method_combo, self.client_edit, self.tenant_edit,
-                       self.sign_in_button):
+                       self.sign_in_button, self.code_button):
             widget.setEnabled(enabled)
 
     def stop(self) -> None:
@@ -184,18 +205,23 @@ class OAuthFields(QObject):
             self._form.layout.setRowVisible(self._form.labels[name], oauth_chosen)
         self._form.layout.setRowVisible(self._form.labels["oauth_tenant"],
                                         self.method == "microsoft")
+        self.code_button.setVisible(self.method == "microsoft")
 
     @Slot(int)
     def _on_method_combo_changed(self, _index: int) -> None:
         self._show_rows()
         self.method_changed.emit(self.method)
 
-    @Slot()
-    def _on_sign_in_button_clicked(self) -> None:
+    def _client_id(self) -> str:
         client_id = self.client_edit.text().strip()
         if not client_id:
             self._form.errors["oauth_client_id"].show_message(
                 "Enter the client ID of your app registration (see the guide).")
+        return client_id
+
+    @Slot()
+    def _on_sign_in_button_clicked(self) -> None:
+        if not (client_id := self._client_id()):
             return
         method, tenant, hint = self.method, self.tenant_edit.text().strip(), self._username()
         scopes = oauth.scopes_for(method, self._use())
@@ -205,14 +231,48 @@ class OAuthFields(QObject):
             return oauth.sign_in(method, client_id, scopes, tenant=tenant, login_hint=hint,
                                  open_browser=browser, stopped=lambda: hangup.hung_up)
 
+        self._start(sign_in, "Waiting for the browser…", "Finish signing in in your browser…")
+
+    @Slot()
+    def _on_code_button_clicked(self) -> None:
+        if not (client_id := self._client_id()):
+            return
+        method, tenant, hint = self.method, self.tenant_edit.text().strip(), self._username()
+        scopes = oauth.scopes_for(method, self._use())
+        shown = self.code_shown
+
+        def sign_in(hangup: Hangup) -> oauth.SignedIn:
+            return oauth.device_sign_in(
+                method, client_id, scopes, tenant=tenant, login_hint=hint,
+                show_code=lambda c: shown.emit(c.user_code, c.verification_uri, c.expires_in),
+                stopped=lambda: hangup.hung_up)
+
+        self._start(sign_in, "Asking Microsoft for a code…", "Waiting for the code to be "
+                    "entered…")
+
+    def _start(self, sign_in: Callable[[Hangup], oauth.SignedIn], status: str,
+               progress: str) -> None:
         self.sign_in_button.setEnabled(False)
-        self.status.setText("Waiting for the browser…")
+        self.code_button.setEnabled(False)
+        self.code_label.hide()
+        self.status.setText(status)
         self.status.setStyleSheet("")
-        self.action.start("Finish signing in in your browser…", sign_in)
+        self.action.start(progress, sign_in)
+
+    @Slot(str, str, int)
+    def _on_code_shown(self, code: str, uri: str, seconds: int) -> None:
+        self.code_label.setText(
+            f'On any device, open <a href="{html.escape(uri)}">{html.escape(uri)}</a> and '
+            f"enter the code <b style='font-size: large'>{html.escape(code)}</b> "
+            f"(valid for {max(1, seconds // 60)} minutes).")
+        self.code_label.show()
+        self.status.setText("Waiting for the code to be entered…")
 
     @Slot(object)
     def _on_action_succeeded(self, result: object) -> None:
         self.sign_in_button.setEnabled(True)
+        self.code_button.setEnabled(True)
+        self.code_label.hide()
         if isinstance(result, oauth.SignedIn):
             self._pending = result.refresh_token
             who = result.account or self._username()
@@ -223,4 +283,6 @@ class OAuthFields(QObject):
     @Slot(str)
     def _on_action_failed(self, _message: str) -> None:
         self.sign_in_button.setEnabled(True)
+        self.code_button.setEnabled(True)
+        self.code_label.hide()
         self.status.setText(NOT_SIGNED_IN)

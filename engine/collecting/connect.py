@@ -8,6 +8,7 @@ Failures are ``MailboxError`` / ``AuthError`` with a message a marketer can act 
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import imaplib
 import poplib
@@ -222,17 +223,21 @@ def _mailbox_tokens(mailbox: BounceMailbox, refresh_token: str) -> oauth.TokenSo
 
 
 def _imap_oauth(box: BaseMailBox, mailbox: BounceMailbox, refresh_token: str) -> None:
-    """AUTHENTICATE XOAUTH2; a refused access token is refreshed once and tried again."""
+    """AUTHENTICATE XOAUTH2 (OAUTHBEARER where only that is offered); a refused access token
+    is refreshed once and tried again."""
     source = _mailbox_tokens(mailbox, refresh_token)
     token = source.access_token()
+    offered = {c.removeprefix("AUTH=") for c in box.client.capabilities if c.startswith("AUTH=")}
+    chosen = oauth.mechanism(offered)
     for attempt in (1, 2):
-        blob = oauth.xoauth2(mailbox.username, token).encode()
+        blob = oauth.initial_response(chosen, mailbox.username, token, mailbox.host.strip(),
+                                      mailbox.port).encode()
 
         def answer(_challenge: bytes, blob: bytes = blob) -> bytes:
             return blob
 
         try:
-            box.client.authenticate("XOAUTH2", answer)
+            box.client.authenticate(chosen, answer)
         except imaplib.IMAP4.error as exc:
             if attempt == 2 or isinstance(exc, imaplib.IMAP4.abort):
                 raise _oauth_refused(mailbox, str(exc)) from None
@@ -242,13 +247,21 @@ def _imap_oauth(box: BaseMailBox, mailbox: BounceMailbox, refresh_token: str) ->
 
 
 def _pop3_oauth(client: poplib.POP3, mailbox: BounceMailbox, refresh_token: str) -> None:
-    """AUTH XOAUTH2 (RFC 1734 style, as Dovecot, Outlook and Gmail take it); refreshed once."""
+    """AUTH XOAUTH2 (RFC 1734 style, as Dovecot, Outlook and Gmail take it), or OAUTHBEARER
+    where only that is offered; refreshed once."""
     source = _mailbox_tokens(mailbox, refresh_token)
     token = source.access_token()
     raw: Any = client  # poplib has no AUTH command: its line primitives do the exchange
+    try:
+        offered = set(client.capa().get("SASL", []))
+    except poplib.error_proto:  # no CAPA: an old server; XOAUTH2 is the one to try
+        offered = set()
+    chosen = oauth.mechanism(offered)
     for attempt in (1, 2):
+        blob = oauth.initial_response(chosen, mailbox.username, token, mailbox.host.strip(),
+                                      mailbox.port)
         try:
-            raw._putcmd("AUTH XOAUTH2 " + oauth.xoauth2_b64(mailbox.username, token))
+            raw._putcmd(f"AUTH {chosen} " + base64.b64encode(blob.encode()).decode())
             reply: bytes = raw._getline()[0]
             if reply.startswith(b"+ "):
                 raw._putcmd("")  # the error report: an empty line ends the exchange

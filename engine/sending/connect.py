@@ -8,6 +8,7 @@ marketer can act on, never a traceback.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import smtplib
 import socket
@@ -123,16 +124,19 @@ def _login(client: smtplib.SMTP, profile: SmtpProfile, password: str | None) -> 
 
 
 def _login_oauth(client: smtplib.SMTP, profile: SmtpProfile, refresh_token: str) -> None:
-    """SASL XOAUTH2 with the profile's access token; a refused token is refreshed once (the
-    provider may have ended it early), and a second refusal is the server's last word."""
+    """SASL XOAUTH2 (OAUTHBEARER where only that is offered) with the profile's access
+    token; a refused token is refreshed once (the provider may have ended it early), and a
+    second refusal is the server's last word."""
     source = oauth.token_source(
         key=profile.secret_key, name=profile.name, method=profile.auth_method,
         client_id=profile.oauth_client_id.strip(), tenant=profile.oauth_tenant,
         refresh_token=refresh_token, use="smtp")
     token = source.access_token()
+    chosen = oauth.mechanism(set(client.esmtp_features.get("auth", "").split()))
     for attempt in (1, 2):
-        blob = oauth.xoauth2_b64(profile.username, token)
-        code, reply = client.docmd("AUTH", f"XOAUTH2 {blob}")
+        blob = base64.b64encode(oauth.initial_response(
+            chosen, profile.username, token, profile.host.strip(), profile.port).encode())
+        code, reply = client.docmd("AUTH", f"{chosen} {blob.decode()}")
         if code == 334:
             # The error report (a base64 JSON); the client's empty line ends the exchange.
             code, reply = client.docmd("")

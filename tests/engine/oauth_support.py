@@ -32,7 +32,8 @@ def authority(oauth_server: OAuthServer) -> Iterator[OAuthServer]:
     oauth_server.lifetime = 3600
     for method in ("microsoft", "google"):
         oauth.override_endpoints(method, oauth.Endpoints(
-            f"{oauth_server.url}/authorize", f"{oauth_server.url}/token"))
+            f"{oauth_server.url}/authorize", f"{oauth_server.url}/token",
+            f"{oauth_server.url}/devicecode"))
     yield oauth_server
     for method in ("microsoft", "google"):
         oauth.override_endpoints(method, None)

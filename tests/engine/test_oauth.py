@@ -195,3 +195,102 @@ def test_a_revoked_mailbox_sign_in_says_sign_in_again(
         check_mailbox(mailbox, refresh, timeout=10)
 
     assert refused.value.code == "oauth_sign_in_again"
+
+
+def device_sign_in(authority: OAuthServer, user: str, *, approved: bool = True,
+                   **kwargs: object) -> tuple[oauth.SignedIn, list[oauth.DeviceCode]]:
+    """The code sign-in, the user typing the code the app showed at another device."""
+    shown: list[oauth.DeviceCode] = []
+
+    def show(code: oauth.DeviceCode) -> None:
+        shown.append(code)
+        authority.approve_device(code.user_code, user, approved=approved)
+
+    got = oauth.device_sign_in("microsoft", CLIENT, oauth.scopes_for("microsoft", "smtp"),
+                               show_code=show, login_hint=user, **kwargs)  # type: ignore[arg-type]
+    return got, shown
+
+
+def test_the_code_sign_in_shows_a_code_and_gets_a_refresh_token(
+        authority: OAuthServer) -> None:
+    got, shown = device_sign_in(authority, "lena@shop.example")
+    assert len(shown) == 1 and shown[0].verification_uri == f"{authority.url}/device"
+    assert shown[0].user_code and shown[0].expires_in > 0
+    assert got.refresh_token
+    assert authority.introspect(got.access_token)["username"] == "lena@shop.example"
+
+
+def test_a_code_sign_in_then_sends_with_xoauth2(smtp_server: object,
+                                                authority: OAuthServer) -> None:
+    server: SmtpServer = smtp_server(oauth=authority, oauth_scope=SMTP_SCOPE)  # type: ignore[operator]
+    got, _ = device_sign_in(authority, "lena@shop.example")
+    profile = oauth_profile(server, "lena@shop.example")
+    with open_smtp(profile, got.refresh_token) as client:
+        client.send_message(message("lena@shop.example"))
+    assert len(server.wait_for(1)) == 1
+
+
+def test_the_code_sign_in_waits_while_the_user_has_not_typed_the_code(
+        authority: OAuthServer) -> None:
+    waits: list[float] = []
+    codes: list[oauth.DeviceCode] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        if len(waits) == 3:  # the user gets to it on the third poll
+            authority.approve_device(codes[0].user_code, "max@shop.example")
+
+    got = oauth.device_sign_in("microsoft", CLIENT, oauth.scopes_for("microsoft", "smtp"),
+                               show_code=codes.append, sleep=sleep)
+    assert got.refresh_token and waits == [authority.device_interval] * 3
+
+
+def test_a_refused_code_sign_in_says_so(authority: OAuthServer) -> None:
+    with pytest.raises(AuthError) as raised:
+        device_sign_in(authority, "lena@shop.example", approved=False)
+    assert raised.value.note().code == "oauth_refused"
+    assert raised.value.note().params == {"reply": "access_denied"}
+
+
+def test_cancelling_a_code_sign_in_stops_the_polling(authority: OAuthServer) -> None:
+    with pytest.raises(AuthError) as raised:
+        oauth.device_sign_in("microsoft", CLIENT, oauth.scopes_for("microsoft", "smtp"),
+                             show_code=lambda _code: None, stopped=lambda: True)
+    assert raised.value.note().code == "oauth_not_completed"
+
+
+def test_a_server_offering_only_oauthbearer_gets_oauthbearer(smtp_server: object,
+                                                            authority: OAuthServer) -> None:
+    server: SmtpServer = smtp_server(  # type: ignore[operator]
+        oauth=authority, oauth_scope=SMTP_SCOPE, oauth_mechanisms=("OAUTHBEARER",))
+    profile = oauth_profile(server, "ida@shop.example")
+    with open_smtp(profile, signed_in("ida@shop.example").refresh_token) as client:
+        assert "OAUTHBEARER" in client.esmtp_features["auth"].split()
+        assert "XOAUTH2" not in client.esmtp_features["auth"].split()
+        client.send_message(message("ida@shop.example"))
+    assert len(server.wait_for(1)) == 1 and server.xoauth2_logins == 1
+
+
+def test_xoauth2_is_chosen_where_both_are_offered_and_oauthbearer_where_alone() -> None:
+    assert oauth.mechanism({"XOAUTH2", "OAUTHBEARER"}) == "XOAUTH2"
+    assert oauth.mechanism({"OAUTHBEARER", "PLAIN"}) == "OAUTHBEARER"
+    assert oauth.mechanism(set()) == "XOAUTH2"
+
+
+def test_the_oauthbearer_response_names_user_host_and_port() -> None:
+    assert oauth.oauthbearer("ida@shop.example", "tok", "imap.shop.example", 993) == (
+        "n,a=ida@shop.example,\x01host=imap.shop.example\x01port=993\x01auth=Bearer tok\x01\x01")
+
+
+def test_dovecot_takes_our_oauthbearer_login(dovecot_oauth: DovecotServer,
+                                             authority: OAuthServer) -> None:
+    import imaplib
+
+    user = dovecot_oauth.add_user("ola")
+    token = signed_in(user.name, "imap").access_token
+    blob = oauth.oauthbearer(user.name, token, "127.0.0.1", dovecot_oauth.imap_port).encode()
+    client = imaplib.IMAP4("127.0.0.1", dovecot_oauth.imap_port)
+    try:
+        assert client.authenticate("OAUTHBEARER", lambda _c: blob)[0] == "OK"
+    finally:
+        client.logout()

@@ -25,6 +25,12 @@ from authlib.oauth2 import OAuth2Error
 from authlib.oauth2.rfc6749 import grants
 from authlib.oauth2.rfc7636 import CodeChallenge
 from authlib.oauth2.rfc7662 import IntrospectionEndpoint
+from authlib.oauth2.rfc8628 import (
+    DEVICE_CODE_GRANT_TYPE,
+    DeviceAuthorizationEndpoint,
+    DeviceCodeGrant,
+    DeviceCredentialDict,
+)
 from flask import Flask, request
 from werkzeug.serving import make_server
 
@@ -61,7 +67,7 @@ class _Client:
         return response_type == "code"
 
     def check_grant_type(self, grant_type: str) -> bool:
-        return grant_type in ("authorization_code", "refresh_token")
+        return grant_type in ("authorization_code", "refresh_token", DEVICE_CODE_GRANT_TYPE)
 
 
 @dataclass
@@ -150,6 +156,10 @@ class OAuthServer:
     tokens: list[Token] = field(default_factory=list)
     token_requests: int = 0
     _codes: dict[str, _Code] = field(default_factory=dict)
+    device_interval: int = 1  # seconds a device-code client is told to wait between polls
+    _devices: dict[str, DeviceCredentialDict] = field(default_factory=dict)
+    _device_grants: dict[str, tuple[_User, bool]] = field(default_factory=dict)
+    device_polls: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -168,6 +178,11 @@ class OAuthServer:
             for token in self.tokens:
                 if token.user == user:
                     token.revoked = True
+
+    def approve_device(self, user_code: str, user: str, *, approved: bool = True) -> None:
+        """The user at some browser typing the code and signing in (or refusing)."""
+        with self._lock:
+            self._device_grants[user_code] = (_User(user), approved)
 
     def expire_access_tokens(self) -> None:
         with self._lock:
@@ -287,6 +302,41 @@ class OAuthServer:
             def introspect_token(self, token: Token) -> dict[str, Any]:
                 return owner.introspect(token.access_token)
 
+        class DeviceGrant(DeviceCodeGrant):
+            TOKEN_ENDPOINT_AUTH_METHODS = ["none"]
+
+            def query_device_credential(self, device_code: str) -> Any:
+                with owner._lock:
+                    owner.device_polls += 1
+                    return owner._devices.get(device_code)
+
+            def query_user_grant(self, user_code: str) -> Any:
+                with owner._lock:
+                    return owner._device_grants.get(user_code)
+
+            def should_slow_down(self, credential: Any) -> bool:
+                return False
+
+        class Device(DeviceAuthorizationEndpoint):
+            CLIENT_AUTH_METHODS = ["none"]
+
+            def get_verification_uri(self) -> str:
+                return f"{owner.url}/device"
+
+            def save_device_credential(self, client_id: str, scope: str,
+                                       data: dict[str, Any]) -> None:
+                data = {**data, "interval": owner.device_interval}
+                with owner._lock:
+                    owner._devices[data["device_code"]] = DeviceCredentialDict(
+                        client_id=client_id, scope=scope,
+                        expires_at=time.time() + data["expires_in"], **data)
+
+            def create_endpoint_response(self, req: Any) -> Any:
+                status, body, headers = super().create_endpoint_response(req)
+                return status, {**body, "interval": owner.device_interval}, headers
+
+        server.register_grant(DeviceGrant)
+        server.register_endpoint(Device)
         server.register_grant(CodeGrant, [CodeChallenge(required=True)])
         server.register_grant(RefreshGrant)
         server.register_endpoint(Introspection)
@@ -304,6 +354,10 @@ class OAuthServer:
         @app.route("/token", methods=["POST"])
         def token() -> Any:
             return server.create_token_response()
+
+        @app.route("/devicecode", methods=["POST"])
+        def devicecode() -> Any:
+            return server.create_endpoint_response(Device.ENDPOINT_NAME)
 
         @app.route("/introspect", methods=["POST"])
         def introspect() -> Any:

@@ -19,7 +19,8 @@ side. Options:
 - `data_reply_delay`: seconds of silence after a message is stored before its end-of-DATA
   reply (a reply that comes after the client gave up waiting);
 - `delay`: seconds of silence before every reply, greeting included (simulated distance);
-- `oauth`: an `OAuthServer`; AUTH then offers XOAUTH2 only and checks each access token at
+- `oauth`: an `OAuthServer`; AUTH then offers `oauth_mechanisms` (XOAUTH2 by default,
+  OAUTHBEARER on request) and checks each access token at
   that server (`oauth_scope`: the scope a token must carry);
 - `pipelining`: advertise PIPELINING. aiosmtpd does not advertise it, but it reads commands
   from a stream buffer one at a time, so pipelined commands are answered correctly, in
@@ -205,6 +206,17 @@ class _OAuthHandler(_RecordingHandler):
         blob = base64.b64decode(args[1]) if len(args) > 1 else await server.challenge_auth("")
         fields = dict(p.split("=", 1) for p in blob.decode().split("\x01") if "=" in p)
         user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        return await self._check(server, user, token)
+
+    async def auth_OAUTHBEARER(self, server: SMTP, args: list[str]) -> AuthResult:  # noqa: N802
+        """RFC 7628: a GS2 header naming the user ("n,a=user,"), then key=value fields."""
+        blob = base64.b64decode(args[1]) if len(args) > 1 else await server.challenge_auth("")
+        header, _, rest = blob.decode().partition("\x01")
+        user = next((p[2:] for p in header.split(",") if p.startswith("a=")), "")
+        fields = dict(p.split("=", 1) for p in rest.split("\x01") if "=" in p)
+        return await self._check(server, user, fields.get("auth", "").removeprefix("Bearer "))
+
+    async def _check(self, server: SMTP, user: str, token: str) -> AuthResult:
         oauth = self._server.oauth
         assert oauth is not None
         info = await asyncio.to_thread(_introspect, oauth.introspection_url, token)
@@ -275,6 +287,7 @@ class SmtpServer:
         certificate: Certificate | None = None,
         oauth: OAuthServer | None = None,
         oauth_scope: str | None = None,
+        oauth_mechanisms: tuple[str, ...] = ("XOAUTH2",),
     ) -> None:
         if tls != "none" and certificate is None:
             raise ValueError(f"tls={tls!r} needs a certificate")
@@ -320,8 +333,10 @@ class SmtpServer:
         handler = _RecordingHandler(self)
         if oauth is not None:
             handler = _OAuthHandler(self)
+            offered = {"XOAUTH2", "OAUTHBEARER"} & set(oauth_mechanisms)
             kwargs |= {"auth_require_tls": False,
-                       "auth_exclude_mechanism": ["LOGIN", "PLAIN"]}
+                       "auth_exclude_mechanism": ["LOGIN", "PLAIN",
+                                                  *({"XOAUTH2", "OAUTHBEARER"} - offered)]}
         self._controller = _Controller(self, handler=handler, **kwargs)
 
     # -- life cycle -------------------------------------------------------------------------

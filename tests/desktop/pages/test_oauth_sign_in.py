@@ -99,3 +99,33 @@ def test_the_bounce_mailbox_signs_in_with_google_and_tests_the_login(
     assert (saved.auth_method, saved.oauth_client_id) == ("google", CLIENT)
     assert keyring.get_password(SERVICE, saved.key) in {t.refresh_token
                                                          for t in authority.tokens}
+
+
+def test_the_code_sign_in_shows_the_code_and_signs_in_once_it_is_entered(
+        qtbot: Any, main_window: MainWindow, authority: Any) -> None:
+    page = smtp_page(main_window)
+    fill_new_profile(qtbot, page)
+    type_into(qtbot, page.username_edit, "remote@greenleaf.example")
+    page.oauth.method_combo.setCurrentIndex(page.oauth.method_combo.findData("microsoft"))
+    type_into(qtbot, page.oauth.client_edit, CLIENT)
+    assert page.oauth.code_button.isVisible()
+    # the user, at another device, types the code the page shows
+    page.oauth.code_shown.connect(
+        lambda code, _uri, _s: authority.approve_device(code, "remote@greenleaf.example"))
+
+    qtbot.mouseClick(page.oauth.code_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.oauth.code_label.isVisible(), timeout=10_000)
+    assert f"{authority.url}/device" in page.oauth.code_label.text()
+    qtbot.waitUntil(lambda: "Signed in as" in page.oauth.status.text(), timeout=15_000)
+    assert not page.oauth.code_label.isVisible()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    [saved] = repo.list_profiles()
+    assert keyring.get_password(SERVICE, saved.key) in {t.refresh_token for t in authority.tokens}
+
+
+def test_the_code_sign_in_is_offered_for_microsoft_only(qtbot: Any,
+                                                        main_window: MainWindow) -> None:
+    page = smtp_page(main_window)
+    fill_new_profile(qtbot, page)
+    page.oauth.method_combo.setCurrentIndex(page.oauth.method_combo.findData("google"))
+    assert not page.oauth.code_button.isVisible()
