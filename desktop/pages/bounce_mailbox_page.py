@@ -344,6 +344,12 @@ class BounceMailboxPage(SettingsPage):
         self.port_spin.setValue(server.port)
         if server.username:
             self.username_edit.setText(server.username)
+        # Microsoft 365 takes no password any more: its sign-in is chosen (and can be changed).
+        # Google's is not: it needs a client ID of one's own, and an app password (the hint)
+        # is the simpler way for most Gmail senders.
+        if server.auth_method == "microsoft":
+            self.oauth.method_combo.setCurrentIndex(
+                self.oauth.method_combo.findData("microsoft"))
 
     def _protocol(self) -> str:
         return str(self.protocol_combo.currentData())

@@ -182,3 +182,35 @@ def test_a_relay_offers_no_mailbox_and_says_bounces_need_one_of_your_own(
     type_and_leave(qtbot, page.username_edit, "bounces@sendgrid.com")
     assert "only sends mail" in settled(qtbot, page.finder)
     assert not page.finder.use_button.isVisible()
+
+
+def test_a_microsoft_365_address_is_offered_the_microsoft_sign_in(
+        qtbot: Any, main_window: MainWindow) -> None:
+    page = smtp_page(main_window)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    type_and_leave(qtbot, page.username_edit, "ann@outlook.com")
+    settled(qtbot, page.finder)
+    qtbot.mouseClick(page.finder.use_button, Qt.MouseButton.LeftButton)
+    assert page.oauth.method == "microsoft"
+    page.oauth.method_combo.setCurrentIndex(page.oauth.method_combo.findData("password"))
+    assert page.oauth.method == "password"  # offered, the user's to change
+
+
+def test_a_gmail_address_keeps_the_password_choice_for_an_app_password(
+        qtbot: Any, main_window: MainWindow) -> None:
+    page = smtp_page(main_window)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    type_and_leave(qtbot, page.username_edit, "ann@gmail.com")
+    settled(qtbot, page.finder)
+    qtbot.mouseClick(page.finder.use_button, Qt.MouseButton.LeftButton)
+    assert page.oauth.method == "password"
+    assert "app password" in page.finder.hint.text()
+
+
+def test_a_microsoft_365_mailbox_is_offered_the_microsoft_sign_in(
+        qtbot: Any, main_window: MainWindow) -> None:
+    page = mailbox_page(main_window)
+    type_and_leave(qtbot, page.username_edit, "bounces@outlook.com")
+    settled(qtbot, page.finder)
+    qtbot.mouseClick(page.finder.use_button, Qt.MouseButton.LeftButton)
+    assert page.oauth.method == "microsoft"
