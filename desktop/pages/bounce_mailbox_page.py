@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.network_action import NetworkActionWidget
+from desktop.widgets.number_field import WholeNumberField
 from desktop.widgets.oauth_sign_in import OAuthFields
 from desktop.widgets.password_field import PasswordField
 from desktop.widgets.settings_finder import SettingsFinder
@@ -65,9 +65,7 @@ class BounceMailboxPage(SettingsPage):
         self.security_combo.addItem("SSL/TLS", "ssl")
         self.security_combo.addItem("STARTTLS", "starttls")
         self.security_combo.addItem("None, unencrypted", "none")
-        self.port_spin = QSpinBox()
-        self.port_spin.setRange(1, 65535)
-        self.port_spin.setMaximumWidth(120)
+        self.port_spin = WholeNumberField(1, 65535)
         self.verify_check = QCheckBox("Verif&y the server certificate")
         self.username_edit = QLineEdit()
         self.password_field = PasswordField(services.secrets)
@@ -103,10 +101,7 @@ class BounceMailboxPage(SettingsPage):
         row.addWidget(self.folder_combo, 1)
         row.addWidget(self.load_folders_button)
         folder_row.setFocusProxy(self.folder_combo)
-        self.threshold_spin = QSpinBox()
-        self.threshold_spin.setRange(1, 100)
-        self.threshold_spin.setSuffix(" bounces")
-        self.threshold_spin.setMaximumWidth(140)
+        self.threshold_spin = WholeNumberField(1, 100, suffix="bounces")
         self.processed_combo = QComboBox()
         for value, label in PROCESSED_CHOICES:
             self.processed_combo.addItem(label, value)

@@ -175,10 +175,22 @@ class SettingsPage(QWidget):
     def connectable(self, settings: Any) -> bool:
         """Whether ``settings`` are good enough to reach the server with (the connection test
         needs no more than where and who); if not, the errors show at the fields."""
-        errors = {k: v for k, v in settings.validate().items() if k in CONNECT_FIELDS}
+        errors = {k: v for k, v in {**settings.validate(), **self.typing_problems()}.items()
+                  if k in CONNECT_FIELDS}
         first = self.show_errors(errors)
         if first is not None:
             self.focus_field(first)
+            return False
+        return True
+
+    def savable(self, values: Any) -> bool:
+        """Whether Save would take ``values``; if not, say why at the fields, as Save does."""
+        errors = {**self.check(values), **self.typing_problems()}
+        first = self.show_errors(errors)
+        if errors:
+            self._errors_shown = True
+            self.page_error.show_message("Correct the fields marked in red first.")
+            self.focus_field(first or self)
             return False
         return True
 

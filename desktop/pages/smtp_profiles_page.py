@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from desktop.pages.smtp_dkim import DkimFields
 from desktop.services import Services
 from desktop.widgets.form import ERROR_STYLE, chain_tab_order
 from desktop.widgets.network_action import NetworkActionWidget
+from desktop.widgets.number_field import WholeNumberField
 from desktop.widgets.oauth_sign_in import OAuthFields
 from desktop.widgets.password_field import PasswordField
 from desktop.widgets.sending_check import SendingCheckWidget
@@ -55,14 +55,8 @@ SECURITY_CHOICES = (
 TIMEOUT = 20.0
 
 
-def spin(low: int, high: int, suffix: str = "", special: str = "") -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setSuffix(suffix)
-    if special:
-        box.setSpecialValueText(special)
-    box.setMaximumWidth(180)
-    return box
+def spin(low: int, high: int, suffix: str = "", special: str = "") -> WholeNumberField:
+    return WholeNumberField(low, high, suffix=suffix, special_zero=special)
 
 
 class SmtpProfilesPage(SettingsPage):
@@ -137,7 +131,6 @@ class SmtpProfilesPage(SettingsPage):
         for value, label in SECURITY_CHOICES:
             self.security_combo.addItem(label, value)
         self.port_spin = spin(1, 65535)
-        self.port_spin.setGroupSeparatorShown(False)
         # Shown (disabled) before any profile exists: a real port, not the range's minimum.
         self.port_spin.setValue(SMTP_DEFAULT_PORTS["starttls"])
         self.verify_check = QCheckBox("Ver&ify the server certificate")
@@ -640,8 +633,8 @@ class SmtpProfilesPage(SettingsPage):
     @Slot()
     def _on_send_test_button_clicked(self) -> None:
         profile = self._ready_profile()
-        if profile is None:
-            return
+        if profile is None or not self.savable(profile):
+            return  # a test send refuses what Save would refuse, at the same fields
         to = self.test_address_edit.text().strip()
         if not to:
             self.action.say("Type the address to send the test email to.", False)

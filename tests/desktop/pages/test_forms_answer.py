@@ -115,3 +115,30 @@ def test_the_field_shows_its_unit_and_its_range(qtbot: Any) -> None:
     qtbot.addWidget(field)
     assert field.suffix.text() == "minutes"
     assert field.toolTip() == "1 to 1440"
+
+
+def test_a_test_send_refuses_a_port_typed_wrong_as_save_would(
+        qtbot: Any, main_window: MainWindow, smtp_server: Any) -> None:
+    from tests.desktop.pages.test_smtp_profiles_page import fill_new_profile, smtp_page
+
+    server = smtp_server()
+    page = smtp_page(main_window)
+    fill_new_profile(qtbot, page, host="127.0.0.1", port=server.port, security=2)
+    retype(qtbot, page.daily_spin, "12k")
+    retype(qtbot, page.test_address_edit, "me@example.com")
+    qtbot.mouseClick(page.send_test_button, Qt.MouseButton.LeftButton)
+    assert "is not a whole number" in page.rate_form.errors["daily_limit"].text()
+    assert server.messages == []
+
+
+def test_a_test_send_of_a_profile_save_would_refuse_says_why_at_the_fields(
+        qtbot: Any, main_window: MainWindow, smtp_server: Any) -> None:
+    from tests.desktop.pages.test_smtp_profiles_page import connect_page
+
+    server = smtp_server()
+    page = connect_page(qtbot, main_window, server)  # no sender or bounce address
+    retype(qtbot, page.test_address_edit, "me@example.com")
+    qtbot.mouseClick(page.send_test_button, Qt.MouseButton.LeftButton)
+    assert page.sender_form.errors["from_address"].text()
+    assert "Correct the fields" in page.page_error.text()
+    assert server.messages == []

@@ -263,7 +263,10 @@ def test_send_test_email_reaches_the_server(
 ) -> None:
     server = smtp_server()
     page = connect_page(qtbot, main_window, server)
+    # a profile Save would take: a test send refuses what Save refuses
+    type_into(qtbot, page.name_edit, "Main newsletter")
     type_into(qtbot, page.from_address_edit, "news@greenleaf.example")
+    type_into(qtbot, page.bounce_edit, "bounces@greenleaf.example")
     type_into(qtbot, page.test_address_edit, "me@greenleaf.example")
     assert run_test(qtbot, page, page.send_test_button) == (
         "A test email went to me@greenleaf.example through 127.0.0.1.")
