@@ -12,7 +12,7 @@ thread outlives the window.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -35,6 +35,25 @@ from desktop.workers.scheduler_worker import controller_for
 from engine import __version__
 
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+SP = QStyle.StandardPixmap
+# An icon per page from the style's own set: it exists on every platform and in every bundle
+# (no icon theme to ship), and matches the system's look.
+PAGE_ICONS: dict[str, QStyle.StandardPixmap] = {
+    "SMTP profiles": SP.SP_DriveNetIcon, "Bounce mailbox": SP.SP_DirIcon,
+    "Bounce handling": SP.SP_BrowserReload, "Complaint guard": SP.SP_MessageBoxWarning,
+    "Exclusion policy": SP.SP_DialogNoButton, "Footers": SP.SP_FileDialogDetailedView,
+    "Sending checks": SP.SP_DialogApplyButton, "Unsubscribe service": SP.SP_ComputerIcon,
+    "Bounce codes": SP.SP_FileDialogListView, "Data and passwords": SP.SP_DriveHDIcon,
+    "Lists and contacts": SP.SP_FileDialogContentsView, "Clean a list": SP.SP_DialogResetButton,
+    "Bounces": SP.SP_ArrowBack, "Campaigns": SP.SP_ArrowForward,
+    "Autoresponders": SP.SP_MediaSeekForward, "Jobs": SP.SP_MediaPlay,
+}
+
+
+def page_icon(style: QStyle, title: str) -> QIcon:
+    return style.standardIcon(PAGE_ICONS.get(title, SP.SP_FileIcon))
 
 
 class NavigationDelegate(QStyledItemDelegate):
@@ -103,6 +122,7 @@ class MainWindow(QMainWindow):
                 self._add_heading(page_section)
                 section = page_section
             item = QListWidgetItem(page.title)
+            item.setIcon(page_icon(self.style(), page.title))
             item.setData(Qt.ItemDataRole.UserRole, len(self.pages))
             self.navigation.addItem(item)
             self._rows.append(self.navigation.count() - 1)

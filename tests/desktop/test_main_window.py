@@ -109,3 +109,15 @@ def test_closing_stops_every_page_worker_before_the_window_goes(
     qtbot.waitUntil(lambda: all(thread.isRunning() for thread in threads), timeout=3000)
     main_window.close()
     assert not [thread for thread in threads if thread.isRunning()]
+
+
+def test_every_page_in_the_list_has_an_icon_of_its_own(main_window: MainWindow) -> None:
+    from desktop.main_window import PAGE_ICONS
+
+    titles = main_window.page_titles()
+    assert set(titles) <= set(PAGE_ICONS)  # a new page is given one
+    assert len({PAGE_ICONS[t] for t in titles}) == len(titles)
+    for row in range(main_window.navigation.count()):
+        item = main_window.navigation.item(row)
+        if item.text() in titles:
+            assert not item.icon().isNull(), item.text()
