@@ -63,11 +63,14 @@ DETAILS = [
 
 @pytest.fixture
 def old_database(tmp_path: Path) -> Path:
-    """A database at schema 8 holding each old shape of a summary line and an error detail."""
-    path = tmp_path / "v8.sqlite3"
+    """A database from just before the conversion, holding each old shape of a summary line
+    and an error detail."""
+    path = tmp_path / "before.sqlite3"
     database = db.init_db(f"sqlite:///{path}")
     sql = database.execute_sql
-    sql("UPDATE schema_version SET version = ?", (migrations.LATEST - 1,))
+    # the version just before this step, wherever it stands in the list (later steps follow)
+    before = migrations.MIGRATIONS.index(migrations._store_residue_notes)
+    sql("UPDATE schema_version SET version = ?", (before,))
     for job, key, text, _note in ITEMS:
         sql("INSERT INTO job_run (job, runner, started_at, state, summary, error) "
             "VALUES (?, '', '2024-05-01', 'ok', ?, '')", (job, json.dumps({key: [text]})))
