@@ -16,8 +16,13 @@ import contextlib
 import socket
 import ssl
 import threading
+from typing import TYPE_CHECKING
 
+from engine.config import resolver_address
 from engine.notes import Note
+
+if TYPE_CHECKING:
+    import dns.resolver
 
 
 def tls_context(verify_certificate: bool) -> ssl.SSLContext:
@@ -129,3 +134,22 @@ class Hangup:
     def _shut(sock: socket.socket) -> None:
         with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
+
+
+def make_resolver(address: str = "", timeout: float = 5.0) -> dns.resolver.Resolver:
+    """A dnspython resolver asking ``address`` ("host:port"; empty: the system's servers).
+    Imported here, not at the top: only the checks and the settings lookup ask the DNS,
+    and the jobs and the CLI should not pay for loading it."""
+    import dns.resolver
+
+    if address.strip():
+        host, port = resolver_address(address)
+        resolver = dns.resolver.Resolver(configure=False)
+        resolver.nameservers = [host]
+        resolver.port = port
+    else:
+        resolver = dns.resolver.Resolver()
+    # several tries within the lifetime: a reply lost or late on UDP is asked again
+    resolver.lifetime = timeout
+    resolver.timeout = min(timeout, 1.5)
+    return resolver

@@ -15,7 +15,6 @@ refuses it. A refresh token the provider no longer accepts raises ``AuthError`` 
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import http.server
 import secrets
@@ -93,10 +92,6 @@ def scopes_for(method: str, use: str) -> tuple[str, ...]:
 def xoauth2(user: str, access_token: str) -> str:
     """The SASL XOAUTH2 initial response (before base64), as Microsoft and Google take it."""
     return f"user={user}\x01auth=Bearer {access_token}\x01\x01"
-
-
-def xoauth2_b64(user: str, access_token: str) -> str:
-    return base64.b64encode(xoauth2(user, access_token).encode()).decode()
 
 
 def oauthbearer(user: str, access_token: str, host: str, port: int) -> str:

@@ -525,8 +525,7 @@ class CampaignsPage(QWidget):
 
     def derive_text(self, *, ask: bool = True) -> None:
         """Fill the plain-text part from the HTML part (the editor's, or the imported file)."""
-        source = (self.html_editor.toHtml() if self._rich_edited else self._html_source)
-        derived = text_from_html(email_safe_html(source) if self._rich_edited else source)
+        derived = text_from_html(self.values().html_body)  # what Save would keep
         current = self.text_body.toPlainText()
         if ask and current.strip() and current.strip() != derived.strip():
             answer = QMessageBox.question(

@@ -183,13 +183,16 @@ class SettingsPage(QWidget):
             return False
         return True
 
-    def savable(self, values: Any) -> bool:
-        """Whether Save would take ``values``; if not, say why at the fields, as Save does."""
+    def savable(self, values: Any,
+                refusal: str = "Correct the fields marked in red first.") -> bool:
+        """Whether Save would take ``values``; if not, say why at the fields (and
+        ``refusal`` under the form), focus the first and re-check as they are corrected."""
         errors = {**self.check(values), **self.typing_problems()}
         first = self.show_errors(errors)
         if errors:
             self._errors_shown = True
-            self.page_error.show_message("Correct the fields marked in red first.")
+            self.saved_label.setText("")
+            self.page_error.show_message(refusal)
             self.focus_field(first or self)
             return False
         return True
@@ -197,13 +200,7 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         """Validate, then persist; on an error show it at the field, focus it and refuse."""
         values = self.values()
-        errors = {**self.check(values), **self.typing_problems()}
-        first = self.show_errors(errors)
-        if errors:
-            self._errors_shown = True
-            self.saved_label.setText("")
-            self.page_error.show_message("Not saved: correct the fields marked in red.")
-            self.focus_field(first or self)
+        if not self.savable(values, "Not saved: correct the fields marked in red."):
             return False
         try:
             self.persist(values)

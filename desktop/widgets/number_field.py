@@ -4,7 +4,7 @@ QSpinBox swallows what it cannot take: "5x00" becomes 500 and a pasted 99999 bec
 silently. Here the text stays as typed, the field says what is wrong under it at once
 (``problem_changed``), and ``value()`` keeps the last good value so the form can still compare
 and Save can refuse. The interface is QSpinBox's where it matters (``value``, ``setValue``,
-``valueChanged``, ``setRange``), so pages swap one for the other.
+``valueChanged``), so pages swap one for the other.
 """
 
 from __future__ import annotations
@@ -41,9 +41,6 @@ class NumberField(QLineEdit):
         self._value = value
         self._show_value()
         self._set_problem("")
-
-    def setRange(self, low: float, high: float) -> None:
-        self.low, self.high = low, high
 
     def problem(self) -> str:
         """What is wrong with the text as typed; "" when it is a number in range."""

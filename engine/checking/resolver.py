@@ -12,8 +12,8 @@ import dns.name
 import dns.resolver
 import dns.reversename
 
-from engine.config import resolver_address
 from engine.errors import EngineError
+from engine.network import make_resolver
 
 DEFAULT_TIMEOUT = 5.0
 
@@ -25,20 +25,6 @@ class DnsUnavailable(EngineError):
         super().__init__(f"no DNS answer for {name}: {detail}")
         self.name = name
         self.detail = detail
-
-
-def make_resolver(address: str = "", timeout: float = DEFAULT_TIMEOUT) -> dns.resolver.Resolver:
-    if address.strip():
-        host, port = resolver_address(address)
-        resolver = dns.resolver.Resolver(configure=False)
-        resolver.nameservers = [host]
-        resolver.port = port
-    else:
-        resolver = dns.resolver.Resolver()
-    # several tries within the lifetime: a reply lost or late on UDP is asked again
-    resolver.lifetime = timeout
-    resolver.timeout = min(timeout, 1.5)
-    return resolver
 
 
 @dataclass

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 import dns.exception
 import dns.resolver
 
-from engine.config import organizational_domain, resolver_address
+from engine.config import organizational_domain
 from engine.discovery import autoconfig, probe, table
 from engine.discovery.result import Found, Source
+from engine.network import make_resolver
 from engine.notes import Note
 
 DEFAULT_TIMEOUT = 4.0
@@ -54,15 +55,7 @@ class Places:
 
 class _Dns:
     def __init__(self, address: str, timeout: float) -> None:
-        if address.strip():
-            host, port = resolver_address(address)
-            self.resolver = dns.resolver.Resolver(configure=False)
-            self.resolver.nameservers = [host]
-            self.resolver.port = port
-        else:
-            self.resolver = dns.resolver.Resolver()
-        self.resolver.lifetime = timeout
-        self.resolver.timeout = min(timeout, 1.5)
+        self.resolver = make_resolver(address, timeout)
         self.custom = bool(address.strip())
 
     def mx(self, domain: str) -> list[str]:

@@ -128,6 +128,7 @@ class _Writer(_Content):
         self.out: list[str] = []
         self.formats: list[tuple[str, _Inline]] = []  # (opening tag, format), innermost last
         self.blocks: list[str] = []  # open block tags, innermost last
+        self.starts: list[int] = []  # where each open block's start tag is in ``out``
         self.in_link = 0
         self.open_block = False
 
@@ -226,6 +227,7 @@ class _Writer(_Content):
         if align in _ALIGN and align != "left" and tag not in ("ul", "ol", "li"):
             css += f";text-align:{align}"
             extra = f' align="{align}"'
+        self.starts.append(len(self.out))
         self.out.append(f'<{tag}{extra} style="{css}">')
         self.blocks.append(tag)
         self.open_block = tag not in ("ul", "ol")
@@ -236,21 +238,20 @@ class _Writer(_Content):
         if tag not in self.blocks:
             return
         while self.blocks:
-            top = self.blocks.pop()
+            top, start = self.blocks.pop(), self.starts.pop()
             for index in range(len(self.formats) - 1, -1, -1):
                 if self.formats[index][0] == top:
                     del self.formats[index:]
                     break
-            self._write_end(top)
+            self._write_end(top, start)
             if top == tag:
                 break
         self.open_block = bool(self.blocks) and self.blocks[-1] not in ("ul", "ol")
 
-    def _write_end(self, tag: str) -> None:
+    def _write_end(self, tag: str, start: int) -> None:
         while self.in_link:
             self.in_link -= 1
             self.out.append("</a>")
-        start = max(i for i, chunk in enumerate(self.out) if chunk.startswith(f"<{tag}"))
         if tag in ("p", "h1", "h2", "h3", "li") and not "".join(self.out[start + 1:]).strip():
             self.out.append("&nbsp;")  # an empty paragraph is a blank line the user typed
         self.out.append(f"</{tag}>")

@@ -15,10 +15,6 @@ from datetime import datetime
 from engine.storage.models import Bounce, Campaign, CampaignItem, Unsubscribe
 from engine.storage.rows import tuples
 
-# The outcome columns, in the order a report shows them.
-OUTCOMES = ("recipients", "delivered", "waiting", "deferred", "failed", "uncertain", "hard_bounces",
-            "soft_bounces", "complaints", "unsubscribes")
-
 
 @dataclass
 class Outcomes:
@@ -40,11 +36,15 @@ class Outcomes:
     unsubscribes: int = 0
 
     def add(self, other: Outcomes) -> None:
-        for f in fields(self):
-            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+        for name in OUTCOMES:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def as_tuple(self) -> tuple[int, ...]:
         return tuple(getattr(self, name) for name in OUTCOMES)
+
+
+# The outcome columns, in the order a report shows them: the fields, in their order.
+OUTCOMES = tuple(f.name for f in fields(Outcomes))
 
 
 @dataclass(frozen=True)

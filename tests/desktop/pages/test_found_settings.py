@@ -184,13 +184,23 @@ def test_a_relay_offers_no_mailbox_and_says_bounces_need_one_of_your_own(
     assert not page.finder.use_button.isVisible()
 
 
-def test_a_microsoft_365_address_is_offered_the_microsoft_sign_in(
-        qtbot: Any, main_window: MainWindow) -> None:
-    page = smtp_page(main_window)
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    type_and_leave(qtbot, page.username_edit, "ann@outlook.com")
+def use_found(qtbot: Any, page: Any, address: str) -> None:
+    """Type the user name, wait for the offer, take it."""
+    type_and_leave(qtbot, page.username_edit, address)
     settled(qtbot, page.finder)
     qtbot.mouseClick(page.finder.use_button, Qt.MouseButton.LeftButton)
+
+
+def new_profile(qtbot: Any, window: MainWindow) -> SmtpProfilesPage:
+    page = smtp_page(window)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    return page
+
+
+def test_a_microsoft_365_address_is_offered_the_microsoft_sign_in(
+        qtbot: Any, main_window: MainWindow) -> None:
+    page = new_profile(qtbot, main_window)
+    use_found(qtbot, page, "ann@outlook.com")
     assert page.oauth.method == "microsoft"
     page.oauth.method_combo.setCurrentIndex(page.oauth.method_combo.findData("password"))
     assert page.oauth.method == "password"  # offered, the user's to change
@@ -198,11 +208,8 @@ def test_a_microsoft_365_address_is_offered_the_microsoft_sign_in(
 
 def test_a_gmail_address_keeps_the_password_choice_for_an_app_password(
         qtbot: Any, main_window: MainWindow) -> None:
-    page = smtp_page(main_window)
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    type_and_leave(qtbot, page.username_edit, "ann@gmail.com")
-    settled(qtbot, page.finder)
-    qtbot.mouseClick(page.finder.use_button, Qt.MouseButton.LeftButton)
+    page = new_profile(qtbot, main_window)
+    use_found(qtbot, page, "ann@gmail.com")
     assert page.oauth.method == "password"
     assert "app password" in page.finder.hint.text()
 
@@ -210,7 +217,5 @@ def test_a_gmail_address_keeps_the_password_choice_for_an_app_password(
 def test_a_microsoft_365_mailbox_is_offered_the_microsoft_sign_in(
         qtbot: Any, main_window: MainWindow) -> None:
     page = mailbox_page(main_window)
-    type_and_leave(qtbot, page.username_edit, "bounces@outlook.com")
-    settled(qtbot, page.finder)
-    qtbot.mouseClick(page.finder.use_button, Qt.MouseButton.LeftButton)
+    use_found(qtbot, page, "bounces@outlook.com")
     assert page.oauth.method == "microsoft"

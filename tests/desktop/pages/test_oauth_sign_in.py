@@ -26,6 +26,16 @@ def _answer_unsaved_changes_at_close(message_boxes: BoxAnswerer) -> None:
     """The boxes fixture stays alive while pytest-qt closes the window after each test."""
 
 
+def microsoft_profile(qtbot: Any, window: MainWindow, user: str) -> Any:
+    """A new profile for ``user`` set to sign in with Microsoft, with our client ID."""
+    page = smtp_page(window)
+    fill_new_profile(qtbot, page)
+    type_into(qtbot, page.username_edit, user)
+    page.oauth.method_combo.setCurrentIndex(page.oauth.method_combo.findData("microsoft"))
+    type_into(qtbot, page.oauth.client_edit, CLIENT)
+    return page
+
+
 def test_choosing_a_sign_in_hides_the_password_and_shows_the_client_id(
         qtbot: Any, main_window: MainWindow) -> None:
     page = smtp_page(main_window)
@@ -58,11 +68,7 @@ def test_saving_a_sign_in_profile_before_signing_in_says_so_at_the_field(
 
 def test_sign_in_runs_in_the_background_and_save_keeps_only_the_refresh_token(
         qtbot: Any, main_window: MainWindow, authority: Any) -> None:
-    page = smtp_page(main_window)
-    fill_new_profile(qtbot, page)
-    type_into(qtbot, page.username_edit, "marketer@greenleaf.example")
-    page.oauth.method_combo.setCurrentIndex(page.oauth.method_combo.findData("microsoft"))
-    type_into(qtbot, page.oauth.client_edit, CLIENT)
+    page = microsoft_profile(qtbot, main_window, "marketer@greenleaf.example")
     page.oauth.open_browser = follow
 
     qtbot.mouseClick(page.oauth.sign_in_button, Qt.MouseButton.LeftButton)
@@ -103,11 +109,7 @@ def test_the_bounce_mailbox_signs_in_with_google_and_tests_the_login(
 
 def test_the_code_sign_in_shows_the_code_and_signs_in_once_it_is_entered(
         qtbot: Any, main_window: MainWindow, authority: Any) -> None:
-    page = smtp_page(main_window)
-    fill_new_profile(qtbot, page)
-    type_into(qtbot, page.username_edit, "remote@greenleaf.example")
-    page.oauth.method_combo.setCurrentIndex(page.oauth.method_combo.findData("microsoft"))
-    type_into(qtbot, page.oauth.client_edit, CLIENT)
+    page = microsoft_profile(qtbot, main_window, "remote@greenleaf.example")
     assert page.oauth.code_button.isVisible()
     # the user, at another device, types the code the page shows
     page.oauth.code_shown.connect(
