@@ -88,7 +88,7 @@ def install_translation(language: str) -> str:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language == SOURCE_LANGUAGE or app is None:
+    if language.split("_")[0] == SOURCE_LANGUAGE or app is None:
         return language
     ours = QTranslator()
     if not ours.load(f"{CATALOGUE}_{language}", str(TRANSLATIONS)):

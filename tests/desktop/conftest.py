@@ -4,9 +4,19 @@ from collections.abc import Iterator
 
 import pytest
 
+from desktop.i18n import install_translation
 from desktop.main_window import MainWindow
 from desktop.services import Services
 from engine.secrets import KeyringSecretStore
+
+
+@pytest.fixture(autouse=True)
+def english_window() -> Iterator[None]:
+    """Every window test reads English with US numbers, whatever the machine's locale is; a
+    test of another language installs it and is put back here."""
+    install_translation("en_US")
+    yield
+    install_translation("en_US")
 
 
 @pytest.fixture
