@@ -11,6 +11,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.gc_guard import GuiThreadGarbageCollector
+from desktop.i18n import (
+    chosen_language,
+    install_translation,
+    resolve_language,
+    system_languages,
+    translate,
+)
 from desktop.main_window import MainWindow
 from desktop.services import Services
 from engine import __version__
@@ -59,10 +66,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run_app(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     app = create_application()
+    install_translation(resolve_language(chosen_language(), system_languages()))
     try:
         services = build_services(args.database)
     except StorageError as exc:
-        QMessageBox.critical(None, "Newsletter Desk", str(exc))
+        QMessageBox.critical(None, "Newsletter Desk",  # untranslated: the product's name
+                             translate("app", "Newsletter Desk could not start. {problem}")
+                             .format(problem=exc))
         return 2
     window = MainWindow(services)
     window.show()

@@ -10,7 +10,8 @@ Placeholders are named and filled with ``str.format`` *after* translation, so a 
 move them: ``translate("campaigns", "Sent {sent} of {total}").format(sent=..., total=...)``.
 Counts that need a plural pass ``n``: ``translate("jobs", "%n message(s)", None, n)``.
 A string kept in a table or a class attribute and translated where it is shown is marked with
-``QT_TRANSLATE_NOOP(context, text)`` and passed through ``translate`` at that point.
+``QT_TRANSLATE_NOOP(context, text)`` (this module's, typed) and shown through
+``translate_marked(context, text)``.
 
 The language is the one chosen in *File > Language*, or the system's when none is chosen (or
 the system's is one we do not ship: then English). It takes effect at the next start, as in
@@ -31,6 +32,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QSettings,
+    QTime,
     QTranslator,
 )
 
@@ -50,6 +52,19 @@ _installed: list[QTranslator] = []
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)  # untranslated: itself
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks ``text`` for the catalogue where it is written (a table, a class attribute);
+    ``translate_marked`` shows it. PySide's own returns ``object`` to the type checker."""
+    del context
+    return text
+
+
+def translate_marked(context: str, text: str) -> str:
+    """``text`` kept in a table or attribute, marked with ``QT_TRANSLATE_NOOP(context, ...)``
+    where it was written, in the reader's language."""
+    return QCoreApplication.translate(context, text)  # untranslated: marked where written
 
 
 def resolve_language(chosen: str, system_languages: Iterable[str]) -> str:
@@ -88,16 +103,22 @@ def install_translation(language: str) -> str:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language.split("_")[0] == SOURCE_LANGUAGE or app is None:
+    if app is None:
         return language
+    base = language.split("_")[0]
+    # English has a catalogue too: it holds only the plural forms ("1 hard bounce").
     ours = QTranslator()
-    if not ours.load(f"{CATALOGUE}_{language}", str(TRANSLATIONS)):
+    if not ours.load(f"{CATALOGUE}_{base}", str(TRANSLATIONS)):
         log.warning("no translation for %s in %s; the window stays in English",
                     language, TRANSLATIONS)
-        QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
+        if base != SOURCE_LANGUAGE:
+            QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
+            return install_translation(SOURCE_LANGUAGE)
         return SOURCE_LANGUAGE
     QCoreApplication.installTranslator(ours)
     _installed.append(ours)
+    if base == SOURCE_LANGUAGE:
+        return language
     # Qt's own words (the buttons of standard dialogs, context menus of text fields).
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -125,7 +146,7 @@ def format_datetime(moment: datetime) -> str:
     """A local date and time, short, as the locale writes it."""
     local = moment.astimezone() if moment.tzinfo is not None else moment
     qt = QDateTime(QDate(local.year, local.month, local.day),
-                   QDateTime.fromString(local.strftime("%H:%M:%S"), "HH:mm:ss").time())
+                   QTime(local.hour, local.minute, local.second))
     return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
 
 
@@ -134,6 +155,7 @@ def format_date(day: date) -> str:
 
 
 __all__ = [
+    "QT_TRANSLATE_NOOP",
     "LANGUAGES",
     "choose_language",
     "chosen_language",
@@ -144,4 +166,5 @@ __all__ = [
     "install_translation",
     "resolve_language",
     "translate",
+    "translate_marked",
 ]

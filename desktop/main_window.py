@@ -12,12 +12,13 @@ thread outlives the window.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QStyle,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop import pages
 from desktop.dialogs.unsaved import ask_unsaved
+from desktop.i18n import LANGUAGES, choose_language, chosen_language, translate, translate_marked
 from desktop.services import Services
 from desktop.widgets.network_action import NetworkActionWidget
 from desktop.workers.engine_worker import WorkerRunner
@@ -50,6 +52,11 @@ PAGE_ICONS: dict[str, QStyle.StandardPixmap] = {
     "Bounces": SP.SP_ArrowBack, "Campaigns": SP.SP_ArrowForward,
     "Autoresponders": SP.SP_MediaSeekForward, "Jobs": SP.SP_MediaPlay,
 }
+
+
+def translate_title(title: str) -> str:
+    """A page's title or section in the reader's language (marked in context "pages")."""
+    return translate_marked("pages", title)
 
 
 def page_icon(style: QStyle, title: str) -> QIcon:
@@ -106,7 +113,7 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle("Newsletter Desk")
+        self.setWindowTitle("Newsletter Desk")  # untranslated: the product's name
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(220)
@@ -121,7 +128,7 @@ class MainWindow(QMainWindow):
             if page_section != section:
                 self._add_heading(page_section)
                 section = page_section
-            item = QListWidgetItem(page.title)
+            item = QListWidgetItem(translate_title(page.title))
             item.setIcon(page_icon(self.style(), page.title))
             item.setData(Qt.ItemDataRole.UserRole, len(self.pages))
             self.navigation.addItem(item)
@@ -139,7 +146,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def _add_heading(self, text: str) -> None:
-        item = QListWidgetItem(text.upper())
+        item = QListWidgetItem(translate_title(text).upper())
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         item.setData(HEADING_ROLE, True)
         font = QFont(self.navigation.font())
@@ -153,15 +160,45 @@ class MainWindow(QMainWindow):
         return [str(p.title) for p in self.pages]  # type: ignore[attr-defined]
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
+        file_menu = self.menuBar().addMenu(translate("main_window", "&File"))
+        file_menu.addMenu(self._language_menu())
+        file_menu.addSeparator()
+        quit_action = QAction(translate("main_window", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Newsletter Desk", self)
+        help_menu = self.menuBar().addMenu(translate("main_window", "&Help"))
+        about = QAction(translate("main_window", "&About Newsletter Desk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _language_menu(self) -> QMenu:
+        """File > Language: the system's language or one of those shipped, from the next start."""
+        menu = QMenu(translate("main_window", "&Language"), self)
+        menu.setObjectName("language_menu")
+        group = QActionGroup(menu)
+        chosen = chosen_language()
+        choices = [("", translate("main_window", "Same as the system"))]
+        choices += sorted(LANGUAGES.items(), key=lambda item: item[1])
+        for code, name in choices:
+            action = QAction(name, menu)  # untranslated: each language in its own name
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+        return menu
+
+    def choose_language(self, language: str) -> None:
+        if language == chosen_language():
+            return
+        choose_language(language)
+        name = LANGUAGES.get(language) or translate("main_window", "the system's language")
+        QMessageBox.information(
+            self, translate("main_window", "Language"),
+            translate("main_window", "Newsletter Desk will use {language} the next time it "
+                      "starts.").format(language=name))
 
     def page(self, title: str) -> QWidget:
         for page in self.pages:
@@ -195,9 +232,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About Newsletter Desk",
-            f"<h3>Newsletter Desk {__version__}</h3>"
-            "<p>Send newsletters through your own SMTP server and keep your lists clean.</p>",
+            translate("main_window", "About Newsletter Desk"),
+            translate("main_window", "<h3>Newsletter Desk {version}</h3><p>Send newsletters "
+                      "through your own SMTP server and keep your lists clean.</p>").format(
+                version=__version__),
         )
 
     def _restore_state(self) -> None:

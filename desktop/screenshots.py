@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from desktop import demo_data
 from desktop.app import create_application
 from desktop.demo_data import DemoFiles
+from desktop.i18n import LANGUAGES, install_translation
 from desktop.main_window import MainWindow
 from desktop.services import Services
 from engine.checking.check import CheckResult
@@ -186,8 +187,8 @@ def smtp_profiles_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
     camera.shoot("smtp-profiles-sign-in")
     page.revert()
     page.add_button.click()
-    page.name_edit.setText("Gmail account")
-    page.username_edit.setText("greenleaf.tea@gmail.com")
+    page.name_edit.setText("Gmail account")  # untranslated: demo data
+    page.username_edit.setText("greenleaf.tea@gmail.com")  # untranslated: demo data
     page.username_edit.editingFinished.emit()
     deadline = time.monotonic() + RUN_TIMEOUT_S
     while page.finder.busy or page.finder.runner.running:
@@ -224,8 +225,9 @@ def default_scene(camera: Camera, page: Any, title: str) -> None:
         area.verticalScrollBar().setValue(0)
 
 
-def take(out: Path) -> list[Path]:
+def take(out: Path, size: tuple[int, int] = (WIDTH, HEIGHT), language: str = "en") -> list[Path]:
     app = create_application()
+    install_translation(language)
     QCoreApplication.setOrganizationName("Newsletter Desk screenshots")  # own QSettings
     # A fixed folder, not a random one: its path is in the pictures (data file, clean-up).
     folder = Path(tempfile.gettempdir()) / "newsletter-desk-demo"
@@ -239,7 +241,7 @@ def take(out: Path) -> list[Path]:
         services = Services(database_url=url, secrets=DemoSecretStore())
         files = demo_data.fill(services.secrets, folder)
         window = MainWindow(services)
-        window.resize(WIDTH, HEIGHT)
+        window.resize(*size)
         window.show()
         out.mkdir(parents=True, exist_ok=True)
         camera = Camera(app, window, out)
@@ -260,11 +262,23 @@ def take(out: Path) -> list[Path]:
     return camera.written
 
 
+def window_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1024x700") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screens"))
+    parser.add_argument("--size", type=window_size, default=(WIDTH, HEIGHT),
+                        help="the window's size, e.g. 1024x700 (the screen must be as large)")
+    parser.add_argument("--language", default="en", choices=sorted(LANGUAGES),
+                        help="the window's language")
     args = parser.parse_args(argv)
-    for path in take(args.out):
+    for path in take(args.out, args.size, args.language):
         print(path)
     return 0
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import format_datetime
 from engine.cli.words import SENTENCES, note_text, report_lines
 from engine.notes import Note, Param
 
@@ -20,20 +21,20 @@ if TYPE_CHECKING:
     from engine.collecting.report import CollectReport
 
 CONTEXT = "notes"
-SOURCE_TEXTS = tuple(SENTENCES.values())  # what a translator translates (#17's lupdate list)
+SOURCE_TEXTS = tuple(SENTENCES.values())  # gathered for lupdate by desktop.models.catalogue
 
 
 def _translate(english: str) -> str:
     # an empty translation is a translator's gap, not a sentence
-    return QCoreApplication.translate(CONTEXT, english) or english
+    return QCoreApplication.translate(CONTEXT, english) or english  # untranslated: SOURCE_TEXTS
 
 
 def local(moment: datetime | None) -> str:
-    """A stored (naive UTC) time as the viewer's local date and time."""
+    """A stored (naive UTC) time as the viewer's local date and time, as the locale writes it."""
     if moment is None:
         return ""
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_datetime(aware)
 
 
 def _local_at(stored: Param) -> str:

@@ -53,7 +53,8 @@ def test_a_stored_time_reads_in_the_machines_zone_in_the_window_and_in_utc_in_th
     from engine.cli.words import note_text
 
     resend = note("resend", number=1, of=3, at="2026-12-03T14:30")  # stored: UTC ISO 8601
-    assert note_words(resend) == "re-send 1 of 3 after 2026-12-03 15:30"
+    # the locale's short format (US English in tests), in Oslo's time
+    assert note_words(resend) == "re-send 1 of 3 after 12/3/26 3:30\u202fPM"
     assert note_text(resend) == "re-send 1 of 3 after 2026-12-03 14:30 UTC"
 
 
