@@ -130,6 +130,22 @@ def check_keyring_backends() -> list[str]:
     return problems
 
 
+def check_translations() -> list[str]:
+    """Problems with the window's languages: our catalogue and Qt's own for each one shipped."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from desktop.i18n import CATALOGUE, LANGUAGES, TRANSLATIONS
+
+    problems: list[str] = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for language in LANGUAGES:
+        if not QTranslator().load(f"{CATALOGUE}_{language}", str(TRANSLATIONS)):
+            problems.append(f"the {language} catalogue is missing from {TRANSLATIONS}")
+        if language != "en" and not QTranslator().load(f"qtbase_{language}", qt_folder):
+            problems.append(f"Qt's own {language} catalogue is missing from {qt_folder}")
+    return problems
+
+
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     if args.offscreen or not _has_display():
@@ -177,6 +193,7 @@ def _run_isolated(folder: Path, args: argparse.Namespace, started: float) -> int
                 return 0 if shown else 1
             failures = [*collector.take(), *_visit_pages(window, app, collector)]
             failures += check_keyring_backends()
+            failures += check_translations()
             if getattr(sys, "frozen", False) and window.windowIcon().isNull():
                 failures.append("the app icon is missing from the bundle")
             if any("keeps unsaved changes" in failure for failure in failures):
