@@ -358,6 +358,28 @@ class ComplaintGuard:
             complaints * 100 > self.limit_percent * delivered
 
 
+@dataclass(frozen=True)
+class ProviderPace:
+    """How fast one sending profile sends to one receiving provider (Gmail, Outlook, …), on top
+    of the profile's own limits: messages a minute and an hour (0: no limit of its own),
+    connections open at once, and messages over one connection before it is opened anew."""
+
+    per_minute: int
+    per_hour: int
+    connections: int
+    per_connection: int
+
+    def validate(self) -> FieldErrors:
+        errors: FieldErrors = {}
+        _at_least(errors, "per_minute", self.per_minute, 0, "Messages a minute")
+        _at_least(errors, "per_hour", self.per_hour, 0, "Messages an hour")
+        _at_least(errors, "connections", self.connections, 1, "Connections")
+        if self.connections > 16:
+            errors["connections"] = "Use at most 16 connections at once."
+        _at_least(errors, "per_connection", self.per_connection, 1, "Messages a connection")
+        return errors
+
+
 SCOPE_WORDS = {
     "campaign": "The person leaves the lists that campaign was sent to: later campaigns to "
                 "those lists leave them out. Campaigns to their other lists still reach them.",

@@ -100,6 +100,12 @@ def _add_oauth_auth(db: pw.Database) -> None:
         ))
 
 
+def _add_receiving_domains(db: pw.Database) -> None:
+    """Recipient domains' receiving providers are remembered (issue 18): a new, empty table."""
+    with models.ReceivingDomain.bind_ctx(db):
+        db.create_tables([models.ReceivingDomain], safe=True)
+
+
 MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _create_all,
     # Exclusion policy "Campaign" now means that campaign's lists: convert the old rows.
@@ -116,6 +122,8 @@ MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _store_residue_notes,
     # Profiles and the mailbox may sign in with Microsoft or Google instead of a password.
     _add_oauth_auth,
+    # Each recipient domain's receiving provider, looked up once, for the per-provider pace.
+    _add_receiving_domains,
 )
 LATEST = len(MIGRATIONS)
 

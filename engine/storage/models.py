@@ -259,6 +259,16 @@ class SendCounter(BaseModel):
         indexes = ((("profile", "period"), True),)
 
 
+class ReceivingDomain(BaseModel):
+    """A recipient domain's receiving provider as its MX named it (engine.sending.receivers),
+    kept so a list is looked up once; ``failed``: the look-up did not answer, ask again."""
+
+    domain = pw.CharField(primary_key=True, max_length=255)
+    provider = pw.CharField(max_length=32)
+    looked_up_at = pw.DateTimeField()
+    failed = pw.BooleanField(default=False)
+
+
 # --- jobs ---------------------------------------------------------------------------------
 
 
@@ -407,6 +417,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Autoresponder,
     AutoresponderSend,
     SendCounter,
+    ReceivingDomain,
     JobState,
     Runner,
     JobRun,
