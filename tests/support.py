@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import pytest
 
@@ -48,3 +49,36 @@ def assert_classified_as(raw: bytes, want: dict[str, Any]) -> None:
            in zip(result.recipients, want["recipients"], strict=False)]
     assert len(result.recipients) == len(want["recipients"])
     assert got == want["recipients"]
+
+
+T = TypeVar("T")
+
+
+def run_as_runners(count: int, work: Callable[[], T]) -> list[T]:
+    """``work`` in ``count`` threads started together, each with its own database connection,
+    as several runners sharing one database; their results, after any error is raised."""
+    import threading
+
+    from engine.storage import db
+
+    start = threading.Barrier(count)
+    results: list[T] = []
+    errors: list[BaseException] = []
+
+    def runner() -> None:
+        try:
+            start.wait(10)
+            results.append(work())
+        except BaseException as exc:  # noqa: BLE001 - raised below, in the test's thread
+            errors.append(exc)
+        finally:
+            db.database.close()
+
+    threads = [threading.Thread(target=runner) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    if errors:
+        raise errors[0]
+    return results

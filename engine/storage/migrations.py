@@ -100,10 +100,13 @@ def _add_oauth_auth(db: pw.Database) -> None:
         ))
 
 
-def _add_receiving_domains(db: pw.Database) -> None:
-    """Recipient domains' receiving providers are remembered (issue 18): a new, empty table."""
-    with models.ReceivingDomain.bind_ctx(db):
-        db.create_tables([models.ReceivingDomain], safe=True)
+def _add_provider_pacing(db: pw.Database) -> None:
+    """The pace per receiving provider (issue 18): recipient domains' providers, the counts
+    per provider and minute or hour, and how far a provider's pace was slowed. New tables,
+    empty: every provider starts at its full pace."""
+    tables = [models.ReceivingDomain, models.ProviderCounter, models.ProviderPaceState]
+    with db.bind_ctx(tables):
+        db.create_tables(tables, safe=True)
 
 
 MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
@@ -122,8 +125,8 @@ MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _store_residue_notes,
     # Profiles and the mailbox may sign in with Microsoft or Google instead of a password.
     _add_oauth_auth,
-    # Each recipient domain's receiving provider, looked up once, for the per-provider pace.
-    _add_receiving_domains,
+    # The pace per receiving provider: domains' providers, counts, slow-downs.
+    _add_provider_pacing,
 )
 LATEST = len(MIGRATIONS)
 

@@ -269,6 +269,36 @@ class ReceivingDomain(BaseModel):
     failed = pw.BooleanField(default=False)
 
 
+class ProviderCounter(BaseModel):
+    """Messages one profile sent to one receiving provider in a UTC minute or hour
+    (``YYYY-MM-DDTHH:MM`` or ``YYYY-MM-DDTHH``): the per-provider pace's counts."""
+
+    id = pw.AutoField()
+    profile = pw.ForeignKeyField(SmtpProfileRecord, on_delete="CASCADE")
+    provider = pw.CharField(max_length=32)
+    period = pw.CharField(max_length=16)
+    count = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("profile", "provider", "period"), True),)
+
+
+class ProviderPaceState(BaseModel):
+    """How far one profile has slowed down for one provider after its throttling replies
+    (engine.sending.pacing.Pace); no row: the full pace."""
+
+    id = pw.AutoField()
+    profile = pw.ForeignKeyField(SmtpProfileRecord, on_delete="CASCADE")
+    provider = pw.CharField(max_length=32)
+    factor = pw.FloatField(default=1.0)
+    deferrals = pw.IntegerField(default=0)
+    slowed_at = pw.DateTimeField(null=True)
+    changed_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("profile", "provider"), True),)
+
+
 # --- jobs ---------------------------------------------------------------------------------
 
 
@@ -418,6 +448,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     AutoresponderSend,
     SendCounter,
     ReceivingDomain,
+    ProviderCounter,
+    ProviderPaceState,
     JobState,
     Runner,
     JobRun,

@@ -12,6 +12,7 @@ from engine.notes import note
 from engine.storage import campaigns, complaints
 from engine.storage.models import Campaign, utcnow
 from tests.engine.complaint_support import a_profile, complain, delivered_campaign
+from tests.support import run_as_runners
 
 pytestmark = pytest.mark.usefixtures("database_url")
 
@@ -152,30 +153,8 @@ def test_the_default_settings_are_gmails_line_after_1000_delivered() -> None:
 
 
 def test_runners_checking_at_the_same_moment_pause_it_once() -> None:
-    import threading
-
-    from engine.storage import db
-
     campaign = delivered_campaign("Spring", 1000, queued=5)
     complain(campaign, 1, 2, 3, 4)
-    start = threading.Barrier(4)
-    paused: list[object] = []
-    errors: list[BaseException] = []
-
-    def runner() -> None:
-        try:
-            start.wait(10)
-            paused.append(complaints.pause_if_exceeded(campaign, GUARD))
-        except BaseException as exc:  # noqa: BLE001 - reported by the test
-            errors.append(exc)
-        finally:
-            db.database.close()
-
-    threads = [threading.Thread(target=runner) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    assert errors == []
+    paused = run_as_runners(4, lambda: complaints.pause_if_exceeded(campaign, GUARD))
     assert sum(reason is not None for reason in paused) == 1
     assert campaigns.status_of(campaign) == "paused"

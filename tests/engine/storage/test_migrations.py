@@ -228,18 +228,21 @@ def test_profiles_and_the_mailbox_of_a_database_from_before_oauth_keep_using_pas
     db.close_db()
 
 
-def test_a_database_from_before_receiving_providers_gains_their_empty_table(
+def test_a_database_from_before_provider_pacing_gains_its_empty_tables(
         tmp_path: Path) -> None:
     from engine.storage import receiving
 
     path = tmp_path / "before-receivers.sqlite3"
     db.init_db(f"sqlite:///{path}")
-    db.database.execute_sql("DROP TABLE receiving_domain")
+    for table in ("receiving_domain", "provider_counter", "provider_pace_state"):
+        db.database.execute_sql(f"DROP TABLE {table}")
     # the version just before this step, wherever the lead puts it in the list
-    before = migrations.MIGRATIONS.index(migrations._add_receiving_domains)
+    before = migrations.MIGRATIONS.index(migrations._add_provider_pacing)
     db.database.execute_sql(f"UPDATE schema_version SET version = {before}")
     db.close_db()
     database = db.init_db(f"sqlite:///{path}")
     assert migrations.current_version(database) == migrations.LATEST
     assert receiving.cached(["shop.test"]) == {}
+    assert models.ProviderCounter.select().count() == 0
+    assert models.ProviderPaceState.select().count() == 0
     db.close_db()

@@ -1,0 +1,103 @@
+"""The per-provider pace's stored half: counts per provider and period, and slow-downs.
+
+Counting is a conditional UPDATE, as for the profile's own counters (``engine.storage.quota``),
+so two runners sharing a PostgreSQL database can never together pass a provider's limit. A
+slow-down is read and written under the row's lock, so two runners told "too fast" at once
+halve the pace twice, as they should, and never lose one of the halvings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from engine.storage.db import database
+from engine.storage.models import ProviderCounter, ProviderPaceState
+from engine.storage.rows import tuples
+
+
+@dataclass(frozen=True)
+class StoredPace:
+    factor: float
+    deferrals: int
+    slowed_at: datetime | None
+    changed_at: datetime | None
+
+
+def paces(profile_id: int) -> dict[str, StoredPace]:
+    """Every provider this profile has slowed down for (absent: the full pace)."""
+    return {row.provider: StoredPace(row.factor, row.deferrals, row.slowed_at, row.changed_at)
+            for row in ProviderPaceState.select().where(ProviderPaceState.profile == profile_id)}
+
+
+def locked_pace(profile_id: int, provider: str) -> StoredPace | None:
+    """The provider's pace, its row locked until the caller's transaction ends."""
+    query = ProviderPaceState.select().where(
+        (ProviderPaceState.profile == profile_id) & (ProviderPaceState.provider == provider))
+    if database.for_update:  # PostgreSQL
+        query = query.for_update()
+    else:
+        # SQLite: write first, so the transaction holds the write lock before it reads. A read
+        # first would have to upgrade, which fails at once when another runner wrote between.
+        ProviderPaceState.insert(profile=profile_id, provider=provider) \
+            .on_conflict_ignore().execute()
+    row = query.first()
+    return None if row is None else StoredPace(row.factor, row.deferrals, row.slowed_at,
+                                               row.changed_at)
+
+
+def save_pace(profile_id: int, provider: str, pace: StoredPace) -> None:
+    """Keep ``pace`` (call in the transaction that locked it); a full pace keeps no row."""
+    where = (ProviderPaceState.profile == profile_id) & (ProviderPaceState.provider == provider)
+    if pace.factor >= 1.0:
+        ProviderPaceState.delete().where(where).execute()
+        return
+    (ProviderPaceState
+     .insert(profile=profile_id, provider=provider, factor=pace.factor,
+             deferrals=pace.deferrals, slowed_at=pace.slowed_at, changed_at=pace.changed_at)
+     .on_conflict(conflict_target=[ProviderPaceState.profile, ProviderPaceState.provider],
+                  update={ProviderPaceState.factor: pace.factor,
+                          ProviderPaceState.deferrals: pace.deferrals,
+                          ProviderPaceState.slowed_at: pace.slowed_at,
+                          ProviderPaceState.changed_at: pace.changed_at})
+     .execute())
+
+
+def counts(profile_id: int, provider: str, periods: list[str]) -> dict[str, int]:
+    return dict(tuples(
+        ProviderCounter.select(ProviderCounter.period, ProviderCounter.count)
+        .where((ProviderCounter.profile == profile_id) & (ProviderCounter.provider == provider)
+               & ProviderCounter.period.in_(periods))))
+
+
+class ProviderCounters:
+    """One profile's counters per provider, for the sender's hot path (in its transaction)."""
+
+    def __init__(self, profile_id: int) -> None:
+        self._profile_id = profile_id
+        self._ready: set[tuple[str, str]] = set()
+        p = database.param
+        table = ProviderCounter._meta.table_name
+        where = f"WHERE profile_id = {p} AND provider = {p} AND period = {p}"
+        self._take = f"UPDATE {table} SET count = count + 1 {where} AND count < {p}"
+        self._give = f"UPDATE {table} SET count = count - 1 {where}"
+
+    def _ensure(self, provider: str, period: str) -> None:
+        if (provider, period) not in self._ready:
+            ProviderCounter.insert(profile=self._profile_id, provider=provider, period=period,
+                                   count=0).on_conflict_ignore().execute()
+            self._ready.add((provider, period))
+
+    def take(self, provider: str, period: str, limit: int) -> bool:
+        """Count one more message unless ``period`` already holds ``limit`` for ``provider``."""
+        self._ensure(provider, period)
+        cursor = database.execute_sql(self._take, (self._profile_id, provider, period, limit))
+        return bool(cursor.rowcount == 1)
+
+    def give_back(self, provider: str, period: str) -> None:
+        database.execute_sql(self._give, (self._profile_id, provider, period))
+
+
+def forget_before(period: str) -> int:
+    """Drop counts of periods before ``period`` (an hour key): they limit nothing any more."""
+    return int(ProviderCounter.delete().where(ProviderCounter.period < period).execute())
