@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from engine.errors import ConfigError
 
 ERROR_STYLE = "color: #a40000;"
@@ -25,30 +26,33 @@ class AssignAddressDialog(QDialog):
     def __init__(self, subject: str, check: Callable[[str], str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Assign an address")
+        self.setWindowTitle(translate("assign_address_dialog", "Assign an address"))
         self.setModal(True)
         self._check = check
         self.address = ""
-        question = QLabel(
-            f"<p>Which address is the bounce “{escape(subject[:120])}” about?</p>"
-            "<p>It is then counted like any bounce for that address (and may suppress it), "
-            "and the next collection removes the message from the mailbox.</p>")
+        question = QLabel(translate(
+            "assign_address_dialog", "<p>Which address is the bounce “{subject}” about?</p>"
+            "<p>It is then counted like any bounce for that address (and may suppress it), and "
+            "the next collection removes the message from the mailbox.</p>").format(
+            subject=escape(subject[:120])))
         question.setWordWrap(True)
         self.address_edit = QLineEdit()
-        self.address_edit.setPlaceholderText("e.g. reader@example.org")
+        self.address_edit.setPlaceholderText(
+            translate("assign_address_dialog", "e.g. reader@example.org"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
         buttons = QDialogButtonBox()
-        self.confirm_button = buttons.addButton("Assign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button = buttons.addButton(translate("assign_address_dialog", "Assign"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
-        label = QLabel("&Address")
+        label = QLabel(translate("assign_address_dialog", "&Address"))
         label.setBuddy(self.address_edit)
         layout.addWidget(label)
         layout.addWidget(self.address_edit)

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.i18n import translate
 
 
 def ask_unsaved(parent: QWidget, page: Any) -> bool:
@@ -15,10 +18,13 @@ def ask_unsaved(parent: QWidget, page: Any) -> bool:
     has_changes = getattr(page, "has_unsaved_changes", None)
     if has_changes is None or not has_changes():
         return True
+    # the page's title is its English key, marked for the catalogue where the page names it
+    title = QCoreApplication.translate("pages", page.title)  # untranslated: marked in the page
     answer = QMessageBox.question(
         parent,
-        "Unsaved changes",
-        f"“{page.title}” has changes that are not saved. Save them?",
+        translate("unsaved", "Unsaved changes"),
+        translate("unsaved", "“{page}” has changes that are not saved. Save them?").format(
+            page=title),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.models.words import SUPPRESSION_REASONS, words
 from engine.notes import Note, note
 from engine.storage.suppressions import SuppressionRecord
@@ -21,18 +22,22 @@ from engine.storage.suppressions import SuppressionRecord
 class UnsuppressDialog(QDialog):
     def __init__(self, record: SuppressionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Un-suppress an address")
+        self.setWindowTitle(translate("unsuppress_dialog", "Un-suppress an address"))
         self.setModal(True)
-        question = QLabel(
-            f"<p>Send to <b>{escape(record.email)}</b> again?</p>"
-            f"<p>It was suppressed because of: {escape(words(SUPPRESSION_REASONS, record.reason))}"
-            f"{' (' + escape(record.code) + ')' if record.code else ''}. Its bounces stay in "
-            "the log; only bounces from now on count towards the threshold.</p>")
+        reason = escape(words(SUPPRESSION_REASONS, record.reason))
+        if record.code:
+            reason = translate("unsuppress_dialog", "{reason} ({code})").format(
+                reason=reason, code=escape(record.code))
+        question = QLabel(translate(
+            "unsuppress_dialog", "<p>Send to <b>{address}</b> again?</p><p>It was suppressed "
+            "because of: {reason}. Its bounces stay in the log; only bounces from now on count "
+            "towards the threshold.</p>").format(address=escape(record.email), reason=reason))
         question.setWordWrap(True)
         self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText("e.g. the reader fixed their mailbox")
+        self.reason_edit.setPlaceholderText(
+            translate("unsuppress_dialog", "e.g. the reader fixed their mailbox"))
         buttons = QDialogButtonBox()
-        self.confirm_button = buttons.addButton("Un-suppress",
+        self.confirm_button = buttons.addButton(translate("unsuppress_dialog", "Un-suppress"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm_button.setDefault(True)  # Enter confirms, even from the reason field
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -40,7 +45,7 @@ class UnsuppressDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
-        why = QLabel("&Why? (kept in the address's history)")
+        why = QLabel(translate("unsuppress_dialog", "&Why? (kept in the address's history)"))
         why.setBuddy(self.reason_edit)
         layout.addWidget(why)
         layout.addWidget(self.reason_edit)

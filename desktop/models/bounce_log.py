@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.i18n import translate
 from desktop.models.notes_words import note_words
 from desktop.models.record_table import Column, RecordTableModel
 from desktop.models.words import KINDS, REASONS, local, utc_text, words
@@ -15,19 +20,22 @@ def code_text(record: BounceRecord) -> str:
 def campaign_text(record: BounceRecord) -> str:
     """The campaign's name; an autoresponder's refusal says it had none rather than blank."""
     if not record.campaign_name and record.matched_by == SINGLE_MESSAGE:
-        return "None (autoresponder)"
+        return translate("bounce_log", "None (autoresponder)")
     return record.campaign_name
 
 
 class BounceLogTableModel(RecordTableModel[BounceRecord]):
+    context = "bounce_log"
     columns = (
-        Column("Date", lambda r: local(r.created_at), lambda r: utc_text(r.created_at)),
-        Column("Address", lambda r: r.email),
-        Column("Kind", lambda r: words(KINDS, r.kind)),
-        Column("Code", code_text),
-        Column("Reason", lambda r: words(REASONS, r.reason)),
-        Column("Campaign", campaign_text),
-        Column("Diagnostic", lambda r: r.diagnostic),
+        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Date")), lambda r: local(r.created_at),
+               lambda r: utc_text(r.created_at)),
+        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Address")), lambda r: r.email),
+        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Kind")), lambda r: words(KINDS, r.kind)),
+        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Code")), code_text),
+        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Reason")),
+               lambda r: words(REASONS, r.reason)),
+        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Campaign")), campaign_text),
+        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Diagnostic")), lambda r: r.diagnostic),
     )
     csv_columns = (
         ("date_utc", lambda r: utc_text(r.created_at)),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from desktop.i18n import translate
 from desktop.models.notes_words import note_words
 from desktop.models.words import (
     KINDS,
@@ -28,34 +29,44 @@ def _row(label: str, text: str) -> str:
 
 def explain_bounce(record: BounceRecord, suppressed: bool) -> str:
     """The bounce's decision as an HTML table: code, rule, campaign and what was done."""
-    code = record.status or "no code"
-    if record.reply_code:
-        code += f" (server reply {record.reply_code})"
-    if record.remote_host:
-        code += f" from {record.remote_host}"
+    code = record.status or translate("explain", "no code")
+    if record.reply_code and record.remote_host:
+        code = translate("explain", "{code} (server reply {reply}) from {host}").format(
+            code=code, reply=record.reply_code, host=record.remote_host)
+    elif record.reply_code:
+        code = translate("explain", "{code} (server reply {reply})").format(
+            code=code, reply=record.reply_code)
+    elif record.remote_host:
+        code = translate("explain", "{code} from {host}").format(code=code, host=record.remote_host)
+    found_by = escape(words(MATCHED_BY, record.matched_by)) if record.matched_by else ""
     if record.campaign_name:
-        campaign = (f"{escape(record.campaign_name)}, found by "
-                    f"{escape(words(MATCHED_BY, record.matched_by))}")
+        campaign = translate("explain", "{campaign}, found by {how}").format(
+            campaign=escape(record.campaign_name), how=found_by)
     elif record.matched_by == SINGLE_MESSAGE:
-        campaign = f"none: {escape(words(MATCHED_BY, record.matched_by))}"
+        campaign = translate("explain", "none: {how}").format(how=found_by)
     elif record.matched_by:
-        campaign = f"none; the contact was found by {escape(words(MATCHED_BY, record.matched_by))}"
+        campaign = translate("explain", "none; the contact was found by {how}").format(how=found_by)
     else:
-        campaign = "none of your campaign messages matched this bounce"
-    done = note_words(record.outcome) or "nothing"
+        campaign = translate("explain", "none of your campaign messages matched this bounce")
+    done = note_words(record.outcome) or translate("explain", "nothing")
     if not record.counted:
-        done += " — not counted towards the bounce threshold"
-    now = ("on the suppressed list: no campaign is sent to it" if suppressed
-           else "not suppressed: campaigns are sent to it")
+        done = translate("explain", "{done} — not counted towards the bounce threshold").format(
+            done=done)
+    now = (translate("explain", "on the suppressed list: no campaign is sent to it") if suppressed
+           else translate("explain", "not suppressed: campaigns are sent to it"))
     rows = [
-        _row("Address", f"{escape(record.email)} — {escape(words(KINDS, record.kind))}"),
-        _row("Code", escape(code)),
-        _row("Reason", escape(words(REASONS, record.reason))),
-        _row("Decided by", escape(note_words(record.rule) if record.rule else "not recorded")),
-        _row("Campaign", campaign),
-        _row("What was done", escape(done)),
-        _row("The address is now", now),
-        _row("The server said", escape(record.diagnostic or "nothing more")),
+        _row(translate("explain", "Address"), translate("explain", "{address} — {kind}").format(
+            address=escape(record.email), kind=escape(words(KINDS, record.kind)))),
+        _row(translate("explain", "Code"), escape(code)),
+        _row(translate("explain", "Reason"), escape(words(REASONS, record.reason))),
+        _row(translate("explain", "Decided by"),
+             escape(note_words(record.rule) if record.rule
+                    else translate("explain", "not recorded"))),
+        _row(translate("explain", "Campaign"), campaign),
+        _row(translate("explain", "What was done"), escape(done)),
+        _row(translate("explain", "The address is now"), now),
+        _row(translate("explain", "The server said"),
+             escape(record.diagnostic or translate("explain", "nothing more"))),
     ]
     return "<table>" + "".join(rows) + "</table>"
 
@@ -64,19 +75,24 @@ def explain_suppression(record: SuppressionRecord, history: list[SuppressionEven
     """Why the address is suppressed, then every suppression and un-suppression, oldest first."""
     why = escape(words(SUPPRESSION_REASONS, record.reason))
     if record.code:
-        why += f" ({escape(record.code)})"
+        why = translate("explain", "{reason} ({code})").format(reason=why, code=escape(record.code))
     if record.campaign_name:
-        why += f", campaign {escape(record.campaign_name)}"
-    lines = [f"<p><b>{escape(record.email)}</b> is suppressed: {why}.</p>", history_html(history)]
-    return "".join(lines)
+        why = translate("explain", "{reason}, campaign {campaign}").format(
+            reason=why, campaign=escape(record.campaign_name))
+    head = translate("explain", "<p><b>{address}</b> is suppressed: {why}.</p>").format(
+        address=escape(record.email), why=why)
+    return head + history_html(history)
 
 
 def history_html(history: list[SuppressionEventRecord]) -> str:
     if not history:
-        return "<p>No changes recorded for this address.</p>"
+        return translate("explain", "<p>No changes recorded for this address.</p>")
     items = []
     for event in history:
-        action = "Suppressed" if event.action == "suppress" else "Un-suppressed"
-        items.append(f"<li>{escape(local(event.at))} — {action} by "
-                     f"{escape(actor_words(event.actor))}: {escape(note_words(event.reason))}</li>")
-    return "<p><b>History</b></p><ul>" + "".join(items) + "</ul>"
+        text = (translate("explain", "{when} — Suppressed by {actor}: {reason}")
+                if event.action == "suppress"
+                else translate("explain", "{when} — Un-suppressed by {actor}: {reason}"))
+        items.append("<li>{}</li>".format(text.format(
+            when=escape(local(event.at)), actor=escape(actor_words(event.actor)),
+            reason=escape(note_words(event.reason)))))
+    return translate("explain", "<p><b>History</b></p>") + "<ul>" + "".join(items) + "</ul>"

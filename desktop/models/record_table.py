@@ -1,7 +1,9 @@
 """A read-only table over a list of frozen dataclasses, one row each, columns by function.
 
 Subclasses name their columns (header, text for a record) and their CSV columns; the view
-sorts through a ``QSortFilterProxyModel`` on the ``SORT_ROLE`` value.
+sorts through a ``QSortFilterProxyModel`` on the ``SORT_ROLE`` value. A header is English,
+marked with ``QT_TRANSLATE_NOOP(<the subclass's context>, ...)``, and shown translated; the CSV
+columns stay English (machine names).
 """
 
 from __future__ import annotations
@@ -9,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -27,6 +35,7 @@ class Column(Generic[R]):
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     columns: Sequence[Column[R]] = ()
+    context = ""  # the translation context its headers are marked in
     csv_columns: Sequence[tuple[str, Callable[[R], object]]] = ()
 
     def __init__(self, parent: Any = None) -> None:
@@ -67,7 +76,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
+            header = self.columns[section].header
+            # untranslated: marked by the subclass
+            return QCoreApplication.translate(self.context, header)  # untranslated: marked
         return None
 
     def csv_header(self) -> list[str]:

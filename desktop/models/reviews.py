@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.models.notes_words import note_words
 from desktop.models.record_table import Column, RecordTableModel
 from desktop.models.words import KINDS, local, utc_text, words
@@ -9,10 +13,13 @@ from engine.storage.reviews import ReviewItem
 
 
 class ReviewTableModel(RecordTableModel[ReviewItem]):
+    context = "reviews"
     columns = (
-        Column("Received", lambda r: local(r.received_at), lambda r: utc_text(r.received_at)),
-        Column("Kind", lambda r: words(KINDS, r.kind)),
-        Column("Why it needs you", lambda r: note_words(r.why)),
-        Column("Subject", lambda r: r.subject),
-        Column("Read from", lambda r: r.source),
+        Column(cast(str, QT_TRANSLATE_NOOP("reviews", "Received")), lambda r: local(r.received_at),
+               lambda r: utc_text(r.received_at)),
+        Column(cast(str, QT_TRANSLATE_NOOP("reviews", "Kind")), lambda r: words(KINDS, r.kind)),
+        Column(cast(str, QT_TRANSLATE_NOOP("reviews", "Why it needs you")),
+               lambda r: note_words(r.why)),
+        Column(cast(str, QT_TRANSLATE_NOOP("reviews", "Subject")), lambda r: r.subject),
+        Column(cast(str, QT_TRANSLATE_NOOP("reviews", "Read from")), lambda r: r.source),
     )

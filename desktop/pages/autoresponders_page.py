@@ -6,7 +6,9 @@ The form maps to ``AutoresponderDraft``; checking and saving are the engine's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from typing import cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import format_number, translate
 from desktop.services import Services
 from desktop.widgets.form import ERROR_STYLE, FormFields, chain_tab_order
 from desktop.widgets.record_list import refill
@@ -43,25 +46,32 @@ HTML_HEIGHT = 90
 def delay_words(minutes: int) -> str:
     """``90`` → "1 hour 30 minutes"; ``0`` → "at once"."""
     if minutes == 0:
-        return "at once"
+        return translate("autoresponders_page", "at once")
     days, rest = divmod(minutes, MINUTES_PER_DAY)
     hours, mins = divmod(rest, 60)
-    parts = [f"{n} {word}{'s' if n != 1 else ''}"
-             for n, word in ((days, "day"), (hours, "hour"), (mins, "minute")) if n]
+    # each unit is a count of its own, with its own plural form
+    parts = [text for n, text in (
+        (days, translate("autoresponders_page", "%n day(s)", None, days)),
+        (hours, translate("autoresponders_page", "%n hour(s)", None, hours)),
+        (mins, translate("autoresponders_page", "%n minute(s)", None, mins))) if n]
     return " ".join(parts)
 
 
 def summary(info: AutoresponderInfo) -> str:
     """Two lines for the list: the name, then what it does and how often it went out."""
     draft = info.draft
-    state = "" if draft.enabled else " (switched off)"
-    when = (f"{delay_words(draft.delay_minutes)} after joining" if draft.delay_minutes
-            else "right after joining")
-    return f"{draft.name}{state}\n{draft.list_name} · {when} · sent to {info.queued:,}"
+    name = (draft.name if draft.enabled else
+            translate("autoresponders_page", "{name} (switched off)").format(name=draft.name))
+    when = (translate("autoresponders_page", "{delay} after joining").format(
+                delay=delay_words(draft.delay_minutes)) if draft.delay_minutes
+            else translate("autoresponders_page", "right after joining"))
+    line = translate("autoresponders_page", "{list} · {when} · sent to {count}").format(
+        list=draft.list_name, when=when, count=format_number(info.queued))
+    return f"{name}\n{line}"
 
 
 class AutorespondersPage(QWidget):
-    title = "Autoresponders"
+    title = cast(str, QT_TRANSLATE_NOOP("pages", "Autoresponders"))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,14 +79,14 @@ class AutorespondersPage(QWidget):
         self._items: list[AutoresponderInfo] = []
         self._loaded: AutoresponderDraft | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Autoresponders</h2>"))
-        intro = QLabel(
-            "An autoresponder sends one message to each person who joins a list: a welcome "
-            "at once, or a follow-up some days later. Only people who join after you create "
-            "it receive it, so switching one on never mails a whole existing list. The footer "
-            "with the unsubscribe link is added as for campaigns; suppressed and unsubscribed "
-            "addresses are left out. The “Queue autoresponder messages” job sends them (see "
-            "Jobs).")
+        layout.addWidget(QLabel("<h2>{}</h2>".format(translate("pages", "Autoresponders"))))
+        intro = QLabel(translate(
+            "autoresponders_page", "An autoresponder sends one message to each person who "
+            "joins a list: a welcome at once, or a follow-up some days later. Only people who join "
+            "after you create it receive it, so switching one on never mails a whole existing "
+            "list. The footer with the unsubscribe link is added as for campaigns; suppressed and "
+            "unsubscribed addresses are left out. The “Queue autoresponder messages” job sends "
+            "them (see Jobs)."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         splitter = QSplitter()
@@ -94,9 +104,9 @@ class AutorespondersPage(QWidget):
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        self.revert_button = QPushButton("&Revert")
+        self.revert_button = QPushButton(translate("autoresponders_page", "&Revert"))
         self.revert_button.clicked.connect(self._on_revert_clicked)
-        self.save_button = QPushButton("Sa&ve")
+        self.save_button = QPushButton(translate("autoresponders_page", "Sa&ve"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save_clicked)
         buttons.addWidget(self.revert_button)
@@ -121,9 +131,9 @@ class AutorespondersPage(QWidget):
         self.list_view.currentRowChanged.connect(self._on_list_view_current_row_changed)
         column.addWidget(self.list_view)
         row = QHBoxLayout()
-        self.new_button = QPushButton("New")
+        self.new_button = QPushButton(translate("autoresponders_page", "New"))
         self.new_button.clicked.connect(self._on_new_clicked)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(translate("autoresponders_page", "Delete…"))
         self.delete_button.clicked.connect(self._on_delete_clicked)
         row.addWidget(self.new_button)
         row.addWidget(self.delete_button)
@@ -138,30 +148,39 @@ class AutorespondersPage(QWidget):
         form = QFormLayout()
         self.fields = FormFields(form)
         self.name = QLineEdit()
-        self.fields.add("name", "&Name", self.name)
+        self.fields.add("name", translate("autoresponders_page", "&Name"), self.name)
         self.list_combo = QComboBox()
-        self.fields.add("list_name", "&List", self.list_combo,
-                        "Its message goes to each person who joins this list.")
+        self.fields.add("list_name", translate("autoresponders_page", "&List"), self.list_combo,
+                        translate("autoresponders_page",
+                                  "Its message goes to each person who joins this list."))
         self.profile_combo = QComboBox()
-        self.fields.add("profile_name", "SMTP &profile", self.profile_combo,
-                        "Sends it, with its sender address and footers.")
-        self.fields.add("delay_minutes", "Send after", self._delay_box(),
-                        "How long after a person joins; 0 sends it at the next run of the job.")
+        self.fields.add("profile_name", translate("autoresponders_page", "SMTP &profile"),
+                        self.profile_combo,
+                        translate("autoresponders_page",
+                                  "Sends it, with its sender address and footers."))
+        self.fields.add("delay_minutes", translate("autoresponders_page", "Send after"),
+                        self._delay_box(),
+                        translate("autoresponders_page", "How long after a person joins; 0 "
+                                  "sends it at the next run of the job."))
         self.subject = QLineEdit()
-        self.fields.add("subject", "&Subject", self.subject,
-                        "Merge fields work as in campaigns: {{first_name|there}}.")
+        self.fields.add("subject", translate("autoresponders_page", "&Subject"), self.subject,
+                        translate("autoresponders_page",
+                                  "Merge fields work as in campaigns: {{first_name|there}}."))
         self.text_body = QPlainTextEdit()
         self.text_body.setTabChangesFocus(True)
         self.text_body.setFixedHeight(TEXT_HEIGHT)
-        self.fields.add("text_body", "Plain &text", self.text_body)
+        self.fields.add("text_body", translate("autoresponders_page", "Plain &text"),
+                        self.text_body)
         self.html_body = QPlainTextEdit()
         self.html_body.setTabChangesFocus(True)
         self.html_body.setFixedHeight(HTML_HEIGHT)
-        self.html_body.setPlaceholderText("Optional: the same message as HTML.")
-        self.fields.add("html_body", "HT&ML", self.html_body)
-        self.enabled = QCheckBox("S&witched on")
+        self.html_body.setPlaceholderText(
+            translate("autoresponders_page", "Optional: the same message as HTML."))
+        self.fields.add("html_body", translate("autoresponders_page", "HT&ML"), self.html_body)
+        self.enabled = QCheckBox(translate("autoresponders_page", "S&witched on"))
         self.fields.add("enabled", "", self.enabled,
-                        "When on, it goes to people who join from now on.")
+                        translate("autoresponders_page",
+                                  "When on, it goes to people who join from now on."))
         column.addLayout(form)
         column.addStretch(1)
         return box
@@ -176,8 +195,9 @@ class AutorespondersPage(QWidget):
         self.hours.setRange(0, 23)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 59)
-        for spin, text in ((self.days, "&days"), (self.hours, "h&ours"),
-                           (self.minutes, "m&inutes")):
+        for spin, text in ((self.days, translate("autoresponders_page", "&days")),
+                           (self.hours, translate("autoresponders_page", "h&ours")),
+                           (self.minutes, translate("autoresponders_page", "m&inutes"))):
             label = QLabel(text)
             label.setBuddy(spin)
             row.addWidget(spin)
@@ -219,7 +239,7 @@ class AutorespondersPage(QWidget):
         default = repo.default_profile()
         draft = info.draft if info else AutoresponderDraft(
             name="", profile_name=default.name if default else "",
-            subject="Welcome, {{first_name|there}}")
+            subject=translate("autoresponders_page", "Welcome, {{first_name|there}}"))
         self.name.setText(draft.name)
         self._fill_choices(draft.list_name, draft.profile_name)
         days, rest = divmod(draft.delay_minutes, MINUTES_PER_DAY)
@@ -260,7 +280,8 @@ class AutorespondersPage(QWidget):
         first = self.fields.show_errors(errors)
         if first is not None:
             first.setFocus()
-            self._say("Not saved: see the field marked in red.", error=True)
+            self._say(translate("autoresponders_page", "Not saved: see the field marked in red."),
+                      error=True)
             return False
         self._loaded = draft
         self.refresh()
@@ -268,8 +289,9 @@ class AutorespondersPage(QWidget):
             self.list_view.setCurrentRow([a.id for a in self._items].index(saved.id))
         self.load(saved)
         self.delete_button.setEnabled(True)
-        self._say(f"“{saved.name}” saved." + (
-            "" if saved.draft.enabled else " It is switched off: nothing is sent."))
+        self._say((translate("autoresponders_page", "“{name}” saved.") if saved.draft.enabled
+                   else translate("autoresponders_page", "“{name}” saved. It is switched off: "
+                                  "nothing is sent.")).format(name=saved.name))
         return True
 
     def revert(self) -> None:
@@ -299,9 +321,10 @@ class AutorespondersPage(QWidget):
         if info is None:
             return
         answer = QMessageBox.question(
-            self, "Delete autoresponder",
-            f"Delete “{info.name}”? People who join {info.draft.list_name} will no longer "
-            "receive it; messages already queued are still sent.")
+            self, translate("autoresponders_page", "Delete autoresponder"),
+            translate("autoresponders_page", "Delete “{name}”? People who join {list} will no "
+                      "longer receive it; messages already queued are still sent.").format(
+                name=info.name, list=info.draft.list_name))
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(info.id)
 
@@ -309,7 +332,7 @@ class AutorespondersPage(QWidget):
         autoresponders.delete_autoresponder(autoresponder_id)
         self.load(None)
         self.refresh()
-        self._say("Deleted.")
+        self._say(translate("autoresponders_page", "Deleted."))
 
     @Slot()
     def _on_save_clicked(self) -> None:

@@ -7,8 +7,9 @@ words, the timeline's columns and the CSV, the same as ``campaign report`` print
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,15 +23,63 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import format_number, format_percent, translate
 from desktop.models.notes_words import local
 from desktop.widgets.timeline_chart import TimelineChart
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
-from engine.cli.campaign_report import summary_lines, table, timeline, write_csv
-from engine.storage.reports import CampaignReport, campaign_report
+from engine.cli.campaign_report import table, timeline, write_csv
+from engine.storage.reports import OUTCOMES, CampaignReport, Outcomes, campaign_report
 
 DELIVERED_COLOUR = "#3584e4"
 BOUNCE_COLOUR = "#e66100"
 COMPLAINT_COLOUR = "#c01c28"
+
+# The table's headings in the reader's words (the CSV keeps the engine's English ones).
+HEADINGS: dict[str, str] = {
+    "domain": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Domain")),
+    "recipients": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Recipients")),
+    "delivered": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Delivered")),
+    "waiting": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Not sent yet")),
+    "deferred": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Deferred")),
+    "failed": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Failed")),
+    "uncertain": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Uncertain")),
+    "hard_bounces": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Hard bounces")),
+    "soft_bounces": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Soft bounces")),
+    "complaints": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Complaints")),
+    "unsubscribes": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Unsubscribes")),
+}
+
+
+def heading_words(name: str) -> str:
+    text = HEADINGS[name]
+    return QCoreApplication.translate("campaign_report_tab", text)  # untranslated: in HEADINGS
+
+
+def _share(part: int, whole: int) -> str:
+    return format_percent(part / whole) if whole else "–"
+
+
+def summary_lines(totals: Outcomes) -> list[str]:
+    """The rates a sender watches, as ``campaign report`` says them, in the reader's words."""
+    n = format_number
+    sent = totals.recipients - totals.waiting
+    return [
+        translate("campaign_report_tab", "Recipients: {recipients} ({waiting} not sent yet)")
+        .format(recipients=n(totals.recipients), waiting=n(totals.waiting)),
+        translate("campaign_report_tab", "Delivered: {delivered} of {sent} tried so far "
+                  "({share})").format(delivered=n(totals.delivered), sent=n(sent),
+                                      share=_share(totals.delivered, sent)),
+        translate("campaign_report_tab", "Bounces: {hard} hard, {soft} soft; {failed} refused "
+                  "while sending, {deferred} deferred, {uncertain} uncertain").format(
+            hard=n(totals.hard_bounces), soft=n(totals.soft_bounces), failed=n(totals.failed),
+            deferred=n(totals.deferred), uncertain=n(totals.uncertain)),
+        translate("campaign_report_tab", "Complaints: {complaints} ({share} of delivered)")
+        .format(complaints=n(totals.complaints),
+                share=_share(totals.complaints, totals.delivered)),
+        translate("campaign_report_tab", "Unsubscribes: {unsubscribes} ({share} of delivered)")
+        .format(unsubscribes=n(totals.unsubscribes),
+                share=_share(totals.unsubscribes, totals.delivered)),
+    ]
 
 
 class CampaignReportTab(QWidget):
@@ -42,15 +91,17 @@ class CampaignReportTab(QWidget):
         self._reading: EngineWorker | None = None
         column = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.summary = QLabel("Choose a campaign to see how it went.")
+        self.summary = QLabel(translate("campaign_report_tab",
+                                        "Choose a campaign to see how it went."))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.summary, 1)
         buttons = QVBoxLayout()
-        self.refresh_button = QPushButton("&Update")
+        self.refresh_button = QPushButton(translate("campaign_report_tab", "&Update"))
         self.refresh_button.clicked.connect(self._on_refresh_clicked)
-        self.export_button = QPushButton("&Export CSV…")
-        self.export_button.setToolTip("The table by receiving domain, for a spreadsheet")
+        self.export_button = QPushButton(translate("campaign_report_tab", "&Export CSV…"))
+        self.export_button.setToolTip(
+            translate("campaign_report_tab", "The table by receiving domain, for a spreadsheet"))
         self.export_button.clicked.connect(self._on_export_clicked)
         self.export_button.setEnabled(False)
         buttons.addWidget(self.refresh_button)
@@ -98,19 +149,23 @@ class CampaignReportTab(QWidget):
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._reading = None
-        self.summary.setText(f"The report could not be read: {message}")
+        self.summary.setText(translate("campaign_report_tab", "The report could not be read: "
+                                       "{message}").format(message=message))
 
     def _show(self, report: CampaignReport | None) -> None:
         self.report = report
         self.export_button.setEnabled(report is not None)
         self.table.setSortingEnabled(False)
         if report is None:
-            self.summary.setText("Choose a campaign to see how it went.")
+            self.summary.setText(translate("campaign_report_tab",
+                                           "Choose a campaign to see how it went."))
             self.table.setRowCount(0)
             self.chart.set_data([], [])
             return
         self.summary.setText("\n".join(summary_lines(report.totals)))
-        headings, rows = table(report)
+        _, rows = table(report)
+        rows[0][0] = translate("campaign_report_tab", "All domains")
+        headings = [heading_words(name) for name in ("domain", *OUTCOMES)]
         self.table.setColumnCount(len(headings))
         self.table.setHorizontalHeaderLabels(headings)
         self.table.setRowCount(len(rows))
@@ -128,9 +183,9 @@ class CampaignReportTab(QWidget):
                 self.table.setItem(r, c, item)
         line = timeline(report)
         self.chart.set_data([local(at) for at in line.starts], [
-            ("Delivered", line.delivered, DELIVERED_COLOUR),
-            ("Bounces", line.bounces, BOUNCE_COLOUR),
-            ("Complaints", line.complaints, COMPLAINT_COLOUR),
+            (translate("campaign_report_tab", "Delivered"), line.delivered, DELIVERED_COLOUR),
+            (translate("campaign_report_tab", "Bounces"), line.bounces, BOUNCE_COLOUR),
+            (translate("campaign_report_tab", "Complaints"), line.complaints, COMPLAINT_COLOUR),
         ])
 
     def export_csv(self, path: Path) -> None:
@@ -145,8 +200,10 @@ class CampaignReportTab(QWidget):
     def _on_export_clicked(self) -> None:
         if self.report is None:
             return
-        suggested = f"{self.report.name} report.csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report", suggested,
-                                              "CSV files (*.csv)")
+        suggested = translate("campaign_report_tab", "{name} report.csv").format(
+            name=self.report.name)
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("campaign_report_tab", "Export the report"), suggested,
+            translate("campaign_report_tab", "CSV files (*.csv)"))
         if path:
             self.export_csv(Path(path))

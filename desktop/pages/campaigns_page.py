@@ -13,8 +13,9 @@ from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.pages.campaign_report_tab import CampaignReportTab
 from desktop.services import Services
 from desktop.widgets.complaint_bar import ComplaintRateBar
@@ -84,6 +86,20 @@ def as_on_phone(document: str) -> str:
     return document.replace('width="600"', 'width="100%"')
 
 
+# The headers a preview shows, in the reader's words (the names stay English in the message).
+PREVIEW_HEADERS: dict[str, str] = {
+    "From": cast(str, QT_TRANSLATE_NOOP("campaigns_page", "From")),
+    "To": cast(str, QT_TRANSLATE_NOOP("campaigns_page", "To")),
+    "Subject": cast(str, QT_TRANSLATE_NOOP("campaigns_page", "Subject")),
+    "Reply-To": cast(str, QT_TRANSLATE_NOOP("campaigns_page", "Reply-To")),
+}
+
+
+def header_words(name: str) -> str:
+    text = PREVIEW_HEADERS[name]
+    return QCoreApplication.translate("campaigns_page", text)  # untranslated: marked in the table
+
+
 def progress_text(progress: CampaignProgress) -> str:
     """The progress words (``progress_lines``, as ``campaign status`` says them) as the
     page's rich text."""
@@ -97,8 +113,8 @@ def progress_text(progress: CampaignProgress) -> str:
 
 
 class CampaignsPage(QWidget):
-    title = "Campaigns"
-    section = "Sending"
+    title = cast(str, QT_TRANSLATE_NOOP("pages", "Campaigns"))
+    section = cast(str, QT_TRANSLATE_NOOP("pages", "Sending"))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,18 +125,21 @@ class CampaignsPage(QWidget):
         self._html_source = ""
         self._rich_edited = False
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Campaigns</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(translate("pages", "Campaigns"))))
         splitter = QSplitter()
         splitter.addWidget(self._campaign_list())
         tabs = QTabWidget()
-        tabs.addTab(self._message_tab(), "Message")
-        tabs.addTab(self._text_tab(), "Plain text")
-        tabs.addTab(self._html_tab(), "HTML")
-        tabs.addTab(self._preview_tab(), "Preview and test")
-        self.send_index = tabs.addTab(self._send_tab(), "Send")
+        tabs.addTab(self._message_tab(), translate("campaigns_page", "Message"))
+        tabs.addTab(self._text_tab(), translate("campaigns_page", "Plain text"))
+        tabs.addTab(self._html_tab(), translate("campaigns_page", "HTML"))
+        tabs.addTab(self._preview_tab(),
+                    translate("campaigns_page", "Preview and test"))
+        self.send_index = tabs.addTab(self._send_tab(),
+                                     translate("campaigns_page", "Send"))
         self.runner = WorkerRunner(self)
         self.report_tab = CampaignReportTab(self.runner)
-        self.report_index = tabs.addTab(self.report_tab, "Report")
+        self.report_index = tabs.addTab(self.report_tab,
+                                       translate("campaigns_page", "Report"))
         tabs.currentChanged.connect(self._on_tabs_current_changed)
         tabs.setUsesScrollButtons(True)
         self.tabs = tabs
@@ -149,9 +168,10 @@ class CampaignsPage(QWidget):
         self.list_view.currentRowChanged.connect(self._on_list_view_current_row_changed)
         column.addWidget(self.list_view)
         row = QGridLayout()
-        for n, (text, slot) in enumerate((("New", self._on_new_clicked),
-                                          ("Duplicate", self._on_duplicate_clicked),
-                                          ("Delete", self._on_delete_clicked))):
+        for n, (text, slot) in enumerate((
+                (translate("campaigns_page", "New"), self._on_new_clicked),
+                (translate("campaigns_page", "Duplicate"), self._on_duplicate_clicked),
+                (translate("campaigns_page", "Delete"), self._on_delete_clicked))):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button, n, 0)
@@ -165,11 +185,13 @@ class CampaignsPage(QWidget):
         outer.addLayout(form)
         self.name = QLineEdit()
         self.subject = QLineEdit()
-        self.subject.setPlaceholderText("Hello {{first_name|there}}, our spring news")
+        self.subject.setPlaceholderText(
+            translate("campaigns_page", "Hello {{first_name|there}}, our spring news"))
         self.from_name = QLineEdit()
-        self.from_name.setPlaceholderText("the profile's sender name")
+        self.from_name.setPlaceholderText(translate("campaigns_page", "the profile's sender name"))
         self.from_address = QLineEdit()
-        self.from_address.setPlaceholderText("the profile's sender address")
+        self.from_address.setPlaceholderText(
+            translate("campaigns_page", "the profile's sender address"))
         self.reply_to = QLineEdit()
         self.profile = QComboBox()
         self.lists = QListWidget()
@@ -177,12 +199,13 @@ class CampaignsPage(QWidget):
         self.lists.setMaximumHeight(120)
         self.errors: dict[str, FieldErrorLabel] = {}
         for name, label, widget in (
-            ("name", "Campaign &name:", self.name), ("subject", "&Subject:", self.subject),
-            ("from_name", "Sender na&me:", self.from_name),
-            ("from_address", "Sender &address:", self.from_address),
-            ("reply_to", "&Reply-to address:", self.reply_to),
-            ("profile_name", "SMTP &profile:", self.profile),
-            ("list_names", "&Lists:", self.lists),
+            ("name", translate("campaigns_page", "Campaign &name:"), self.name),
+            ("subject", translate("campaigns_page", "&Subject:"), self.subject),
+            ("from_name", translate("campaigns_page", "Sender na&me:"), self.from_name),
+            ("from_address", translate("campaigns_page", "Sender &address:"), self.from_address),
+            ("reply_to", translate("campaigns_page", "&Reply-to address:"), self.reply_to),
+            ("profile_name", translate("campaigns_page", "SMTP &profile:"), self.profile),
+            ("list_names", translate("campaigns_page", "&Lists:"), self.lists),
         ):
             cell = QWidget()
             cell.setFocusProxy(widget)  # the label's Alt+letter lands in the field
@@ -192,15 +215,16 @@ class CampaignsPage(QWidget):
             self.errors[name] = FieldErrorLabel()
             cell_layout.addWidget(self.errors[name])
             form.addRow(label, cell)
-        hint = QLabel("Merge fields: {{first_name}}, {{last_name}}, {{email}} and the extra "
-                      "columns of the chosen lists; a fallback follows a bar: "
-                      "{{first_name|there}}. The footer with the unsubscribe link is added.")
+        hint = QLabel(translate(
+            "campaigns_page", "Merge fields: {{first_name}}, {{last_name}}, {{email}} and the "
+            "extra columns of the chosen lists; a fallback follows a bar: "
+            "{{first_name|there}}. The footer with the unsubscribe link is added."))
         hint.setWordWrap(True)
         outer.addWidget(hint)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("campaigns_page", "Save"))
         self.save_button.clicked.connect(self._on_save_clicked)
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(translate("campaigns_page", "Revert"))
         self.revert_button.clicked.connect(self._on_revert_clicked)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
@@ -213,13 +237,14 @@ class CampaignsPage(QWidget):
         tab = QWidget()
         column = QVBoxLayout(tab)
         row = QHBoxLayout()
-        self.derive_button = QPushButton("F&ill from the HTML")
-        self.derive_button.setToolTip("Write the plain-text part from the HTML part: its words "
-                                      "in order, each link's address after its text")
+        self.derive_button = QPushButton(translate("campaigns_page", "F&ill from the HTML"))
+        self.derive_button.setToolTip(translate(
+            "campaigns_page", "Write the plain-text part from the HTML part: its words in "
+            "order, each link's address after its text"))
         self.derive_button.clicked.connect(self._on_derive_clicked)
         row.addWidget(self.derive_button)
-        note = QLabel("Shown by mail programs that do not show HTML, and read by spam "
-                      "filters: keep it close to the HTML.")
+        note = QLabel(translate("campaigns_page", "Shown by mail programs that do not show "
+                                "HTML, and read by spam filters: keep it close to the HTML."))
         note.setWordWrap(True)
         row.addWidget(note, 1)
         column.addLayout(row)
@@ -233,13 +258,14 @@ class CampaignsPage(QWidget):
         tab = QWidget()
         column = QVBoxLayout(tab)
         row = QHBoxLayout()
-        import_button = QPushButton("Import HTML file…")
+        import_button = QPushButton(translate("campaigns_page", "Import HTML file…"))
         import_button.clicked.connect(self._on_import_html_clicked)
         row.addWidget(import_button)
         row.addStretch(1)
         column.addLayout(row)
-        note = QLabel("Write below; it is sent as email-safe HTML in a 600-pixel column. "
-                      "An imported file is sent exactly as written until you edit it here.")
+        note = QLabel(translate(
+            "campaigns_page", "Write below; it is sent as email-safe HTML in a 600-pixel "
+            "column. An imported file is sent exactly as written until you edit it here."))
         note.setWordWrap(True)
         column.addWidget(note)
         self.html_editor = QTextEdit()
@@ -257,14 +283,16 @@ class CampaignsPage(QWidget):
         column = QVBoxLayout(tab)
         row = QHBoxLayout()
         self.preview_contact = QLineEdit()
-        self.preview_contact.setPlaceholderText("a contact's address (empty: fallbacks only)")
-        preview_button = QPushButton("Preview")
+        self.preview_contact.setPlaceholderText(
+            translate("campaigns_page", "a contact's address (empty: fallbacks only)"))
+        preview_button = QPushButton(translate("campaigns_page", "Preview"))
         preview_button.clicked.connect(self._on_preview_clicked)
-        row.addWidget(QLabel("As:"))
+        row.addWidget(QLabel(translate("campaigns_page", "As:")))
         row.addWidget(self.preview_contact, 1)
         row.addWidget(preview_button)
         column.addLayout(row)
-        self.phone_width = QCheckBox("As on a phone (375 pi&xels wide)")
+        self.phone_width = QCheckBox(
+            translate("campaigns_page", "As on a phone (375 pi&xels wide)"))
         self.phone_width.toggled.connect(self._on_phone_width_toggled)
         column.addWidget(self.phone_width)
         self.preview_head = QLabel()
@@ -276,17 +304,19 @@ class CampaignsPage(QWidget):
         self.preview_text = QPlainTextEdit()
         self.preview_text.setReadOnly(True)
         self.preview_parts = QTabWidget()
-        self.preview_parts.addTab(self.preview, "HTML part")
-        self.preview_parts.addTab(self.preview_text, "Plain-text part")
+        self.preview_parts.addTab(self.preview, translate("campaigns_page", "HTML part"))
+        self.preview_parts.addTab(self.preview_text,
+                                  translate("campaigns_page", "Plain-text part"))
         frame = QHBoxLayout()
         frame.addWidget(self.preview_parts, 1)
         column.addLayout(frame, 1)
         test = QHBoxLayout()
         self.test_addresses = QLineEdit()
-        self.test_addresses.setPlaceholderText("you@example.com, colleague@example.com")
-        self.test_button = QPushButton("Send test")
+        self.test_addresses.setPlaceholderText(
+            "you@example.com, colleague@example.com")  # untranslated: example address
+        self.test_button = QPushButton(translate("campaigns_page", "Send test"))
         self.test_button.clicked.connect(self._on_test_clicked)
-        test.addWidget(QLabel("Test to:"))
+        test.addWidget(QLabel(translate("campaigns_page", "Test to:")))
         test.addWidget(self.test_addresses, 1)
         test.addWidget(self.test_button)
         column.addLayout(test)
@@ -298,12 +328,13 @@ class CampaignsPage(QWidget):
     def _send_tab(self) -> QWidget:
         tab = QWidget()
         column = QVBoxLayout(tab)
-        box = QGroupBox("Where it stands")
+        box = QGroupBox(translate("campaigns_page", "Where it stands"))
         inner = QVBoxLayout(box)
         self.progress_bar = QProgressBar()
-        self.progress_bar.setFormat("%v of %m done (%p%)")
-        self.progress_bar.setToolTip("Recipients no longer waiting: sent, refused or "
-                                     "uncertain. Deferred ones wait to be tried again.")
+        self.progress_bar.setFormat(translate("campaigns_page", "%v of %m done (%p%)"))
+        self.progress_bar.setToolTip(translate(
+            "campaigns_page", "Recipients no longer waiting: sent, refused or uncertain. "
+            "Deferred ones wait to be tried again."))
         self.progress_bar.hide()
         inner.addWidget(self.progress_bar)
         self.progress = QLabel()
@@ -314,14 +345,15 @@ class CampaignsPage(QWidget):
         inner.addWidget(self.complaint_bar)
         column.addWidget(box)
         grid = QGridLayout()
-        self.prepare_button = QPushButton("Prepare recipients")
-        self.prepare_button.setToolTip("Make one item per recipient and count who is left out, "
-                                       "before anything is sent.")
-        self.start_button = QPushButton("Start sending")
-        self.pause_button = QPushButton("Pause")
-        self.resume_button = QPushButton("Resume")
-        self.cancel_button = QPushButton("Cancel campaign")
-        self.uncertain_button = QPushButton("Send uncertain")
+        self.prepare_button = QPushButton(translate("campaigns_page", "Prepare recipients"))
+        self.prepare_button.setToolTip(translate(
+            "campaigns_page", "Make one item per recipient and count who is left out, before "
+            "anything is sent."))
+        self.start_button = QPushButton(translate("campaigns_page", "Start sending"))
+        self.pause_button = QPushButton(translate("campaigns_page", "Pause"))
+        self.resume_button = QPushButton(translate("campaigns_page", "Resume"))
+        self.cancel_button = QPushButton(translate("campaigns_page", "Cancel campaign"))
+        self.uncertain_button = QPushButton(translate("campaigns_page", "Send uncertain"))
         self._action_buttons = {
             Action.PREPARE: self.prepare_button, Action.START: self.start_button,
             Action.PAUSE: self.pause_button, Action.RESUME: self.resume_button,
@@ -464,7 +496,9 @@ class CampaignsPage(QWidget):
         info = self.current()
         if info is None:
             return
-        answer = QMessageBox.question(self, "Delete campaign", f"Delete “{info.name}”?")
+        answer = QMessageBox.question(
+            self, translate("campaigns_page", "Delete campaign"),
+            translate("campaigns_page", "Delete “{name}”?").format(name=info.name))
         if answer == QMessageBox.StandardButton.Yes:
             self._act(lambda: campaigns.delete_campaign(info.id))
 
@@ -482,8 +516,9 @@ class CampaignsPage(QWidget):
 
     @Slot()
     def _on_import_html_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import HTML", "",
-                                              "HTML files (*.html *.htm);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("campaigns_page", "Import HTML"), "",
+            translate("campaigns_page", "HTML files (*.html *.htm);;All files (*)"))
         if path:
             self.import_html(Path(path))
 
@@ -507,14 +542,18 @@ class CampaignsPage(QWidget):
             self.preview.setPlainText(str(exc))
             return
         self.preview_head.setText("<br>".join(
-            f"<b>{html.escape(k)}:</b> {html.escape(v)}" for k, v in preview.headers
+            translate("campaigns_page", "<b>{header}:</b> {value}").format(
+                header=html.escape(header_words(k)), value=html.escape(v))
+            for k, v in preview.headers
             if k in ("From", "To", "Subject", "Reply-To")))
-        self.preview_text.setPlainText(preview.text or "(no plain-text part)")
+        self.preview_text.setPlainText(
+            preview.text or translate("campaigns_page", "(no plain-text part)"))
         if preview.html:
             self.preview.setHtml(as_on_phone(preview.html) if self.phone_width.isChecked()
                                  else preview.html)
         else:
-            self.preview.setPlainText("(no HTML part: mail programs show the plain text)")
+            self.preview.setPlainText(
+                translate("campaigns_page", "(no HTML part: mail programs show the plain text)"))
         self.preview_parts.setCurrentIndex(0 if preview.html else 1)
         self._fit_preview_width()
 
@@ -529,8 +568,9 @@ class CampaignsPage(QWidget):
         current = self.text_body.toPlainText()
         if ask and current.strip() and current.strip() != derived.strip():
             answer = QMessageBox.question(
-                self, "Fill from the HTML", "Replace the plain-text part you wrote with one "
-                "made from the HTML?")
+                self, translate("campaigns_page", "Fill from the HTML"),
+                translate("campaigns_page", "Replace the plain-text part you wrote with one "
+                          "made from the HTML?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.text_body.setPlainText(derived)
@@ -558,8 +598,9 @@ class CampaignsPage(QWidget):
             self.test_status.setText(str(exc))
             return
         self._nudge("process_outbound_email")
-        self.test_status.setText(f"Test queued for {', '.join(addresses)}: it goes out within "
-                                 "seconds while jobs run (see the Jobs page).")
+        self.test_status.setText(translate(
+            "campaigns_page", "Test queued for {addresses}: it goes out within seconds while "
+            "jobs run (see the Jobs page).").format(addresses=", ".join(addresses)))
 
     def _nudge(self, job: str) -> None:
         """Ask for the job now, and make sure the jobs run while the window is open."""
@@ -571,7 +612,7 @@ class CampaignsPage(QWidget):
         try:
             action()
         except EngineError as exc:
-            QMessageBox.warning(self, self.title, str(exc))
+            QMessageBox.warning(self, translate("pages", "Campaigns"), str(exc))
         self.refresh()
 
     @Slot()
@@ -593,8 +634,9 @@ class CampaignsPage(QWidget):
         info = self.current()
         profile = repo.get_profile_by_key(info.profile_key) if info else None
         if info is None or profile is None:
-            self.sending_check.action.say("Choose a saved campaign with a profile first.",
-                                          False)
+            self.sending_check.action.say(
+                translate("campaigns_page", "Choose a saved campaign with a profile first."),
+                False)
             return None
         return prepare_check(profile, info, resolver=None, secrets=self.services.secrets,
                              now=utc_now(self.services.clock))
@@ -631,9 +673,10 @@ class CampaignsPage(QWidget):
         info = self.current()
         if info is None:
             return
-        answer = QMessageBox.question(self, "Cancel campaign",
-                                      f"Stop sending “{info.name}” for good? What was sent "
-                                      "stays recorded; duplicate it to send again later.")
+        answer = QMessageBox.question(
+            self, translate("campaigns_page", "Cancel campaign"),
+            translate("campaigns_page", "Stop sending “{name}” for good? What was sent stays "
+                      "recorded; duplicate it to send again later.").format(name=info.name))
         if answer == QMessageBox.StandardButton.Yes:
             self._act(lambda: campaigns.cancel(info.id))
 
@@ -656,7 +699,7 @@ class CampaignsPage(QWidget):
         """Ask for the chosen campaign's progress; it is shown when the worker has read it."""
         info = self.current()
         if info is None:
-            self.progress.setText("Choose a campaign, or press New.")
+            self.progress.setText(translate("campaigns_page", "Choose a campaign, or press New."))
             self._shown_id = None
             self._show_buttons("", 0)
             return
@@ -688,7 +731,9 @@ class CampaignsPage(QWidget):
     @Slot(str)
     def _on_progress_failed(self, message: str) -> None:
         self._reading = None
-        self.progress.setText(f"Where the campaign stands could not be read: {message}")
+        self.progress.setText(translate(
+            "campaigns_page", "Where the campaign stands could not be read: {message}"
+        ).format(message=message))
         self._read_pending()
 
     def _read_pending(self) -> None:

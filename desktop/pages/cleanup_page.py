@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import format_number, translate
 from desktop.services import Services
 from desktop.widgets.bar_chart import BarChartWidget
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
@@ -47,13 +49,30 @@ PREVIEW_ROWS = 8
 KEPT_COLOUR = "#2e7d32"
 REMOVED_COLOUR = "#c62828"
 FLAGGED_COLOUR = "#ef6c00"
-LIST_FILTER = "Lists (*.csv *.tsv *.txt *.xlsx);;All files (*)"
-BOUNCE_FILTER = "Mail files (*.eml *.mbox *.mbx *.txt);;All files (*)"
+# Why a row left the list, in the reader's words; the keys are the engine's REASONS codes.
+REASON_WORDS: dict[str, str] = {
+    "unreadable": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Unreadable row")),
+    "invalid": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Invalid address")),
+    "duplicate": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Duplicate")),
+    "suppressed": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Suppressed")),
+    "hard_bounce": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Hard bounce")),
+    "complaint": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Complaint")),
+    "soft_bounce": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Repeated soft bounces")),
+    "unsubscribed": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Unsubscribed")),
+    "typo": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Likely typo")),
+    "disposable": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Disposable domain")),
+    "role": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Role account")),
+}
+
+
+def reason_words(code: str) -> str:
+    text = REASON_WORDS.get(code) or REASONS[code]
+    return QCoreApplication.translate("cleanup_page", text)  # untranslated: marked in the table
 
 
 class CleanupPage(QWidget):
-    title = "Clean a list"
-    section = "Lists"
+    title = cast(str, QT_TRANSLATE_NOOP("pages", "Clean a list"))
+    section = cast(str, QT_TRANSLATE_NOOP("pages", "Lists"))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,12 +89,12 @@ class CleanupPage(QWidget):
         layout = QVBoxLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll)
-        layout.addWidget(QLabel("<h2>Clean a list</h2>"))
-        intro = QLabel(
-            "Check a spreadsheet of addresses without going online: invalid, duplicate, "
-            "bounced, suppressed and unsubscribed addresses are taken out. You get a cleaned "
-            "copy and a file of the removed rows with the reason for each; your file is "
-            "never changed.")
+        layout.addWidget(QLabel("<h2>{}</h2>".format(translate("pages", "Clean a list"))))
+        intro = QLabel(translate(
+            "cleanup_page", "Check a spreadsheet of addresses without going online: invalid, "
+            "duplicate, bounced, suppressed and unsubscribed addresses are taken out. You get a "
+            "cleaned copy and a file of the removed rows with the reason for each; your file is "
+            "never changed."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self._files_box())
@@ -89,26 +108,27 @@ class CleanupPage(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _files_box(self) -> QGroupBox:
-        box = QGroupBox("1. Files")
+        box = QGroupBox(translate("cleanup_page", "1. Files"))
         form = QFormLayout(box)
         self.list_path = QLineEdit()
         self.list_path.setReadOnly(True)
-        self.list_path.setPlaceholderText("A CSV, TSV or Excel (.xlsx) file of addresses")
-        choose = QPushButton("Choose list…")
+        self.list_path.setPlaceholderText(
+            translate("cleanup_page", "A CSV, TSV or Excel (.xlsx) file of addresses"))
+        choose = QPushButton(translate("cleanup_page", "Choose list…"))
         choose.clicked.connect(self._on_choose_clicked)
         row = QHBoxLayout()
         row.addWidget(self.list_path, 1)
         row.addWidget(choose)
-        list_label = QLabel("&List file:")
+        list_label = QLabel(translate("cleanup_page", "&List file:"))
         list_label.setBuddy(self.list_path)
         form.addRow(list_label, row)
         self.bounce_list = QListWidget()
         self.bounce_list.setMaximumHeight(90)
-        add_files = QPushButton("Add files…")
+        add_files = QPushButton(translate("cleanup_page", "Add files…"))
         add_files.clicked.connect(self._on_add_files_clicked)
-        add_folder = QPushButton("Add folder…")
+        add_folder = QPushButton(translate("cleanup_page", "Add folder…"))
         add_folder.clicked.connect(self._on_add_folder_clicked)
-        self.remove_bounce = QPushButton("Remove")
+        self.remove_bounce = QPushButton(translate("cleanup_page", "Remove"))
         self.remove_bounce.clicked.connect(self._on_remove_bounce_clicked)
         buttons = QHBoxLayout()
         for button in (add_files, add_folder, self.remove_bounce):
@@ -117,83 +137,88 @@ class CleanupPage(QWidget):
         bounces = QVBoxLayout()
         bounces.addWidget(self.bounce_list)
         bounces.addLayout(buttons)
-        hint = QLabel("Optional: bounced mail exported from your mail program "
-                      "(.eml files, a folder of them, or an .mbox file).")
+        hint = QLabel(translate("cleanup_page", "Optional: bounced mail exported from your "
+                                "mail program (.eml files, a folder of them, or an .mbox file)."))
         hint.setWordWrap(True)
         bounces.addWidget(hint)
-        bounces_label = QLabel("&Bounce files:")
+        bounces_label = QLabel(translate("cleanup_page", "&Bounce files:"))
         bounces_label.setBuddy(self.bounce_list)
         form.addRow(bounces_label, bounces)
         return box
 
     def _columns_box(self) -> QGroupBox:
-        box = QGroupBox("2. Columns")
+        box = QGroupBox(translate("cleanup_page", "2. Columns"))
         form = QFormLayout(box)
-        self.format_label = QLabel("Choose a list file first.")
+        self.format_label = QLabel(translate("cleanup_page", "Choose a list file first."))
         self.format_label.setWordWrap(True)
-        form.addRow("File:", self.format_label)
-        self.has_header = QCheckBox("The first row holds column &names")
+        form.addRow(translate("cleanup_page", "File:"), self.format_label)
+        self.has_header = QCheckBox(translate("cleanup_page", "The first row holds column &names"))
         self.has_header.toggled.connect(self._on_has_header_toggled)
         form.addRow("", self.has_header)
         self.address_column = QComboBox()
-        form.addRow("Addresses are &in:", self.address_column)
+        form.addRow(translate("cleanup_page", "Addresses are &in:"), self.address_column)
         self.preview = QTableWidget()
         self.preview.setMaximumHeight(200)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        form.addRow("First rows:", self.preview)
+        form.addRow(translate("cleanup_page", "First rows:"), self.preview)
         return box
 
     def _options_box(self) -> QGroupBox:
-        box = QGroupBox("3. What to remove and save")
+        box = QGroupBox(translate("cleanup_page", "3. What to remove and save"))
         form = QFormLayout(box)
-        self.remove_typos = QCheckBox("Likely &typos of big providers (gmial.com → gmail.com); "
-                                      "the suggestion is listed, never applied")
-        self.remove_disposable = QCheckBox("Thro&waway-address domains")
-        self.remove_disposable.setToolTip(f"List: {DISPOSABLE_SOURCE}")
-        self.remove_role = QCheckBox("R&ole accounts (info@, admin@, sales@ …)")
-        for label, check in (("Also remove:", self.remove_typos), ("", self.remove_disposable),
-                             ("", self.remove_role)):
+        self.remove_typos = QCheckBox(translate(
+            "cleanup_page", "Likely &typos of big providers (gmial.com → gmail.com); the "
+            "suggestion is listed, never applied"))
+        self.remove_disposable = QCheckBox(translate("cleanup_page", "Thro&waway-address domains"))
+        self.remove_disposable.setToolTip(
+            translate("cleanup_page", "List: {source}").format(source=DISPOSABLE_SOURCE))
+        self.remove_role = QCheckBox(translate("cleanup_page",
+                                               "R&ole accounts (info@, admin@, sales@ …)"))
+        for label, check in ((translate("cleanup_page", "Also remove:"), self.remove_typos),
+                             ("", self.remove_disposable), ("", self.remove_role)):
             check.setChecked(True)
             form.addRow(label, check)
-        source = QLabel(f"Throwaway domains from {DISPOSABLE_SOURCE}.")
+        source = QLabel(translate("cleanup_page", "Throwaway domains from {source}.")
+                        .format(source=DISPOSABLE_SOURCE))
         source.setWordWrap(True)
         source.setStyleSheet("color: palette(mid);")
         form.addRow("", source)
         self.soft_threshold = QSpinBox()
         self.soft_threshold.setRange(1, 100)
         self.soft_threshold.setValue(3)
-        self.soft_threshold.setSuffix(" soft bounces")
-        form.addRow("Remove an address &after:", self.soft_threshold)
-        self.check_database = QCheckBox("Remove addresses on the suppressed and &unsubscribed "
-                                        "lists")
+        self.soft_threshold.setSuffix(translate("cleanup_page", " soft bounces"))
+        form.addRow(translate("cleanup_page", "Remove an address &after:"), self.soft_threshold)
+        self.check_database = QCheckBox(translate(
+            "cleanup_page", "Remove addresses on the suppressed and &unsubscribed lists"))
         self.check_database.setChecked(True)
         form.addRow("", self.check_database)
-        self.save_list = QCheckBox("A&dd the kept rows to a list")
+        self.save_list = QCheckBox(translate("cleanup_page", "A&dd the kept rows to a list"))
         self.list_name = QLineEdit()
-        self.list_name.setPlaceholderText("list name (created if new)")
+        self.list_name.setPlaceholderText(translate("cleanup_page", "list name (created if new)"))
         row = QHBoxLayout()
-        list_name_label = QLabel("List na&me:")
+        list_name_label = QLabel(translate("cleanup_page", "List na&me:"))
         list_name_label.setBuddy(self.list_name)
         row.addWidget(self.save_list)
         row.addSpacing(12)
         row.addWidget(list_name_label)
         row.addWidget(self.list_name, 1)
         form.addRow("", row)
-        self.suppress_bounced = QCheckBox("Add the bounced addresses to the &suppressed list")
+        self.suppress_bounced = QCheckBox(
+            translate("cleanup_page", "Add the bounced addresses to the &suppressed list"))
         form.addRow("", self.suppress_bounced)
         return box
 
     def _run_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.run_button = QPushButton("&Clean the list")
+        self.run_button = QPushButton(translate("cleanup_page", "&Clean the list"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("cleanup_page", "Cancel"))
         self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))  # only while running
-        self.cancel_button.setToolTip("Stop the run (Esc)")
+        self.cancel_button.setToolTip(translate("cleanup_page", "Stop the run (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -209,7 +234,7 @@ class CleanupPage(QWidget):
         return wrapper
 
     def _summary_box(self) -> QGroupBox:
-        box = QGroupBox("Summary")
+        box = QGroupBox(translate("cleanup_page", "Summary"))
         layout = QVBoxLayout(box)
         self.chart = BarChartWidget()
         self.details = QPlainTextEdit()
@@ -223,18 +248,23 @@ class CleanupPage(QWidget):
 
     @Slot()
     def _on_choose_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a list", "", LIST_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("cleanup_page", "Choose a list"), "",
+            translate("cleanup_page", "Lists (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
         if path:
             self.choose_list(Path(path))
 
     @Slot()
     def _on_add_files_clicked(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add bounce files", "", BOUNCE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, translate("cleanup_page", "Add bounce files"), "",
+            translate("cleanup_page", "Mail files (*.eml *.mbox *.mbx *.txt);;All files (*)"))
         self.add_bounce_paths([Path(p) for p in paths])
 
     @Slot()
     def _on_add_folder_clicked(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Add a folder of bounce messages")
+        path = QFileDialog.getExistingDirectory(
+            self, translate("cleanup_page", "Add a folder of bounce messages"))
         if path:
             self.add_bounce_paths([Path(path)])
 
@@ -302,11 +332,12 @@ class CleanupPage(QWidget):
     def values(self) -> CleanupSpec | None:
         """The choices as a spec, or None (with the reason in the status line)."""
         if self.mapping is None:
-            self._say("Choose a list file first.", error=True)
+            self._say(translate("cleanup_page", "Choose a list file first."), error=True)
             return None
         list_name = self.list_name.text().strip()
         if self.save_list.isChecked() and not list_name:
-            self._say("Give the list to add the kept rows to a name.", error=True)
+            self._say(translate("cleanup_page", "Give the list to add the kept rows to a name."),
+                      error=True)
             return None
         bounces = tuple(Path(self.bounce_list.item(i).text())
                         for i in range(self.bounce_list.count()))
@@ -339,7 +370,7 @@ class CleanupPage(QWidget):
         self.report = None
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self._say("Cleaning…")
+        self._say(translate("cleanup_page", "Cleaning…"))
         worker = EngineWorker(job)
         worker.progressed.connect(self._on_worker_progressed)
         worker.finished.connect(self._on_worker_finished)
@@ -353,7 +384,7 @@ class CleanupPage(QWidget):
     def cancel(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
-            self._say("Cancelling…")
+            self._say(translate("cleanup_page", "Cancelling…"))
 
     @Slot(object)
     def _on_worker_progressed(self, progress: Progress) -> None:
@@ -371,8 +402,10 @@ class CleanupPage(QWidget):
         self.report = report
         self.progress.setRange(0, 100)
         self.progress.setValue(100)
-        self._say(f"Done: kept {report.kept:,} of {report.rows:,} rows. The cleaned list is "
-                  f"{report.cleaned_path}.")
+        self._say(translate("cleanup_page", "Done: kept {kept} of {rows} rows. The cleaned list "
+                            "is {path}.").format(kept=format_number(report.kept),
+                                                 rows=format_number(report.rows),
+                                                 path=report.cleaned_path))
         self.show_report(report)
         self._update_buttons()
 
@@ -381,7 +414,8 @@ class CleanupPage(QWidget):
         self._worker = None
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self._say(f"The list could not be cleaned: {message}", error=True)
+        self._say(translate("cleanup_page", "The list could not be cleaned: {message}")
+                  .format(message=message), error=True)
         self._update_buttons()
 
     @Slot()
@@ -389,16 +423,18 @@ class CleanupPage(QWidget):
         self._worker = None
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self._say("Cancelled: no files were written.")
+        self._say(translate("cleanup_page", "Cancelled: no files were written."))
         self._update_buttons()
 
     def show_report(self, report: CleanupReport) -> None:
-        bars: list[tuple[str, int, str]] = [("Kept", report.kept, KEPT_COLOUR)]
-        for code, label in REASONS.items():
+        bars: list[tuple[str, int, str]] = [
+            (translate("cleanup_page", "Kept"), report.kept, KEPT_COLOUR)]
+        for code in REASONS:
             if report.removed_by_reason.get(code):
-                bars.append((label, report.removed_by_reason[code], REMOVED_COLOUR))
+                bars.append((reason_words(code), report.removed_by_reason[code], REMOVED_COLOUR))
         for code, count in report.flagged_but_kept.items():
-            bars.append((f"{REASONS[code]} (kept)", count, FLAGGED_COLOUR))
+            bars.append((translate("cleanup_page", "{reason} (kept)").format(
+                reason=reason_words(code)), count, FLAGGED_COLOUR))
         self.chart.set_bars(bars)
         self.details.setPlainText("\n".join(report.lines()))
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
+from typing import cast
 
-from PySide6.QtCore import QSettings, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.models.notes_words import note_words
 from desktop.models.words import (
     JOB_STATES,
@@ -48,7 +50,44 @@ __all__ = ["JOB_NAMES", "JobsPage", "read_statuses"]
 SETTING = "jobs/run_in_window"
 AUTOSTART_MS = 3000
 REFRESH_MS = 1000
+# The columns' keys (tests and the layout find a column by them); shown through translate.
 COLUMNS = ("Job", "State", "Last run (UTC)", "Next run (UTC)", "Last result", "Last error")
+HEADINGS = (
+    cast(str, QT_TRANSLATE_NOOP("jobs_page", "Job")),
+    cast(str, QT_TRANSLATE_NOOP("jobs_page", "State")),
+    cast(str, QT_TRANSLATE_NOOP("jobs_page", "Last run (UTC)")),
+    cast(str, QT_TRANSLATE_NOOP("jobs_page", "Next run (UTC)")),
+    cast(str, QT_TRANSLATE_NOOP("jobs_page", "Last result")),
+    cast(str, QT_TRANSLATE_NOOP("jobs_page", "Last error")),
+)
+# Each job's title in the reader's words, by the job's name (the engine's titles are English).
+JOB_TITLES: dict[str, str] = {
+    "generate_campaign_items": cast(str, QT_TRANSLATE_NOOP(
+        "jobs_page", "Generate campaign items")),
+    "process_campaign_messages": cast(str, QT_TRANSLATE_NOOP(
+        "jobs_page", "Send campaign messages")),
+    "process_outbound_email": cast(str, QT_TRANSLATE_NOOP(
+        "jobs_page", "Send single messages (tests, autoresponders)")),
+    "mark_campaigns_completed": cast(str, QT_TRANSLATE_NOOP(
+        "jobs_page", "Mark campaigns completed")),
+    "process_autoresponder_messages": cast(str, QT_TRANSLATE_NOOP(
+        "jobs_page", "Queue autoresponder messages")),
+    "process_bounce_email": cast(str, QT_TRANSLATE_NOOP("jobs_page", "Collect bounces")),
+}
+
+
+def heading_words(heading: str) -> str:
+    return QCoreApplication.translate("jobs_page", heading)  # untranslated: marked in HEADINGS
+
+
+def job_title_words(name: str, title: str) -> str:
+    text = JOB_TITLES.get(name, title)
+    return QCoreApplication.translate("jobs_page", text)  # untranslated: marked in JOB_TITLES
+
+
+def job_state_words(state: str) -> str:
+    text = JOB_STATES[state]
+    return QCoreApplication.translate("words", text)  # untranslated: marked in words.JOB_STATES
 
 
 @dataclass(frozen=True)
@@ -64,23 +103,22 @@ def read_statuses(clock: Clock) -> JobsReading:
 
 
 class JobsPage(QWidget):
-    title = "Jobs"
-    section = "Sending"
+    title = cast(str, QT_TRANSLATE_NOOP("pages", "Jobs"))
+    section = cast(str, QT_TRANSLATE_NOOP("pages", "Sending"))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.scheduler = controller_for(services)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Jobs</h2>"))
-        intro = QLabel(
-            "The jobs send campaigns and single messages, mark campaigns completed and collect "
-            "bounces. They run here while the window is open; on a machine left on (or from "
-            "cron / Task Scheduler) run <code>newsletter-desk run-jobs</code> instead."
-        )
+        layout.addWidget(QLabel("<h2>{}</h2>".format(translate("pages", "Jobs"))))
+        intro = QLabel(translate(
+            "jobs_page", "The jobs send campaigns and single messages, mark campaigns completed "
+            "and collect bounces. They run here while the window is open; on a machine left on (or "
+            "from cron / Task Scheduler) run <code>newsletter-desk run-jobs</code> instead."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.run_in_window = QCheckBox("Run jobs while the window is open")
+        self.run_in_window = QCheckBox(translate("jobs_page", "Run jobs while the window is open"))
         self.run_in_window.setChecked(bool(QSettings().value(SETTING, False, type=bool)))
         self.run_in_window.toggled.connect(self._on_run_in_window_toggled)
         self.scheduler_label = QLabel()
@@ -94,7 +132,7 @@ class JobsPage(QWidget):
         self.service_warning.hide()
         layout.addWidget(self.service_warning)
         self.table = QTableWidget(len(JOBS), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([heading_words(h) for h in HEADINGS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -106,9 +144,9 @@ class JobsPage(QWidget):
             COLUMNS.index("Last result"), QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.run_now_button = QPushButton("Run now")
-        self.pause_button = QPushButton("Pause")
-        self.resume_button = QPushButton("Resume")
+        self.run_now_button = QPushButton(translate("jobs_page", "Run now"))
+        self.pause_button = QPushButton(translate("jobs_page", "Pause"))
+        self.resume_button = QPushButton(translate("jobs_page", "Resume"))
         for button, slot in ((self.run_now_button, self._on_run_now_clicked),
                              (self.pause_button, self._on_pause_clicked),
                              (self.resume_button, self._on_resume_clicked)):
@@ -168,7 +206,8 @@ class JobsPage(QWidget):
     @Slot(str)
     def _on_statuses_failed(self, message: str) -> None:
         self._reading = None
-        self.scheduler_label.setText(f"The jobs' state could not be read: {message}")
+        self.scheduler_label.setText(translate(
+            "jobs_page", "The jobs' state could not be read: {message}").format(message=message))
         self._read_pending()
 
     def _read_pending(self) -> None:
@@ -182,7 +221,8 @@ class JobsPage(QWidget):
         self.service_warning.setVisible(bool(warning))
         for row, fact in enumerate(reading.facts):
             status = fact.status
-            cells = (fact.job.title, JOB_STATES[fact.state], when(status.last_run_at),
+            cells = (job_title_words(fact.job.name, fact.job.title), job_state_words(fact.state),
+                     when(status.last_run_at),
                      next_run_words(fact.next_run, fact.jobs_running),
                      result_words(status.last_summary), note_words(status.last_error))
             for column, text in enumerate(cells):
@@ -233,16 +273,18 @@ class JobsPage(QWidget):
     def _on_scheduler_running_changed(self, running: bool) -> None:
         if running and not self.run_in_window.isChecked():
             # started by sending something or Run now: true, and not what the box says
-            text = ("Jobs are running in this window because you sent something or pressed "
-                    "Run now; they stop when the window closes. Tick the box above to run "
-                    "them whenever the window is open.")
+            text = translate("jobs_page", "Jobs are running in this window because you sent "
+                             "something or pressed Run now; they stop when the window closes. "
+                             "Tick the box above to run them whenever the window is open.")
         elif running:
-            text = "Jobs are running in this window."
+            text = translate("jobs_page", "Jobs are running in this window.")
         else:
-            text = ("Jobs are not running in this window: they start when you send something, "
-                    "or tick the box above to run them whenever the window is open.")
+            text = translate("jobs_page", "Jobs are not running in this window: they start when "
+                             "you send something, or tick the box above to run them whenever "
+                             "the window is open.")
         self.scheduler_label.setText(text)
 
     @Slot(str)
     def _on_scheduler_failed(self, message: str) -> None:
-        self.scheduler_label.setText(f"The scheduler stopped: {message}")
+        self.scheduler_label.setText(
+            translate("jobs_page", "The scheduler stopped: {message}").format(message=message))

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import format_number, translate
 from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from engine.errors import EngineError
@@ -46,8 +47,22 @@ from engine.jobs import CancelToken, Progress
 from engine.storage import audience, csv_import, unsubscribes
 from engine.storage.audience import ContactInfo, MailingListInfo
 
-SKIP = "(skip this column)"
+SKIP = cast(str, QT_TRANSLATE_NOOP("lists_page", "(skip this column)"))
 TARGETS = ("email", "first_name", "last_name")
+# A subscription's state as the table shows it; the stored code is the key.
+STATUSES: dict[str, str] = {
+    "subscribed": cast(str, QT_TRANSLATE_NOOP("lists_page", "subscribed")),
+    "unsubscribed": cast(str, QT_TRANSLATE_NOOP("lists_page", "unsubscribed")),
+}
+
+
+def skip_words() -> str:
+    return QCoreApplication.translate("lists_page", SKIP)  # untranslated: marked at SKIP
+
+
+def status_words(status: str) -> str:
+    text = STATUSES.get(status, status)
+    return QCoreApplication.translate("lists_page", text)  # untranslated: marked in STATUSES
 
 
 class ContactDialog(QDialog):
@@ -55,21 +70,23 @@ class ContactDialog(QDialog):
 
     def __init__(self, contact: ContactInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit contact" if contact else "Add contact")
+        self.setWindowTitle(translate("lists_page", "Edit contact") if contact
+                            else translate("lists_page", "Add contact"))
         form = QFormLayout(self)
         self.email = QLineEdit(contact.email if contact else "")
         self.first_name = QLineEdit(contact.first_name if contact else "")
         self.last_name = QLineEdit(contact.last_name if contact else "")
         self.fields = QPlainTextEdit(
             "\n".join(f"{k} = {v}" for k, v in (contact.fields if contact else {}).items()))
-        self.fields.setPlaceholderText("company = Example Ltd\ncity = Lyon")
+        self.fields.setPlaceholderText(
+            translate("lists_page", "company = Example Ltd\ncity = Lyon"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #a40000;")
         self.error.setWordWrap(True)
-        form.addRow("E-mail address:", self.email)
-        form.addRow("First name:", self.first_name)
-        form.addRow("Last name:", self.last_name)
-        form.addRow("Other fields:", self.fields)
+        form.addRow(translate("lists_page", "E-mail address:"), self.email)
+        form.addRow(translate("lists_page", "First name:"), self.first_name)
+        form.addRow(translate("lists_page", "Last name:"), self.last_name)
+        form.addRow(translate("lists_page", "Other fields:"), self.fields)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -91,20 +108,21 @@ class ImportMappingDialog(QDialog):
 
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(translate("lists_page", "Import contacts"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Choose what each column of the file holds. Other columns "
-                                "become merge fields, e.g. {{company}}."))
+        layout.addWidget(QLabel(translate("lists_page", "Choose what each column of the file "
+                                          "holds. Other columns become merge fields, e.g. "
+                                          "{{company}}.")))
         form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
         guessed = csv_import.guess_mapping(headers)
         for header in headers:
             combo = QComboBox()
             target = guessed[header]
-            choices = [*TARGETS, *([target] if target not in TARGETS else []), SKIP]
+            choices = [*TARGETS, *([target] if target not in TARGETS else []), skip_words()]
             combo.addItems(choices)
-            combo.setCurrentText(target or SKIP)
-            form.addRow(f"{header}:", combo)
+            combo.setCurrentText(target or skip_words())
+            form.addRow(translate("lists_page", "{column}:").format(column=header), combo)
             self.combos[header] = combo
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -114,13 +132,13 @@ class ImportMappingDialog(QDialog):
         layout.addWidget(buttons)
 
     def mapping(self) -> dict[str, str]:
-        return {h: ("" if c.currentText() == SKIP else c.currentText())
+        return {h: ("" if c.currentText() == skip_words() else c.currentText())
                 for h, c in self.combos.items()}
 
 
 class ListsPage(QWidget):
-    title = "Lists and contacts"
-    section = "Lists"
+    title = cast(str, QT_TRANSLATE_NOOP("pages", "Lists and contacts"))
+    section = cast(str, QT_TRANSLATE_NOOP("pages", "Lists"))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,7 +146,7 @@ class ListsPage(QWidget):
         self._lists: list[MailingListInfo] = []
         self._contacts: list[ContactInfo] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Lists and contacts</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(translate("pages", "Lists and contacts"))))
         splitter = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -136,20 +154,21 @@ class ListsPage(QWidget):
         self.list_view.currentRowChanged.connect(self._on_list_view_current_row_changed)
         left_layout.addWidget(self.list_view)
         list_buttons = QGridLayout()
-        for n, (text, slot) in enumerate((("New list…", self._on_new_list_clicked),
-                                          ("Rename…", self._on_rename_list_clicked),
-                                          ("Delete", self._on_delete_list_clicked))):
+        for n, (text, slot) in enumerate((
+                (translate("lists_page", "New list…"), self._on_new_list_clicked),
+                (translate("lists_page", "Rename…"), self._on_rename_list_clicked),
+                (translate("lists_page", "Delete"), self._on_delete_list_clicked))):
             button = QPushButton(text)
             button.clicked.connect(slot)
             list_buttons.addWidget(button, n // 2, n % 2)
         left_layout.addLayout(list_buttons)
-        self.import_button = QPushButton("Import CSV…")
+        self.import_button = QPushButton(translate("lists_page", "Import CSV…"))
         self.import_button.clicked.connect(self._on_import_clicked)
         left_layout.addWidget(self.import_button)
         self.import_progress = QProgressBar()
         self.import_progress.setVisible(False)
         left_layout.addWidget(self.import_progress)
-        self.cancel_import_button = QPushButton("Cancel import")
+        self.cancel_import_button = QPushButton(translate("lists_page", "Cancel import"))
         self.cancel_import_button.setVisible(False)
         self.cancel_import_button.clicked.connect(self._on_cancel_import_clicked)
         left_layout.addWidget(self.cancel_import_button)
@@ -163,12 +182,14 @@ class ListsPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search address or name")
+        self.search.setPlaceholderText(translate("lists_page", "Search address or name"))
         self.search.textChanged.connect(self._on_search_text_changed)
         right_layout.addWidget(self.search)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            ("E-mail address", "First name", "Last name", "Status", "Other fields"))
+            (translate("lists_page", "E-mail address"), translate("lists_page", "First name"),
+             translate("lists_page", "Last name"), translate("lists_page", "Status"),
+             translate("lists_page", "Other fields")))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -181,10 +202,11 @@ class ListsPage(QWidget):
         self.table.doubleClicked.connect(self._on_edit_contact_clicked)
         right_layout.addWidget(self.table, 1)
         contact_buttons = QGridLayout()
-        for n, (text, slot) in enumerate((("Add contact…", self._on_add_contact_clicked),
-                                          ("Edit…", self._on_edit_contact_clicked),
-                                          ("Unsubscribe", self._on_unsubscribe_clicked),
-                                          ("Remove from list", self._on_remove_clicked))):
+        for n, (text, slot) in enumerate((
+                (translate("lists_page", "Add contact…"), self._on_add_contact_clicked),
+                (translate("lists_page", "Edit…"), self._on_edit_contact_clicked),
+                (translate("lists_page", "Unsubscribe"), self._on_unsubscribe_clicked),
+                (translate("lists_page", "Remove from list"), self._on_remove_clicked))):
             button = QPushButton(text)
             button.clicked.connect(slot)
             contact_buttons.addWidget(button, n // 2, n % 2)
@@ -210,8 +232,12 @@ class ListsPage(QWidget):
         self.list_view.blockSignals(True)
         self.list_view.clear()
         for m in self._lists:
-            item = QListWidgetItem(f"{m.name} ({m.subscribed})", self.list_view)
-            item.setToolTip(f"{m.subscribed} subscribed, {m.unsubscribed} unsubscribed")
+            item = QListWidgetItem(translate("lists_page", "{name} ({subscribed})").format(
+                name=m.name, subscribed=format_number(m.subscribed)), self.list_view)
+            item.setToolTip(translate("lists_page", "{subscribed} subscribed, {unsubscribed} "
+                                      "unsubscribed").format(
+                subscribed=format_number(m.subscribed),
+                unsubscribed=format_number(m.unsubscribed)))
         names = [m.name for m in self._lists]
         row = names.index(current.name) if current and current.name in names else 0
         self.list_view.setCurrentRow(row if self._lists else -1)
@@ -226,8 +252,8 @@ class ListsPage(QWidget):
         for row, member in enumerate(members):
             c = member.contact
             extra = ", ".join(f"{k}: {v}" for k, v in c.fields.items())
-            for column, text in enumerate((c.email, c.first_name, c.last_name, member.status,
-                                           extra)):
+            for column, text in enumerate((c.email, c.first_name, c.last_name,
+                                           status_words(member.status), extra)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)  # the fields column is often cut short
                 self.table.setItem(row, column, cell)
@@ -235,11 +261,16 @@ class ListsPage(QWidget):
             self.table.resizeColumnToContents(column)
         self.status.setStyleSheet("")
         if mailing is None:
-            self.status.setText("No list yet: make one with “New list…” or import a CSV file.")
+            self.status.setText(translate("lists_page", "No list yet: make one with “New list…” "
+                                          "or import a CSV file."))
         else:
-            fields = ", ".join(f"{{{{{f}}}}}" for f in mailing.field_names) or "none"
-            self.status.setText(f"{mailing.subscribed} subscribed, {mailing.unsubscribed} "
-                                f"unsubscribed. Extra merge fields: {fields}.")
+            fields = (", ".join(f"{{{{{f}}}}}" for f in mailing.field_names)
+                      or translate("lists_page", "none"))
+            self.status.setText(translate(
+                "lists_page", "{subscribed} subscribed, {unsubscribed} unsubscribed. Extra merge "
+                "fields: {fields}.").format(subscribed=format_number(mailing.subscribed),
+                                            unsubscribed=format_number(mailing.unsubscribed),
+                                            fields=fields))
 
     def selected_contacts(self) -> list[ContactInfo]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -248,7 +279,7 @@ class ListsPage(QWidget):
     # -- acting -------------------------------------------------------------------------------
 
     def _complain(self, exc: EngineError) -> None:
-        QMessageBox.warning(self, self.title, str(exc))
+        QMessageBox.warning(self, translate("pages", "Lists and contacts"), str(exc))
 
     @Slot(int)
     def _on_list_view_current_row_changed(self, _row: int) -> None:
@@ -260,7 +291,8 @@ class ListsPage(QWidget):
 
     @Slot()
     def _on_new_list_clicked(self) -> None:
-        name, ok = QInputDialog.getText(self, "New list", "Name of the list:")
+        name, ok = QInputDialog.getText(self, translate("lists_page", "New list"),
+                                        translate("lists_page", "Name of the list:"))
         if ok and name.strip():
             self.create_list(name)
 
@@ -279,7 +311,8 @@ class ListsPage(QWidget):
         mailing = self.current_list()
         if mailing is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename list", "New name:", text=mailing.name)
+        name, ok = QInputDialog.getText(self, translate("lists_page", "Rename list"),
+                                        translate("lists_page", "New name:"), text=mailing.name)
         if ok:
             try:
                 audience.rename_list(mailing.id, name)
@@ -293,8 +326,9 @@ class ListsPage(QWidget):
         if mailing is None:
             return
         answer = QMessageBox.question(
-            self, "Delete list", f"Delete the list “{mailing.name}”? Its contacts stay in "
-            "your other lists and in campaigns already sent.")
+            self, translate("lists_page", "Delete list"),
+            translate("lists_page", "Delete the list “{name}”? Its contacts stay in your other "
+                      "lists and in campaigns already sent.").format(name=mailing.name))
         if answer == QMessageBox.StandardButton.Yes:
             audience.delete_list(mailing.id)
             self.refresh()
@@ -307,11 +341,13 @@ class ListsPage(QWidget):
     def _on_import_clicked(self) -> None:
         mailing = self.current_list()
         if mailing is None:
-            QMessageBox.information(self, self.title, "Make a list first, then import into it.")
+            QMessageBox.information(self, translate("pages", "Lists and contacts"),
+                                    translate("lists_page", "Make a list first, then import "
+                                              "into it."))
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import contacts", "",
-            "Lists (*.csv *.tsv *.txt *.xlsx);;All files (*)")
+            self, translate("lists_page", "Import contacts"), "",
+            translate("lists_page", "Lists (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
         if path:
             self.read_columns(Path(path))
 
@@ -322,7 +358,8 @@ class ListsPage(QWidget):
         self._import_path = path
         worker = EngineWorker(one_call(lambda: csv_import.read_headers(path)))
         worker.finished.connect(self._on_columns_finished)
-        self._start_import_worker(worker, f"Reading {path.name}…")
+        self._start_import_worker(
+            worker, translate("lists_page", "Reading {file}…").format(file=path.name))
 
     @Slot(object)
     def _on_columns_finished(self, headers: list[str]) -> None:
@@ -348,7 +385,8 @@ class ListsPage(QWidget):
 
         worker = EngineWorker(job)
         worker.finished.connect(self._on_import_finished)
-        self._start_import_worker(worker, f"Importing {path.name}…")
+        self._start_import_worker(
+            worker, translate("lists_page", "Importing {file}…").format(file=path.name))
         self._import_stop = stop
 
     def _start_import_worker(self, worker: EngineWorker, message: str) -> None:
@@ -379,7 +417,7 @@ class ListsPage(QWidget):
         self.cancel_import_button.setEnabled(False)
         if self._import_stop is not None:
             self._import_stop.cancel()
-            self.status.setText("Stopping after the rows being written…")
+            self.status.setText(translate("lists_page", "Stopping after the rows being written…"))
         else:  # still reading the column names: nothing is imported, no dialog follows
             self._import_path = None
             self._import_worker.cancel()
@@ -404,14 +442,16 @@ class ListsPage(QWidget):
     def show_report(self, report: csv_import.ImportReport) -> None:
         lines = [report.summary() + "."]
         if report.stopped_after is not None:
-            lines.insert(0, "Import cancelled: only the rows below were imported; the rest of "
-                            "the file was not. Import the file again to finish (contacts "
-                            "already in are only updated).")
+            lines.insert(0, translate(
+                "lists_page", "Import cancelled: only the rows below were imported; the rest "
+                "of the file was not. Import the file again to finish (contacts already in are "
+                "only updated)."))
         elif report.all_imported:
-            lines.insert(0, "Imported: every row of the file is in.")
+            lines.insert(0, translate("lists_page", "Imported: every row of the file is in."))
         elif report.complete:
-            lines.insert(0, "Imported, except the rows below (fix them in the file and "
-                            "import it again: the others are only updated).")
+            lines.insert(0, translate(
+                "lists_page", "Imported, except the rows below (fix them in the file and import "
+                "it again: the others are only updated)."))
         lines += report.problems(limit=10)
         self.status.setStyleSheet("" if report.complete else "color: #a40000;")
         self.status.setText("\n".join(lines))
@@ -421,7 +461,8 @@ class ListsPage(QWidget):
         self._import_done()
         self.refresh()
         self.status.setStyleSheet("color: #a40000;")
-        self.status.setText(f"The file was not imported: {message}")
+        self.status.setText(translate("lists_page", "The file was not imported: {message}")
+                            .format(message=message))
 
     @Slot()
     def _on_import_cancelled(self) -> None:
@@ -431,9 +472,9 @@ class ListsPage(QWidget):
         self._import_done()
         self.refresh()
         self.status.setText(
-            "Import stopped: the rows written before it stopped are in, the rest of the file "
-            "is not. Import the file again to finish." if importing
-            else "Import cancelled: nothing was imported.")
+            translate("lists_page", "Import stopped: the rows written before it stopped are "
+                      "in, the rest of the file is not. Import the file again to finish.")
+            if importing else translate("lists_page", "Import cancelled: nothing was imported."))
 
     @Slot()
     def _on_add_contact_clicked(self) -> None:

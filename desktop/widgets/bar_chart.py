@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.i18n import format_number
+
 ROW_HEIGHT = 24
 LABEL_WIDTH = 170
 VALUE_WIDTH = 80
@@ -23,7 +25,7 @@ class BarChartWidget(QWidget):
         """``(label, value, colour)`` per bar, top to bottom."""
         self._bars = [(label, value, QColor(colour)) for label, value, colour in bars]
         self.setAccessibleDescription(
-            "; ".join(f"{label}: {value}" for label, value, _ in self._bars))
+            "; ".join(f"{label}: {format_number(value)}" for label, value, _ in self._bars))
         self.updateGeometry()
         self.update()
 
@@ -55,5 +57,5 @@ class BarChartWidget(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(LABEL_WIDTH + width + 6, top, VALUE_WIDTH, ROW_HEIGHT),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"{value:,}")
+                             format_number(value))
         painter.end()

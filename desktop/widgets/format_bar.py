@@ -8,8 +8,9 @@ no sizes: those break in Outlook and on phones). The dialogs only ask; the ``app
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,7 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-BLOCK_STYLES = (("Paragraph", 0), ("Heading 1", 1), ("Heading 2", 2), ("Heading 3", 3))
+from desktop.i18n import translate
+
+BLOCK_STYLES = ((QT_TRANSLATE_NOOP("format_bar", "Paragraph"), 0),
+                (QT_TRANSLATE_NOOP("format_bar", "Heading 1"), 1),
+                (QT_TRANSLATE_NOOP("format_bar", "Heading 2"), 2),
+                (QT_TRANSLATE_NOOP("format_bar", "Heading 3"), 3))
+
+
+def block_style_words(label: str) -> str:
+    return QCoreApplication.translate("format_bar", label)  # untranslated: marked in BLOCK_STYLES
+
+
 ALIGNMENTS = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
               "right": Qt.AlignmentFlag.AlignRight}
 
@@ -52,42 +64,62 @@ class FormatBar(QToolBar):
         row = self
         self._keys: list[tuple[QKeySequence, QToolButton]] = []
         self.block_style = QComboBox()
-        self.block_style.setToolTip("Paragraph or heading")
-        self.block_style.setAccessibleName("Paragraph style")
+        self.block_style.setToolTip(translate("format_bar", "Paragraph or heading"))
+        self.block_style.setAccessibleName(translate("format_bar", "Paragraph style"))
         for label, level in BLOCK_STYLES:
-            self.block_style.addItem(label, level)
+            self.block_style.addItem(block_style_words(cast(str, label)), level)
         self.block_style.activated.connect(self._on_block_style_activated)
         row.addWidget(self.block_style)
-        self.bold = self._button("B", "Bold (Ctrl+B)", QKeySequence.StandardKey.Bold,
+        # the letters of bold, italic and underline are the language's own (F, K, U in German)
+        self.bold = self._button(translate("format_bar", "B"),
+                                 translate("format_bar", "Bold (Ctrl+B)"),
+                                 QKeySequence.StandardKey.Bold,
                                  self._on_bold_toggled, checkable=True)
         self.bold.setStyleSheet("font-weight: bold")
-        self.italic = self._button("I", "Italic (Ctrl+I)", QKeySequence.StandardKey.Italic,
+        self.italic = self._button(translate("format_bar", "I"),
+                                   translate("format_bar", "Italic (Ctrl+I)"),
+                                   QKeySequence.StandardKey.Italic,
                                    self._on_italic_toggled, checkable=True)
         self.italic.setStyleSheet("font-style: italic")
-        self.underline = self._button("U", "Underline (Ctrl+U)",
+        self.underline = self._button(translate("format_bar", "U"),
+                                      translate("format_bar", "Underline (Ctrl+U)"),
                                       QKeySequence.StandardKey.Underline,
                                       self._on_underline_toggled, checkable=True)
         self.underline.setStyleSheet("text-decoration: underline")
-        self.colour = self._button("Colour…", "Text colour", None, self._on_colour_clicked)
+        self.colour = self._button(translate("format_bar", "Colour…"),
+                                   translate("format_bar", "Text colour"), None,
+                                   self._on_colour_clicked)
         for widget in (self.bold, self.italic, self.underline, self.colour):
             row.addWidget(widget)
         row.addSeparator()
-        self.bullets = self._button("• List", "Bulleted list", None, self._on_bullets_clicked)
-        self.numbers = self._button("1. List", "Numbered list", None, self._on_numbers_clicked)
+        self.bullets = self._button(translate("format_bar", "• List"),
+                                    translate("format_bar", "Bulleted list"), None,
+                                    self._on_bullets_clicked)
+        self.numbers = self._button(translate("format_bar", "1. List"),
+                                    translate("format_bar", "Numbered list"), None,
+                                    self._on_numbers_clicked)
         row.addWidget(self.bullets)
         row.addWidget(self.numbers)
         row.addSeparator()
         self.align_buttons: dict[str, QToolButton] = {}
-        for name, label in (("left", "Left"), ("center", "Centre"), ("right", "Right")):
-            button = self._button(label, f"Align {label.lower()}", None,
+        for name, label, tip in (
+                ("left", translate("format_bar", "Left"), translate("format_bar", "Align left")),
+                ("center", translate("format_bar", "Centre"),
+                 translate("format_bar", "Align centre")),
+                ("right", translate("format_bar", "Right"),
+                 translate("format_bar", "Align right"))):
+            button = self._button(label, tip, None,
                                   lambda _=False, n=name: self.apply_alignment(n),
                                   checkable=True)
             self.align_buttons[name] = button
             row.addWidget(button)
         row.addSeparator()
-        self.link = self._button("Link…", "Link the selected text (Ctrl+K)",
+        self.link = self._button(translate("format_bar", "Link…"),
+                                 translate("format_bar", "Link the selected text (Ctrl+K)"),
                                  QKeySequence("Ctrl+K"), self._on_link_clicked)
-        self.image = self._button("Image…", "Insert an image by its web address", None,
+        self.image = self._button(translate("format_bar", "Image…"),
+                                  translate("format_bar", "Insert an image by its web address"),
+                                  None,
                                   self._on_image_clicked)
         row.addWidget(self.link)
         row.addWidget(self.image)
@@ -227,7 +259,8 @@ class FormatBar(QToolBar):
 
     @Slot()
     def _on_colour_clicked(self) -> None:
-        colour = QColorDialog.getColor(self.editor.textColor(), self, "Text colour")
+        colour = QColorDialog.getColor(self.editor.textColor(), self,
+                                       translate("format_bar", "Text colour"))
         if colour.isValid():
             self.apply_colour(colour)
 
@@ -248,7 +281,9 @@ class FormatBar(QToolBar):
     def _on_link_clicked(self) -> None:
         current = self.editor.textCursor().charFormat().anchorHref()
         url, ok = QInputDialog.getText(
-            self, "Link", "Web address (https://…) or a merge field such as {{manage_url}}:",
+            self, translate("format_bar", "Link"),
+            translate("format_bar", "Web address (https://…) or a merge field such as "
+                      "{{manage_url}}:"),
             text=current or "https://")
         if ok:
             self.insert_link(url)
@@ -256,11 +291,13 @@ class FormatBar(QToolBar):
     @Slot()
     def _on_image_clicked(self) -> None:
         url, ok = QInputDialog.getText(
-            self, "Image", "The image's web address (https://…). Mail clients load it from "
-            "there, so it must be public:", text="https://")
+            self, translate("format_bar", "Image"),
+            translate("format_bar", "The image's web address (https://…). Mail clients load it "
+                      "from there, so it must be public:"), text="https://")
         if not ok or not url.strip():
             return
-        alt, ok = QInputDialog.getText(self, "Image", "Words shown where images are off:")
+        alt, ok = QInputDialog.getText(self, translate("format_bar", "Image"),
+                                       translate("format_bar", "Words shown where images are off:"))
         self.insert_image(url, alt if ok else "")
 
     @Slot()

@@ -10,6 +10,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.i18n import format_number, translate
+
 BAND_HEIGHT = 70
 LABEL_HEIGHT = 18
 LEFT = 150
@@ -28,7 +30,9 @@ class TimelineChart(QWidget):
         self._hour_words = hour_words
         self._series = [(name, values, QColor(colour)) for name, values, colour in series]
         self.setAccessibleDescription("; ".join(
-            f"{name}: {sum(values):,} in {len(values)} hours" for name, values, _ in series))
+            translate("timeline_chart", "{name}: {total} in %n hour(s)", None, len(values))
+            .format(name=name, total=format_number(sum(values)))
+            for name, values, _ in series))
         self.updateGeometry()
         self.update()
 
@@ -53,7 +57,8 @@ class TimelineChart(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(0, top, LEFT - 10, BAND_HEIGHT),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{name}\n(highest {biggest:,} an hour)")
+                             translate("timeline_chart", "{name}\n(highest {biggest} an hour)")
+                             .format(name=name, biggest=format_number(biggest)))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             for index, value in enumerate(values):

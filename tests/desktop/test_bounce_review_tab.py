@@ -134,6 +134,6 @@ def test_collect_now_says_how_many_bounces_need_review(
     qtbot.addWidget(page)
     page.collect_button.click()
     wait_idle(qtbot, page)
-    assert "1 bounces named no address of yours: see Needs review." in page.status.text()
+    assert "1 bounce named no address of yours: see Needs review." in page.status.text()
     assert page.tabs.tabText(page.review_index) == "Needs review (1)"
     assert dovecot_user.count("INBOX") == 1

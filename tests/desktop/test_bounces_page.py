@@ -223,7 +223,7 @@ def test_export_writes_the_suppressed_list(recorded: BouncesPage, tmp_path: Path
     [row] = read_csv(tmp_path / "suppressed.csv")
     assert (row["email"], row["reason"], row["campaign"]) == ("cy@example.org", "complaint",
                                                               "January news")
-    assert "Exported 1 suppressed addresses" in recorded.status.text()
+    assert "Exported 1 suppressed address to" in recorded.status.text()
 
 
 def test_a_long_suppressed_list_shows_the_newest_and_exports_all(

@@ -10,11 +10,11 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QSplitter, QTableView, QWidget
 
+from desktop.i18n import translate
 from desktop.models.record_table import RecordTableModel
 
 LIST_LIMIT = 5000  # rows shown per list; search narrows, export writes every match
 SEARCH_DELAY_MS = 250
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
 
 
 def list_limit() -> int:
@@ -58,18 +58,23 @@ class SearchedListTab(QWidget):
     def export(self, path: Path) -> int:
         raise NotImplementedError
 
-    def write(self, path: Path, records: Sequence[Any], what: str) -> int:
-        """``records`` to ``path`` as the model's CSV, said to the user; how many (0: failed)."""
+    def write(self, path: Path, records: Sequence[Any], done: str) -> int:
+        """``records`` to ``path`` as the model's CSV, said to the user; how many (0: failed).
+
+        ``done`` is the translated sentence that says so, with ``{path}`` in it (its count is
+        the caller's plural form)."""
         try:
             write_csv(path, self.model.csv_header(), self.model.csv_rows(records))
         except OSError as exc:
-            self.said.emit(f"Could not write {path}: {exc.strerror or exc}", True)
+            self.said.emit(translate("common", "Could not write {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc), True)
             return 0
-        self.said.emit(f"Exported {len(records):,} {what} to {path}.", False)
+        self.said.emit(done.format(path=path), False)
         return len(records)
 
     def ask_export(self, title: str, name: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, name, CSV_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, name, translate("common", "CSV files (*.csv);;All files (*)"))
         if path:
             self.export(Path(path))
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QItemSelection, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.raw_message_dialog import RawMessageDialog
+from desktop.i18n import translate
 from desktop.models.bounce_log import BounceLogTableModel
 from desktop.models.explain import explain_bounce
 from desktop.pages.bounces import common
@@ -23,8 +25,14 @@ from desktop.widgets.record_table_view import details_pane, fit_columns, table_v
 from engine.storage import bounces, suppressions
 from engine.storage.bounces import BounceRecord
 
-KIND_CHOICES = (("All kinds", ""), ("Hard bounces", "hard"), ("Soft bounces", "soft"),
-                ("Spam complaints", "complaint"))
+KIND_CHOICES = ((cast(str, QT_TRANSLATE_NOOP("log", "All kinds")), ""),
+                (cast(str, QT_TRANSLATE_NOOP("log", "Hard bounces")), "hard"),
+                (cast(str, QT_TRANSLATE_NOOP("log", "Soft bounces")), "soft"),
+                (cast(str, QT_TRANSLATE_NOOP("log", "Spam complaints")), "complaint"))
+
+
+def kind_choice_words(label: str) -> str:
+    return QCoreApplication.translate("log", label)  # untranslated: marked in KIND_CHOICES
 
 
 class BounceLogTab(common.SearchedListTab):
@@ -34,13 +42,13 @@ class BounceLogTab(common.SearchedListTab):
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search address, code, reason, campaign or "
-                                       "server message")
+        self.search.setPlaceholderText(translate(
+            "log", "Search address, code, reason, campaign or server message"))
         self.search.setClearButtonEnabled(True)
         self.kind_combo = QComboBox()
         for label, kind in KIND_CHOICES:
-            self.kind_combo.addItem(label, kind)
-        self.export_button = QPushButton("Export CSV…")
+            self.kind_combo.addItem(kind_choice_words(label), kind)
+        self.export_button = QPushButton(translate("log", "Export CSV…"))
         self.export_button.clicked.connect(self._on_export_button_clicked)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.kind_combo)
@@ -51,9 +59,9 @@ class BounceLogTab(common.SearchedListTab):
         self.view, self.proxy = table_view(self.model)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.details = details_pane()
-        self.original_button = QPushButton("Show the original message…")
+        self.original_button = QPushButton(translate("log", "Show the original message…"))
         self.original_button.clicked.connect(self._on_original_button_clicked)
-        self.undo_button = QPushButton("Un-suppress this address…")
+        self.undo_button = QPushButton(translate("log", "Un-suppress this address…"))
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.original_button)
@@ -62,7 +70,7 @@ class BounceLogTab(common.SearchedListTab):
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.addWidget(QLabel("<b>Why this was decided</b>"))
+        details_layout.addWidget(QLabel(translate("log", "<b>Why this was decided</b>")))
         details_layout.addWidget(self.details, 1)
         details_layout.addLayout(buttons)
         layout.addWidget(common.split(self.view, details), 1)
@@ -76,9 +84,11 @@ class BounceLogTab(common.SearchedListTab):
                                        limit=limit)
         self.model.set_records(records)
         fit_columns(self.view)
-        shown = f"{len(records):,} bounces" if records else "No bounces recorded yet."
+        shown = (translate("log", "%n bounce(s)", None, len(records)) if records
+                 else translate("log", "No bounces recorded yet."))
         if len(records) >= limit:
-            shown = f"The newest {limit:,} bounces (search to narrow down; Export writes all)"
+            shown = translate("log", "The newest %n bounces (search to narrow down; Export "
+                              "writes all)", None, limit)
         self.count.setText(shown)
         self.show_bounce(None)
 
@@ -89,7 +99,8 @@ class BounceLogTab(common.SearchedListTab):
     def show_bounce(self, record: BounceRecord | None) -> None:
         suppressed = record is not None and suppressions.is_suppressed(record.email)
         if record is None:
-            self.details.setHtml("<p>Select a bounce to see why it was decided as it was.</p>")
+            self.details.setHtml(
+                translate("log", "<p>Select a bounce to see why it was decided as it was.</p>"))
         else:
             self.details.setHtml(explain_bounce(record, suppressed))
         self.original_button.setEnabled(record is not None)
@@ -98,7 +109,8 @@ class BounceLogTab(common.SearchedListTab):
     def export(self, path: Path) -> int:
         """Every bounce matching the search and kind (not only the rows shown) to ``path``."""
         records = bounces.list_bounces(self.search.text(), self.kind_combo.currentData())
-        return self.write(path, records, "bounces")
+        return self.write(path, records, translate(
+            "log", "Exported %n bounce(s) to {path}.", None, len(records)))
 
     @Slot(QItemSelection, QItemSelection)
     def _on_view_selection_changed(self, *_: object) -> None:
@@ -109,9 +121,10 @@ class BounceLogTab(common.SearchedListTab):
         record = self.selected()
         raw = bounces.raw_message(record.message_id) if record is not None else None
         if record is None or raw is None:
-            self.details.append("<p>The original message was not kept.</p>")
+            self.details.append(translate("log", "<p>The original message was not kept.</p>"))
             return
-        RawMessageDialog(f"Bounce for {record.email}", raw, self).exec()
+        RawMessageDialog(translate("log", "Bounce for {address}").format(address=record.email),
+                         raw, self).exec()
 
     @Slot()
     def _on_undo_button_clicked(self) -> None:
@@ -121,4 +134,5 @@ class BounceLogTab(common.SearchedListTab):
 
     @Slot()
     def _on_export_button_clicked(self) -> None:
-        self.ask_export("Export the bounce log", "bounces.csv")
+        self.ask_export(translate("log", "Export the bounce log"),
+                        translate("log", "bounces.csv"))

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Generator
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.unsuppress_dialog import UnsuppressDialog
+from desktop.i18n import format_number, translate
 from desktop.models.runs import summary_report
 from desktop.models.words import RUN_STATES, local, mailbox_problem_words, words
 from desktop.pages.bounces.log import BounceLogTab
@@ -52,24 +53,27 @@ ERROR_STYLE = "color: #a40000;"
 def schedule_text(mailbox: BounceMailbox, every_minutes: int, last: RunRecord | None,
                   next_at: datetime | None) -> str:
     """'Last run … · Next run …' in one line."""
-    last_text = ("never" if last is None
-                 else f"{local(last.started_at)} ({words(RUN_STATES, last.state).lower()})")
+    last_text = (translate("page", "never") if last is None
+                 else translate("page", "{when} ({state})").format(
+                     when=local(last.started_at), state=words(RUN_STATES, last.state).lower()))
     if not mailbox_readiness(mailbox).ready:
-        next_text = "none until the bounce mailbox is set up"
+        next_text = translate("page", "none until the bounce mailbox is set up")
     else:
         due = next_at or (last.started_at + timedelta(minutes=every_minutes) if last else None)
         if due is None:
-            next_text = "not scheduled yet; press Collect now to read the mailbox"
+            next_text = translate("page", "not scheduled yet; press Collect now to read the "
+                                  "mailbox")
         else:
-            next_text = (f"about {local(due)} (bounces are collected every "
-                         f"{every_minutes} minutes)")
-    return f"Last run: {last_text}   ·   Next run: {next_text}"
+            next_text = translate("page", "about {when} (bounces are collected every %n "
+                                  "minute(s))", None, every_minutes).format(when=local(due))
+    return translate("page", "Last run: {last}   ·   Next run: {next}").format(
+        last=last_text, next=next_text)
 
 
 
 class BouncesPage(QWidget):
-    title = "Bounces"
-    section = "Lists"
+    title = cast(str, QT_TRANSLATE_NOOP("pages", "Bounces"))
+    section = cast(str, QT_TRANSLATE_NOOP("pages", "Lists"))
 
     progressed = Signal(object)  # each Progress of "Collect now", after the bar shows it
 
@@ -89,11 +93,11 @@ class BouncesPage(QWidget):
         self.scroll_area.setWidget(body)
         outer.addWidget(self.scroll_area)
         layout = QVBoxLayout(body)
-        layout.addWidget(QLabel("<h2>Bounces</h2>"))
-        intro = QLabel(
-            "Mail that could not be delivered comes back to your bounce mailbox. Newsletter "
-            "Desk reads it, records each bounce with its reason, and stops sending to "
-            "addresses that keep bouncing or complained: they go on the suppressed list.")
+        layout.addWidget(QLabel("<h2>{}</h2>".format(translate("pages", "Bounces"))))
+        intro = QLabel(translate(
+            "page", "Mail that could not be delivered comes back to your bounce mailbox. "
+            "Newsletter Desk reads it, records each bounce with its reason, and stops sending to "
+            "addresses that keep bouncing or complained: they go on the suppressed list."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self._collect_box())
@@ -102,10 +106,11 @@ class BouncesPage(QWidget):
         self.runs_tab = RunsTab()
         self.review_tab = BounceReviewTab(services, self.runner)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.log_tab, "Bounce log")
-        self.suppressed_index = self.tabs.addTab(self.suppressed_tab, "Suppressed addresses")
-        self.tabs.addTab(self.runs_tab, "Collection runs")
-        self.review_index = self.tabs.addTab(self.review_tab, "Needs review")
+        self.tabs.addTab(self.log_tab, translate("page", "Bounce log"))
+        self.suppressed_index = self.tabs.addTab(self.suppressed_tab,
+                                                 translate("page", "Suppressed addresses"))
+        self.tabs.addTab(self.runs_tab, translate("page", "Collection runs"))
+        self.review_index = self.tabs.addTab(self.review_tab, translate("page", "Needs review"))
         layout.addWidget(self.tabs, 1)
         for tab in (self.log_tab, self.suppressed_tab):
             tab.said.connect(self._on_tab_said)
@@ -136,20 +141,20 @@ class BouncesPage(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _collect_box(self) -> QGroupBox:
-        box = QGroupBox("Collecting bounces")
+        box = QGroupBox(translate("page", "Collecting bounces"))
         column = QVBoxLayout(box)
         row = QHBoxLayout()
-        self.collect_button = QPushButton("Collect now")
-        self.collect_button.setToolTip("Read the bounce mailbox now instead of waiting for the "
-                                       "next scheduled run.")
+        self.collect_button = QPushButton(translate("page", "Collect now"))
+        self.collect_button.setToolTip(translate("page", "Read the bounce mailbox now instead of "
+                                                 "waiting for the next scheduled run."))
         self.collect_button.clicked.connect(self.collect_now)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)  # "0%" while idle reads like a stuck run
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("page", "Cancel"))
         self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))  # only while collecting
-        self.cancel_button.setToolTip("Stop collecting (Esc)")
+        self.cancel_button.setToolTip(translate("page", "Stop collecting (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.collect_button)
         row.addWidget(self.progress, 1)
@@ -181,7 +186,9 @@ class BouncesPage(QWidget):
     def load_reviews(self) -> None:
         count = self.review_tab.load()
         self.tabs.setTabText(self.review_index,
-                             f"Needs review ({count:,})" if count else "Needs review")
+                             translate("page", "Needs review ({count})").format(
+                                 count=format_number(count)) if count
+                             else translate("page", "Needs review"))
 
     def load_runs(self) -> None:
         runs = self.runs_tab.load()
@@ -202,7 +209,8 @@ class BouncesPage(QWidget):
 
     @Slot(int)
     def _on_suppressed_tab_counted(self, total: int) -> None:
-        self.tabs.setTabText(self.suppressed_index, f"Suppressed addresses ({total:,})")
+        self.tabs.setTabText(self.suppressed_index, translate(
+            "page", "Suppressed addresses ({count})").format(count=format_number(total)))
 
     @Slot(str)
     def _on_review_tab_settled(self, text: str) -> None:
@@ -211,7 +219,8 @@ class BouncesPage(QWidget):
 
     @Slot(str)
     def _on_review_tab_failed(self, text: str) -> None:
-        self._say(f"That could not be saved: {text}", error=True)
+        self._say(translate("page", "That could not be saved: {reason}").format(reason=text),
+                  error=True)
         self.load_reviews()
 
     @Slot(str, bool)
@@ -228,14 +237,16 @@ class BouncesPage(QWidget):
         """Ask, then take ``email`` off the suppressed list as the user; True when done."""
         record = suppressions.get(email)
         if record is None:
-            self._say(f"{email} is not on the suppressed list.")
+            self._say(translate("page", "{address} is not on the suppressed list.").format(
+                address=email))
             return False
         dialog = UnsuppressDialog(record, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         suppressions.unsuppress(email, actor="user", why=dialog.reason(),
                                 at=self.services.clock.now())
-        self._say(f"{email} is no longer suppressed: campaigns are sent to it again.")
+        self._say(translate("page", "{address} is no longer suppressed: campaigns are sent to "
+                            "it again.").format(address=email))
         self.suppressed_tab.load()
         self.log_tab.show_bounce(self.log_tab.selected())
         return True
@@ -267,7 +278,7 @@ class BouncesPage(QWidget):
         self.report = None
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(True)
-        self._say(f"Connecting to {mailbox.host}…")
+        self._say(translate("page", "Connecting to {host}…").format(host=mailbox.host))
         worker = EngineWorker(job)
         worker.progressed.connect(self._on_worker_progressed)
         worker.finished.connect(self._on_worker_finished)
@@ -281,7 +292,8 @@ class BouncesPage(QWidget):
     def cancel(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
-            self._say("Stopping after the messages being read now are recorded…")
+            self._say(translate("page", "Stopping after the messages being read now are "
+                                "recorded…"))
 
     @property
     def worker(self) -> EngineWorker | None:
@@ -308,25 +320,31 @@ class BouncesPage(QWidget):
             self._say(str(summary["skipped"]))
         else:
             report = summary_report(summary)
-            review = (f" {report.needs_review} bounces named no address of yours: see Needs "
-                      "review." if report.needs_review else "")
-            self._say(f"Done: {report.messages_read} messages read — {report.hard_bounces} hard "
-                      f"and {report.soft_bounces} soft bounces, {report.complaints} complaints, "
-                      f"{len(report.newly_suppressed)} addresses newly suppressed.{review}",
-                      error=bool(report.errors))
+            done = translate(
+                "page", "Done: %n message(s) read — {hard} hard and {soft} soft bounces, "
+                "{complaints} complaints, {suppressed} addresses newly suppressed.", None,
+                report.messages_read).format(
+                hard=format_number(report.hard_bounces), soft=format_number(report.soft_bounces),
+                complaints=format_number(report.complaints),
+                suppressed=format_number(len(report.newly_suppressed)))
+            if report.needs_review:
+                done = translate("page", "{done} %n bounce(s) named no address of yours: see "
+                                 "Needs review.", None, report.needs_review).format(done=done)
+            self._say(done, error=bool(report.errors))
         self._show_latest_run()
 
     @Slot(str)
     def _on_worker_failed(self, message: str) -> None:
         self._done(0)
-        self._say(f"Bounces could not be collected: {message}", error=True)
+        self._say(translate("page", "Bounces could not be collected: {reason}").format(
+            reason=message), error=True)
         self._show_latest_run()
 
     @Slot()
     def _on_worker_cancelled(self) -> None:
         self._done(0)
-        self._say("Stopped. What was read so far is recorded; the other messages stay in the "
-                  "mailbox for the next run.")
+        self._say(translate("page", "Stopped. What was read so far is recorded; the other "
+                            "messages stay in the mailbox for the next run."))
         self._show_latest_run()
 
     def _done(self, value: int) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.assign_address_dialog import AssignAddressDialog
+from desktop.i18n import translate
 from desktop.models.notes_words import note_words
 from desktop.models.reviews import ReviewTableModel
 from desktop.services import Services
@@ -48,12 +49,12 @@ class BounceReviewTab(QWidget):
         self._worker: EngineWorker | None = None
         self.model = ReviewTableModel(self)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            "These bounces name no failed recipient that Newsletter Desk could find (or only "
-            "your own addresses), so nothing was counted and they were left in the bounce "
+        intro = QLabel(translate(
+            "review", "These bounces name no failed recipient that Newsletter Desk could find "
+            "(or only your own addresses), so nothing was counted and they were left in the bounce "
             "mailbox. Read one, then assign the address it is about — it is counted like any "
-            "bounce for that address — or dismiss it. Either way the next collection removes "
-            "it from the mailbox.")
+            "bounce for that address — or dismiss it. Either way the next collection removes it "
+            "from the mailbox."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.count_label = QLabel()
@@ -63,14 +64,16 @@ class BounceReviewTab(QWidget):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setPlaceholderText("Select a bounce to read it.")
-        self.assign_button = QPushButton("Assign address…")
-        self.assign_button.setToolTip("Say which address this bounce is about; it is counted "
-                                      "like any bounce for that address.")
+        self.text.setPlaceholderText(translate("review", "Select a bounce to read it."))
+        self.assign_button = QPushButton(translate("review", "Assign address…"))
+        self.assign_button.setToolTip(translate("review", "Say which address this bounce is "
+                                                "about; it is counted like any bounce for that "
+                                                "address."))
         self.assign_button.clicked.connect(self._on_assign_button_clicked)
-        self.dismiss_button = QPushButton("Dismiss")
-        self.dismiss_button.setToolTip("Count nothing for this bounce; the next collection "
-                                       "removes it from the mailbox.")
+        self.dismiss_button = QPushButton(translate("review", "Dismiss"))
+        self.dismiss_button.setToolTip(translate("review", "Count nothing for this bounce; the "
+                                                 "next collection removes it from the "
+                                                 "mailbox."))
         self.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.assign_button)
@@ -79,7 +82,7 @@ class BounceReviewTab(QWidget):
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.addWidget(QLabel("<b>The message as it arrived</b>"))
+        details_layout.addWidget(QLabel(translate("review", "<b>The message as it arrived</b>")))
         details_layout.addWidget(self.text, 1)
         details_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -100,8 +103,9 @@ class BounceReviewTab(QWidget):
         fit_columns(self.view)
         total = len(records) if len(records) < LIST_LIMIT else reviews.count_open()
         self.count_label.setText(
-            ("1 bounce needs you." if total == 1 else f"{total:,} bounces need you.") if total else
-            "Nothing needs review: every bounce named an address it was about.")
+            translate("review", "%n bounce(s) waiting for you.", None, total) if total else
+            translate("review", "Nothing needs review: every bounce named an address it was "
+                      "about."))
         self._show(None)
         return total
 
@@ -121,7 +125,8 @@ class BounceReviewTab(QWidget):
             self.text.clear()
         else:
             self.text.setPlainText(review.message_text(item.id)
-                                   or "The text of this message was not kept.")
+                                   or translate("review", "The text of this message was not "
+                                                "kept."))
         self._update_buttons()
 
     # --- settling ---------------------------------------------------------------------------
@@ -144,9 +149,9 @@ class BounceReviewTab(QWidget):
         def assign() -> str:
             done = review.assign(item.id, address, rules=review.saved_rules(),
                                  table=repo.load_bounce_codes(), now=clock.now())
-            return (f"The bounce was counted for {done.address}: "
-                    f"{'; '.join(map(note_words, done.outcomes))}. The next "
-                    "collection removes it from the mailbox.")
+            return translate("review", "The bounce was counted for {address}: {outcomes}. The "
+                             "next collection removes it from the mailbox.").format(
+                address=done.address, outcomes="; ".join(map(note_words, done.outcomes)))
 
         self._start(assign)
 
@@ -159,8 +164,8 @@ class BounceReviewTab(QWidget):
 
         def dismiss() -> str:
             review.dismiss(item.id, now=clock.now())
-            return ("Dismissed: nothing was counted; the next collection removes the message "
-                    "from the mailbox.")
+            return translate("review", "Dismissed: nothing was counted; the next collection "
+                             "removes the message from the mailbox.")
 
         self._start(dismiss)
 

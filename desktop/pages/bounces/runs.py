@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Slot
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
+from desktop.i18n import translate
 from desktop.models.runs import RunTableModel, report_text
 from desktop.pages.bounces import common
 from desktop.widgets.record_table_view import fit_columns, table_view
@@ -21,7 +22,7 @@ class RunsTab(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText("Select a run to see its report.")
+        self.details.setPlaceholderText(translate("runs", "Select a run to see its report."))
         layout.addWidget(common.split(self.view, self.details), 1)
 
     def load(self) -> list[RunRecord]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import format_number, translate
 from desktop.models.explain import explain_suppression
 from desktop.models.suppressions import SuppressionTableModel
 from desktop.pages.bounces import common
@@ -30,13 +31,14 @@ class SuppressedTab(common.SearchedListTab):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search addresses")
+        self.search.setPlaceholderText(translate("suppressed", "Search addresses"))
         self.search.setClearButtonEnabled(True)
-        self.unsuppress_button = QPushButton("Un-suppress…")
-        self.unsuppress_button.setToolTip("Send to the selected address again; you are asked "
-                                          "first, and the change is kept in its history.")
+        self.unsuppress_button = QPushButton(translate("suppressed", "Un-suppress…"))
+        self.unsuppress_button.setToolTip(translate(
+            "suppressed", "Send to the selected address again; you are asked first, and the "
+            "change is kept in its history."))
         self.unsuppress_button.clicked.connect(self._on_unsuppress_button_clicked)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(translate("suppressed", "Export CSV…"))
         self.export_button.clicked.connect(self._on_export_button_clicked)
         row.addWidget(self.search, 1)
         row.addWidget(self.unsuppress_button)
@@ -63,12 +65,14 @@ class SuppressedTab(common.SearchedListTab):
         else:
             count = suppressions.count_suppressed(search) if search.strip() else total
         if search.strip():
-            shown = f"{count:,} of the {total:,} suppressed addresses match."
+            shown = translate("suppressed", "%n of the {total} suppressed addresses match.",
+                              None, count).format(total=format_number(total))
         else:
-            shown = f"{count:,} suppressed addresses: no campaign is sent to them."
+            shown = translate("suppressed", "%n suppressed address(es): no campaign is sent to "
+                              "them.", None, count)
         if count > len(records):
-            shown += (f" The newest {limit:,} are shown (search to narrow down; Export "
-                      "writes all).")
+            shown = translate("suppressed", "{shown} The newest %n are shown (search to narrow "
+                              "down; Export writes all).", None, limit).format(shown=shown)
         self.count.setText(shown)
         self.counted.emit(total)
         self.show_suppression(None)
@@ -76,15 +80,16 @@ class SuppressedTab(common.SearchedListTab):
     def show_suppression(self, row: int | None) -> None:
         self.unsuppress_button.setEnabled(row is not None)
         if row is None:
-            self.history.setHtml("<p>Select an address to see why it is suppressed and its "
-                                 "history.</p>")
+            self.history.setHtml(translate("suppressed", "<p>Select an address to see why it "
+                                           "is suppressed and its history.</p>"))
             return
         record = self.model.record(row)
         self.history.setHtml(explain_suppression(record, suppressions.events(record.email)))
 
     def export(self, path: Path) -> int:
         records = suppressions.list_suppressed(self.search.text())
-        return self.write(path, records, "suppressed addresses")
+        return self.write(path, records, translate(
+            "suppressed", "Exported %n suppressed address(es) to {path}.", None, len(records)))
 
     @Slot(QItemSelection, QItemSelection)
     def _on_view_selection_changed(self, *_: object) -> None:
@@ -98,4 +103,5 @@ class SuppressedTab(common.SearchedListTab):
 
     @Slot()
     def _on_export_button_clicked(self) -> None:
-        self.ask_export("Export the suppressed list", "suppressed.csv")
+        self.ask_export(translate("suppressed", "Export the suppressed list"),
+                        translate("suppressed", "suppressed.csv"))
