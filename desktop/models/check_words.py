@@ -20,7 +20,7 @@ SOURCE_TEXTS = (
 
 
 def _translate(english: str) -> str:
-    return QCoreApplication.translate(CONTEXT, english) or english
+    return QCoreApplication.translate(CONTEXT, english) or english  # untranslated: SOURCE_TEXTS
 
 
 def finding_words(finding: Finding) -> tuple[str, str]:

@@ -5,30 +5,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from engine.cli.found_words import headline, server_words
+from desktop.i18n import translate
+from engine.cli import found_words as cli
 from engine.cli.words import note_text
 from engine.discovery.result import Found, ServerSettings
 from engine.notes import Note
 
 CONTEXT = "found"
-LOOKING = "Looking up the settings for {domain}…"
-TYPE_ADDRESS = "Type the e-mail address first: its settings are looked up from it."
-NOT_IN_TABLE = ("{domain} is not one of the common providers: Find settings looks it up on "
-                "the internet.")
+# The engine's words this module shows; desktop.models.catalogue hands them to lupdate.
+SOURCE_TEXTS = (cli.FOUND_FOR, cli.FOUND_FOR_DOMAIN, *cli.SECURITY_WORDS.values())
 
 
 def _translate(english: str) -> str:
-    return QCoreApplication.translate(CONTEXT, english) or english
+    return QCoreApplication.translate(CONTEXT, english) or english  # untranslated: SOURCE_TEXTS
 
 
 def _note(note: Note) -> str:
-    return note_text(note, lambda english: QCoreApplication.translate("notes", english)
-                     or english)
+    return note_text(note, lambda english: QCoreApplication.translate(  # untranslated: notes
+        "notes", english) or english)
 
 
 def offer(found: Found, server: ServerSettings) -> str:
     """``Found settings for Gmail / Google Workspace: smtp.gmail.com:465 SSL/TLS``."""
-    return f"{headline(found, _translate)}: {server_words(server, _translate)}"
+    return translate("found", "{found}: {server}").format(
+        found=cli.headline(found, _translate), server=cli.server_words(server, _translate))
 
 
 def hints(found: Found) -> list[str]:
@@ -41,12 +41,14 @@ def nothing(found: Found) -> str:
 
 
 def looking(domain: str) -> str:
-    return _translate(LOOKING).format(domain=domain)
+    return translate("found", "Looking up the settings for {domain}…").format(domain=domain)
 
 
 def not_in_table(domain: str) -> str:
-    return _translate(NOT_IN_TABLE).format(domain=domain)
+    return translate("found", "{domain} is not one of the common providers: Find settings "
+                     "looks it up on the internet.").format(domain=domain)
 
 
 def type_address() -> str:
-    return _translate(TYPE_ADDRESS)
+    return translate("found", "Type the e-mail address first: its settings are looked up "
+                     "from it.")

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+import re
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,14 +29,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from engine.bounces.codes import BounceCode, BounceCodeTable, is_valid_code
 from engine.storage import repo
 
 CODE, TYPE, MEANING = range(3)
-TYPES = (("hard", "Hard: stop sending"), ("soft", "Soft: try again later"))
+TYPES = (("hard", str(QT_TRANSLATE_NOOP("bounce_codes_page", "Hard: stop sending"))),
+         ("soft", str(QT_TRANSLATE_NOOP("bounce_codes_page", "Soft: try again later"))))
+# The table's cell keeps the code ("hard", "soft"); the reader sees these.
+TYPE_WORDS = {"hard": str(QT_TRANSLATE_NOOP("bounce_codes_page", "hard")),
+              "soft": str(QT_TRANSLATE_NOOP("bounce_codes_page", "soft"))}
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _marked(text: str) -> str:
+    return QCoreApplication.translate("bounce_codes_page", text)  # untranslated: marked above
+
+
+def problem_words(problem: str) -> str:
+    """The engine's English reason a row is refused (``BounceCodeTable.validate``), in the
+    reader's language; an unknown one stays as it is."""
+    if match := re.fullmatch(r"“(.*)” is not a status code like 5\.1\.1", problem):
+        return translate("bounce_codes_page", "“{code}” is not a status code like 5.1.1").format(
+            code=match[1])
+    if match := re.fullmatch(r"(.*) appears twice", problem):
+        return translate("bounce_codes_page", "{code} appears twice").format(code=match[1])
+    if problem == "type must be hard or soft":
+        return translate("bounce_codes_page", "type must be hard or soft")
+    return problem
 
 
 class CodeDelegate(QStyledItemDelegate):
@@ -46,19 +79,25 @@ class CodeDelegate(QStyledItemDelegate):
         assert isinstance(editor, QLineEdit)
         code = editor.text().strip()
         if not is_valid_code(code):
-            self.page.page_error.show_message(
-                f"“{code}” is not a status code like 5.1.1: the cell keeps its old value.")
+            self.page.page_error.show_message(translate(
+                "bounce_codes_page",
+                "“{code}” is not a status code like 5.1.1: the cell keeps its old value.").format(
+                    code=code))
             return
         self.page.page_error.show_message("")
         model.setData(index, code)
 
 
 class TypeDelegate(QStyledItemDelegate):
+    def displayText(self, value: object, locale: QLocale | QLocale.Language) -> str:
+        return _marked(TYPE_WORDS[value]) if isinstance(value, str) and value in TYPE_WORDS \
+            else super().displayText(value, locale)
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: AnyIndex) -> QWidget:
         combo = QComboBox(parent)
         for value, label in TYPES:
-            combo.addItem(label, value)
+            combo.addItem(_marked(label), value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -72,18 +111,21 @@ class TypeDelegate(QStyledItemDelegate):
 
 
 class BounceCodesPage(SettingsPage):
-    title = "Bounce codes"
-    intro = (
+    title = str(QT_TRANSLATE_NOOP("pages", "Bounce codes"))
+    intro = str(QT_TRANSLATE_NOOP(
+        "settings_page",
         "Each bounce carries a status code. A hard code stops mail to that address at once "
         "(unless Bounce handling says to count hard bounces towards the threshold); a soft "
         "code is retried and, once its re-sends ran out, counts towards the bounce threshold. "
         "9.1.1 stands for a hard bounce that carried no code."
-    )
+    ))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Code", "Hard or soft", "Meaning"])
+        self.table.setHorizontalHeaderLabels([translate("bounce_codes_page", "Code"),
+                                              translate("bounce_codes_page", "Hard or soft"),
+                                              translate("bounce_codes_page", "Meaning")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CODE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TYPE, QHeaderView.ResizeMode.ResizeToContents)
@@ -97,13 +139,15 @@ class BounceCodesPage(SettingsPage):
         self.table.setItemDelegateForColumn(TYPE, TypeDelegate(self))
         self.body_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add code")
-        self.remove_button = QPushButton("Re&move")
-        self.default_button = QPushButton("Reset to &default")
-        self.address_only_button = QPushButton("S&uppress only address failures")
-        self.address_only_button.setToolTip(
+        self.add_button = QPushButton(translate("bounce_codes_page", "&Add code"))
+        self.remove_button = QPushButton(translate("bounce_codes_page", "Re&move"))
+        self.default_button = QPushButton(translate("bounce_codes_page", "Reset to &default"))
+        self.address_only_button = QPushButton(translate("bounce_codes_page",
+                                                         "S&uppress only address failures"))
+        self.address_only_button.setToolTip(translate(
+            "bounce_codes_page",
             "Policy blocks, network and system failures (5.3.x, 5.4.x, 5.7.x) count as soft: "
-            "only addresses that do not exist are suppressed.")
+            "only addresses that do not exist are suppressed."))
         for button in (self.add_button, self.remove_button, self.default_button,
                        self.address_only_button):
             buttons.addWidget(button)
@@ -154,15 +198,17 @@ class BounceCodesPage(SettingsPage):
         where, message = next(iter(errors.items()))
         row = int(where.split()[-1]) - 1
         self.table.setCurrentCell(row, CODE)
-        self.page_error.show_message(f"Row {row + 1}: {message}.")
+        self.page_error.show_message(translate("bounce_codes_page", "Row {row}: {problem}.")
+                                     .format(row=row + 1, problem=problem_words(message)))
         return self.table
 
     def save(self) -> bool:
         saved = super().save()
         if not saved and self.values().validate():
-            where = next(iter(self.values().validate()))
+            where, problem = next(iter(self.values().validate().items()))
             self.page_error.show_message(
-                f"Not saved: {where}: {self.values().validate()[where]}.")
+                translate("bounce_codes_page", "Not saved: row {row}: {problem}.").format(
+                    row=where.split()[-1], problem=problem_words(problem)))
         return saved
 
     def persist(self, values: BounceCodeTable) -> None:
@@ -172,7 +218,9 @@ class BounceCodesPage(SettingsPage):
     def _on_add_button_clicked(self) -> None:
         used = {r.code for r in self.values().rows}
         code = next(f"5.9.{n}" for n in range(1000) if f"5.9.{n}" not in used)
-        n = self._append(BounceCode(code, "hard", "Describe what this code means"))
+        n = self._append(BounceCode(code, "hard", translate("bounce_codes_page",
+                                                            "Describe what this code means")))
+
         self.table.setCurrentCell(n, CODE)
         self.table.edit(self.table.currentIndex())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QSignalBlocker, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.network_action import NetworkActionWidget
@@ -29,113 +30,140 @@ from engine.storage import repo
 
 TIMEOUT = 20.0
 PROCESSED_CHOICES = (
-    ("delete", "Delete them"),
-    ("move", "Move them to a folder"),
+    ("delete", str(QT_TRANSLATE_NOOP("bounce_mailbox_page", "Delete them"))),
+    ("move", str(QT_TRANSLATE_NOOP("bounce_mailbox_page", "Move them to a folder"))),
 )
 NON_BOUNCE_CHOICES = (
-    ("leave", "Leave them where they are"),
-    ("move", "Move them to a folder"),
+    ("leave", str(QT_TRANSLATE_NOOP("bounce_mailbox_page", "Leave them where they are"))),
+    ("move", str(QT_TRANSLATE_NOOP("bounce_mailbox_page", "Move them to a folder"))),
 )
 
 
-# The Alt letters still free on this page (its b and k are taken).
-LOGIN_LABELS = ("Log-in techni&que", "E&xternal app client ID", "Organi&zation (tenant)")
+def choice_words(label: str) -> str:
+    return QCoreApplication.translate(  # untranslated: marked in the CHOICES
+        "bounce_mailbox_page", label)
+
+
+def login_labels() -> tuple[str, str, str]:
+    # The Alt letters still free on this page (its b and k are taken).
+    return (translate("bounce_mailbox_page", "Log-in techni&que"),
+            translate("bounce_mailbox_page", "E&xternal app client ID"),
+            translate("bounce_mailbox_page", "Organi&zation (tenant)"))
 
 
 class BounceMailboxPage(SettingsPage):
-    title = "Bounce mailbox"
-    intro = (
+    title = str(QT_TRANSLATE_NOOP("pages", "Bounce mailbox"))
+    intro = str(QT_TRANSLATE_NOOP(
+        "settings_page",
         "Undeliverable mail comes back to this mailbox. Newsletter Desk reads it, recognises "
         "bounces and stops sending to addresses that keep bouncing."
-    )
+    ))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.timeout = TIMEOUT
         self._bounce_follows_user = True
         self._is_new = False
-        self.form = self.new_form("Server")
-        self.enabled_check = QCheckBox("&Collect bounces from this mailbox")
+        self.form = self.new_form(translate("bounce_mailbox_page", "Server"))
+        self.enabled_check = QCheckBox(translate("bounce_mailbox_page",
+                                                 "&Collect bounces from this mailbox"))
         self.protocol_combo = QComboBox()
-        self.protocol_combo.addItem("IMAP (recommended)", "imap")
-        self.protocol_combo.addItem("POP3", "pop3")
+        self.protocol_combo.addItem(translate("bounce_mailbox_page", "IMAP (recommended)"),
+                                    "imap")  # untranslated: the choice's value
+        self.protocol_combo.addItem("POP3", "pop3")  # untranslated: a protocol's name
         self.host_edit = QLineEdit()
-        self.host_edit.setPlaceholderText("imap.example.com")
+        self.host_edit.setPlaceholderText("imap.example.com")  # untranslated: example address
         self.security_combo = QComboBox()
-        self.security_combo.addItem("SSL/TLS", "ssl")
-        self.security_combo.addItem("STARTTLS", "starttls")
-        self.security_combo.addItem("None, unencrypted", "none")
+        self.security_combo.addItem("SSL/TLS", "ssl")  # untranslated: a protocol's name
+        self.security_combo.addItem("STARTTLS", "starttls")  # untranslated: a protocol's name
+        self.security_combo.addItem(translate("bounce_mailbox_page", "None, unencrypted"),
+                                    "none")  # untranslated: the choice's value
+
         self.port_spin = WholeNumberField(1, 65535)
-        self.verify_check = QCheckBox("Verif&y the server certificate")
+        self.verify_check = QCheckBox(translate("bounce_mailbox_page",
+                                                "Verif&y the server certificate"))
         self.username_edit = QLineEdit()
         self.password_field = PasswordField(services.secrets)
         self.bounce_edit = QLineEdit()
         form = self.form
         form.add("enabled", "", self.enabled_check)
-        form.add("protocol", "Pro&tocol", self.protocol_combo)
-        form.add("host", "Ser&ver", self.host_edit)
-        form.add("security", "Secur&ity", self.security_combo)
-        form.add("port", "&Port", self.port_spin,
-                 "993 for IMAP and 995 for POP3 with SSL/TLS; 143 and 110 otherwise.")
+        form.add("protocol", translate("bounce_mailbox_page", "Pro&tocol"), self.protocol_combo)
+        form.add("host", translate("bounce_mailbox_page", "Ser&ver"), self.host_edit)
+        form.add("security", translate("bounce_mailbox_page", "Secur&ity"), self.security_combo)
+        form.add("port", translate("bounce_mailbox_page", "&Port"), self.port_spin,
+                 translate("bounce_mailbox_page", "993 for IMAP and 995 for POP3 with SSL/TLS; "
+                           "143 and 110 otherwise."))
         form.add("verify_certificate", "", self.verify_check)
-        form.add("username", "&User name", self.username_edit)
+        form.add("username", translate("bounce_mailbox_page", "&User name"), self.username_edit)
         # right under the address it was found from
         self.finder = SettingsFinder(self._found_mailbox)
         self.finder.address = self._finder_address
         form.add("find_settings", "", self.finder)
         self.oauth = OAuthFields(services.secrets, form, self.password_field, use=self._protocol,
                                  username=self._typed_username, parent=self,
-                                 labels=LOGIN_LABELS)
-        form.add("password", "Pass&word", self.password_field)
-        form.add("bounce_address", "&Bounce address", self.bounce_edit,
-                 "The address bounces are sent to; usually the mailbox's own address.")
+                                 labels=login_labels())
+        form.add("password", translate("bounce_mailbox_page", "Pass&word"), self.password_field)
+        form.add("bounce_address", translate("bounce_mailbox_page", "&Bounce address"),
+                 self.bounce_edit,
+                 translate("bounce_mailbox_page", "The address bounces are sent to; usually "
+                           "the mailbox's own address."))
 
-        self.folder_form = self.new_form("What to read")
+        self.folder_form = self.new_form(translate("bounce_mailbox_page", "What to read"))
         folder_row = QWidget()
         row = QHBoxLayout(folder_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.folder_combo = QComboBox()
         self.folder_combo.setEditable(True)
         self.folder_combo.setMinimumWidth(220)
-        self.load_folders_button = QPushButton("&Load folders")
+        self.load_folders_button = QPushButton(translate("bounce_mailbox_page", "&Load folders"))
         row.addWidget(self.folder_combo, 1)
         row.addWidget(self.load_folders_button)
         folder_row.setFocusProxy(self.folder_combo)
-        self.threshold_spin = WholeNumberField(1, 100, suffix="bounces")
+        self.threshold_spin = WholeNumberField(1, 100, suffix=translate("bounce_mailbox_page",
+                                                                        "bounces"))
         self.processed_combo = QComboBox()
         for value, label in PROCESSED_CHOICES:
-            self.processed_combo.addItem(label, value)
+            self.processed_combo.addItem(choice_words(label), value)
         self.processed_folder_edit = QLineEdit()
-        self.processed_folder_edit.setPlaceholderText("e.g. Processed bounces")
+        self.processed_folder_edit.setPlaceholderText(translate("bounce_mailbox_page",
+                                                                "e.g. Processed bounces"))
         self.non_bounce_combo = QComboBox()
         for value, label in NON_BOUNCE_CHOICES:
-            self.non_bounce_combo.addItem(label, value)
+            self.non_bounce_combo.addItem(choice_words(label), value)
         self.non_bounce_folder_edit = QLineEdit()
         # a folder of the server's (Load folders), or none: kept bounces stay where they are
         self.review_folder_combo = QComboBox()
         self.review_folder_combo.setEditable(True)
         self.review_folder_combo.setMinimumWidth(220)
         if (line := self.review_folder_combo.lineEdit()) is not None:
-            line.setPlaceholderText("Leave them where they are")
+            line.setPlaceholderText(translate("bounce_mailbox_page", "Leave them where they are"))
         ff = self.folder_form
-        ff.add("folder", "Fol&der to monitor", folder_row,
-               "POP3 has only one folder, the inbox.")
-        ff.add("bounce_threshold", "Bounce thr&eshold", self.threshold_spin,
-               "An address is suppressed after this many soft bounces whose re-sends ran "
-               "out. One hard bounce suppresses it at once (unless Bounce handling says to "
-               "count hard bounces here too).")
-        ff.add("processed_action", "Pr&ocessed bounces", self.processed_combo)
-        ff.add("processed_folder", "&Move processed to", self.processed_folder_edit)
-        ff.add("non_bounce_action", "Other messa&ges", self.non_bounce_combo,
-               "Replies and out-of-office notes that are not bounces.")
-        ff.add("non_bounce_folder", "Move other mess&ages to", self.non_bounce_folder_edit)
-        ff.add("review_folder", "&Keep bounces needing review in", self.review_folder_combo,
-               "Bounces that name no address of your lists wait for you under Bounces › Needs "
-               "review; pick a folder to move them to, or leave empty to keep them where "
-               "they arrived.")
+        ff.add("folder", translate("bounce_mailbox_page", "Fol&der to monitor"), folder_row,
+               translate("bounce_mailbox_page", "POP3 has only one folder, the inbox."))
+        ff.add("bounce_threshold", translate("bounce_mailbox_page", "Bounce thr&eshold"),
+               self.threshold_spin,
+               translate("bounce_mailbox_page", "An address is suppressed after this many soft "
+                         "bounces whose re-sends ran out. One hard bounce suppresses it at once "
+                         "(unless Bounce handling says to count hard bounces here too)."))
+        ff.add("processed_action", translate("bounce_mailbox_page", "Pr&ocessed bounces"),
+               self.processed_combo)
+        ff.add("processed_folder", translate("bounce_mailbox_page", "&Move processed to"),
+               self.processed_folder_edit)
+        ff.add("non_bounce_action", translate("bounce_mailbox_page", "Other messa&ges"),
+               self.non_bounce_combo,
+               translate("bounce_mailbox_page",
+                         "Replies and out-of-office notes that are not bounces."))
+        ff.add("non_bounce_folder", translate("bounce_mailbox_page", "Move other mess&ages to"),
+               self.non_bounce_folder_edit)
+        ff.add("review_folder",
+               translate("bounce_mailbox_page", "&Keep bounces needing review in"),
+               self.review_folder_combo,
+               translate("bounce_mailbox_page", "Bounces that name no address of your lists "
+                         "wait for you under Bounces › Needs review; pick a folder to move "
+                         "them to, or leave empty to keep them where they arrived."))
 
         test_row = QHBoxLayout()
-        self.test_button = QPushButton("Test co&nnection")
+        self.test_button = QPushButton(translate("bounce_mailbox_page", "Test co&nnection"))
         test_row.addWidget(self.test_button)
         test_row.addStretch(1)
         self.body_layout.addLayout(test_row)
@@ -245,9 +273,10 @@ class BounceMailboxPage(SettingsPage):
         errors = values.validate()
         if values.auth_method != "password":
             if not self.oauth.is_signed_in() and "oauth_client_id" not in errors:
-                errors["oauth_sign_in"] = "Sign in before saving: press Sign in…"
+                errors["oauth_sign_in"] = translate("bounce_mailbox_page",
+                                                    "Sign in before saving: press Sign in…")
         elif not self.password_field.typed and not self.password_field.has_stored:
-            errors["password"] = "Enter the mailbox password."
+            errors["password"] = translate("bounce_mailbox_page", "Enter the mailbox password.")
         return errors
 
     def persist(self, values: BounceMailbox) -> None:
@@ -363,7 +392,9 @@ class BounceMailboxPage(SettingsPage):
         mailbox = self._ready()
         if mailbox is None:
             return
-        self.action.call(f"Logging in to {mailbox.host} to list its folders…", list_folders,
+        self.action.call(translate("bounce_mailbox_page",
+                                   "Logging in to {host} to list its folders…").format(
+                                       host=mailbox.host), list_folders,
                          mailbox, self.oauth.secret(), timeout=self.timeout)
 
     @Slot()
@@ -371,7 +402,9 @@ class BounceMailboxPage(SettingsPage):
         mailbox = self._ready()
         if mailbox is None:
             return
-        self.action.call(f"Connecting to {mailbox.host} on port {mailbox.port}…", check_mailbox,
+        self.action.call(translate("bounce_mailbox_page",
+                                   "Connecting to {host} on port {port}…").format(
+                                       host=mailbox.host, port=mailbox.port), check_mailbox,
                          mailbox, self.oauth.secret(), timeout=self.timeout)
 
     @Slot(object)
@@ -383,8 +416,9 @@ class BounceMailboxPage(SettingsPage):
             monitored = self.folder_combo.currentText().strip()
             self._set_review_folders([f for f in folders if f != monitored],
                                      self.review_folder_combo.currentText().strip())
-            self.action.say(f"{len(folders)} folders found: pick the one bounces arrive in.",
-                            True)
+            self.action.say(translate("bounce_mailbox_page", "%n folder(s) found: pick the one "
+                                      "bounces arrive in.", None, len(folders)), True)
+
 
     @Slot(bool)
     def _on_action_busy_changed(self, busy: bool) -> None:

@@ -3,9 +3,10 @@ and each profile's complaint rate of the last 30 days against Gmail's lines."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
+from desktop.i18n import translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.complaint_bar import ComplaintRateBar
@@ -17,33 +18,44 @@ from engine.storage import complaints, repo
 
 
 class ComplaintGuardPage(SettingsPage):
-    title = "Complaint guard"
-    intro = (
+    title = str(QT_TRANSLATE_NOOP("pages", "Complaint guard"))
+    intro = str(QT_TRANSLATE_NOOP(
+        "settings_page",
         "When recipients press “Report spam”, mail providers send a complaint to the bounce "
         "mailbox. Gmail wants complaints below 0.1% of the messages delivered and starts to "
         "refuse or spam-folder a sender's mail from 0.3%. A campaign whose complaint rate "
         "passes the limit below pauses itself and says why on the Campaigns page; resuming "
         "it is your choice, and it pauses again only if more complaints arrive."
-    )
+    ))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.form = self.new_form()
         self.limit = DecimalField(0.0, 100.0, suffix="%", decimals=2)
-        self.minimum = WholeNumberField(0, 10_000_000, suffix="delivered")
+        self.minimum = WholeNumberField(0, 10_000_000, suffix=translate("complaint_guard_page",
+                                                                        "delivered"))
         self.sender_id = QLineEdit()
-        self.sender_id.setPlaceholderText("the domain of the From address")
-        self.form.add("limit_percent", "Pause a campaign a&bove", self.limit,
-                      "The share of delivered messages reported as spam at which a sending "
-                      "campaign stops. 0.3% is Gmail's line.")
-        self.form.add("minimum_delivered", "Only &after", self.minimum,
-                      "A few complaints among the first messages say little: the guard waits "
-                      "until the campaign has delivered this many.")
-        self.form.add("feedback_sender_id", "Feedback-&ID sender", self.sender_id,
-                      "The last part of the Feedback-ID header on every campaign message, "
-                      "which Gmail's Postmaster Tools group complaints by. Leave it empty to "
-                      "use the domain you send from.")
-        self.body_layout.addWidget(QLabel("<b>Complaints per SMTP profile, last 30 days</b>"))
+        self.sender_id.setPlaceholderText(translate("complaint_guard_page",
+                                                    "the domain of the From address"))
+        self.form.add("limit_percent", translate("complaint_guard_page", "Pause a campaign a&bove"),
+                      self.limit,
+                      translate("complaint_guard_page",
+                                "The share of delivered messages reported as spam at which a "
+                                "sending campaign stops. 0.3% is Gmail's line."))
+        self.form.add("minimum_delivered", translate("complaint_guard_page", "Only &after"),
+                      self.minimum,
+                      translate("complaint_guard_page",
+                                "A few complaints among the first messages say little: the "
+                                "guard waits until the campaign has delivered this many."))
+        self.form.add("feedback_sender_id",
+                      translate("complaint_guard_page", "Feedback-&ID sender"), self.sender_id,
+
+                      translate("complaint_guard_page",
+                                "The last part of the Feedback-ID header on every campaign "
+                                "message, which Gmail's Postmaster Tools group complaints by. "
+                                "Leave it empty to use the domain you send from."))
+        self.body_layout.addWidget(QLabel("<b>{heading}</b>".format(heading=translate(
+            "complaint_guard_page", "Complaints per SMTP profile, last 30 days"))))
         self.profile_grid = QGridLayout()
         self.body_layout.addLayout(self.profile_grid)
         self.profile_rows: list[tuple[QLabel, ComplaintRateBar, QLabel]] = []
@@ -63,7 +75,8 @@ class ComplaintGuardPage(SettingsPage):
         self.profile_rows = []
         rates = complaints.complaints_by_profile(stored_now(self.services.clock))
         if not rates:
-            empty = QLabel("No SMTP profile yet.")
+            empty = QLabel(translate("complaint_guard_page", "No SMTP profile yet."))
+
             self.profile_grid.addWidget(empty, 0, 0)
             self.profile_rows.append((empty, ComplaintRateBar(), QLabel()))
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from engine.config import Footers
@@ -50,11 +51,11 @@ class RichFooterEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tools = QHBoxLayout()
-        self.bold_button = QPushButton("&Bold")
-        self.italic_button = QPushButton("&Italic")
-        self.link_button = QPushButton("Lin&k…")
-        self.unsubscribe_button = QPushButton("U&nsubscribe link")
-        self.source_check = QCheckBox("HTML s&ource")
+        self.bold_button = QPushButton(translate("footers_page", "&Bold"))
+        self.italic_button = QPushButton(translate("footers_page", "&Italic"))
+        self.link_button = QPushButton(translate("footers_page", "Lin&k…"))
+        self.unsubscribe_button = QPushButton(translate("footers_page", "U&nsubscribe link"))
+        self.source_check = QCheckBox(translate("footers_page", "HTML s&ource"))
         for widget in (self.bold_button, self.italic_button, self.link_button,
                        self.unsubscribe_button):
             tools.addWidget(widget)
@@ -127,22 +128,25 @@ class RichFooterEditor(QWidget):
     @Slot()
     def _on_link_button_clicked(self) -> None:
         url, ok = QInputDialog.getText(
-            self, "Link", "Link address (a web address, or {{unsubscribe_url}} / "
-            "{{manage_url}}):", text="https://")
+            self, translate("footers_page", "Link"),
+            translate("footers_page", "Link address (a web address, or {{unsubscribe_url}} / "
+                      "{{manage_url}}):"), text="https://")
         if ok and url.strip():
             self.insert_link(url.strip(), url.strip())
 
     @Slot()
     def _on_unsubscribe_button_clicked(self) -> None:
-        self.insert_link("{{unsubscribe_url}}", "Unsubscribe")
+        # the link's words go into the footer, in the sender's language
+        self.insert_link("{{unsubscribe_url}}", translate("footers_page", "Unsubscribe"))
 
 
 class FootersPage(SettingsPage):
-    title = "Footers"
-    intro = (
+    title = str(QT_TRANSLATE_NOOP("pages", "Footers"))
+    intro = str(QT_TRANSLATE_NOOP(
+        "settings_page",
         "Every campaign message ends with a footer. {{unsubscribe_url}} and {{manage_url}} "
         "become each reader's own links when the message is sent."
-    )
+    ))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -152,17 +156,22 @@ class FootersPage(SettingsPage):
         self.text_edit.setTabChangesFocus(True)
         self.html_editor = RichFooterEditor()
         self.unsubscribe_edit = QLineEdit()
-        self.unsubscribe_edit.setPlaceholderText(
-            "Empty: readers unsubscribe by e-mail to the bounce address")
+        self.unsubscribe_edit.setPlaceholderText(translate(
+            "footers_page", "Empty: readers unsubscribe by e-mail to the bounce address"))
         self.manage_edit = QLineEdit()
-        self.manage_edit.setPlaceholderText("Empty: readers write to the bounce address")
-        self.form.add("text", "&Plain-text footer", self.text_edit)
-        self.form.add("html", "Rich-te&xt footer", self.html_editor)
-        self.form.add("unsubscribe_url_template", "&Unsubscribe page", self.unsubscribe_edit,
-                      "Optional: your own web page, with {{token}} where the reader's code "
-                      "goes, e.g. https://example.com/unsubscribe?t={{token}}")
-        self.form.add("manage_url_template", "&Manage page", self.manage_edit)
-        self.body_layout.addWidget(QLabel("<b>Preview</b> (with sample links)"))
+        self.manage_edit.setPlaceholderText(translate(
+            "footers_page", "Empty: readers write to the bounce address"))
+        self.form.add("text", translate("footers_page", "&Plain-text footer"), self.text_edit)
+        self.form.add("html", translate("footers_page", "Rich-te&xt footer"), self.html_editor)
+        self.form.add("unsubscribe_url_template", translate("footers_page", "&Unsubscribe page"),
+                      self.unsubscribe_edit, translate(
+                          "footers_page", "Optional: your own web page, with {{token}} where "
+                          "the reader's code goes, e.g. "
+                          "https://example.com/unsubscribe?t={{token}}"))
+        self.form.add("manage_url_template", translate("footers_page", "&Manage page"),
+                      self.manage_edit)
+        self.body_layout.addWidget(QLabel(translate(
+            "footers_page", "<b>Preview</b> (with sample links)")))
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setMinimumHeight(150)
@@ -211,8 +220,11 @@ class FootersPage(SettingsPage):
 
     def _update_preview(self) -> None:
         values = self.values()
+        between = translate("footers_page", "— the plain-text version —")
         self.preview.setHtml(
             f"{fill_sample_links(values.html)}"
-            "<p style='color:#888'>— the plain-text version —</p>"
+            f"<p style='color:#888'>{html.escape(between)}</p>"
+
             f"<pre>{html.escape(fill_sample_links(values.text))}</pre>"
-        )
+        )  # untranslated: markup around translated and user text
+

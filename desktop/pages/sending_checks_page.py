@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from desktop.i18n import translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from engine.config import CheckSettings
@@ -12,18 +13,23 @@ from engine.storage import repo
 
 
 class SendingChecksPage(SettingsPage):
-    title = "Sending checks"
-    intro = ("Check before sending looks up your domain's DNS records (SPF, DKIM, DMARC, MX, "
-             "reverse DNS). It asks your computer's usual DNS server unless you name another.")
+    title = str(QT_TRANSLATE_NOOP("pages", "Sending checks"))
+    intro = str(QT_TRANSLATE_NOOP(
+        "settings_page", "Check before sending looks up your domain's DNS records (SPF, DKIM, "
+        "DMARC, MX, reverse DNS). It asks your computer's usual DNS server unless you name "
+        "another."))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.resolver_edit = QLineEdit()
-        self.resolver_edit.setPlaceholderText("the computer's own")
+        self.resolver_edit.setPlaceholderText(translate("sending_checks_page",
+                                                        "the computer's own"))
         form = self.new_form()
-        form.add("resolver", "&DNS server:", self.resolver_edit,
-                 "An address, with :port if not 53, e.g. 1.1.1.1 or 192.168.1.1:5353. "
-                 "Leave empty to use the computer's.")
+        form.add("resolver", translate("sending_checks_page", "&DNS server:"), self.resolver_edit,
+                 translate("sending_checks_page",
+                           "An address, with :port if not 53, e.g. 1.1.1.1 or 192.168.1.1:5353. "
+                           "Leave empty to use the computer's."))
+
         self.body_layout.addStretch(1)
         self.set_tab_order(self.resolver_edit)
         self.refresh()

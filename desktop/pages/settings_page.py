@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.services import Services
 from desktop.widgets.form import FieldErrorLabel, FormFields, chain_tab_order, reveal
 from engine.errors import ConfigError, SecretStoreUnavailable
@@ -33,8 +34,8 @@ CONNECT_FIELDS = ("host", "port", "username")
 
 class SettingsPage(QWidget):
     title = ""
-    section = "Settings"
-    intro = ""
+    section = str(QT_TRANSLATE_NOOP("pages", "Settings"))
+    intro = ""  # marked QT_TRANSLATE_NOOP("settings_page", ...) by the page that has one
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,10 +49,12 @@ class SettingsPage(QWidget):
         row.addWidget(self.frame, 1)
         row.addStretch(0)
         outer = QVBoxLayout(self.frame)
-        heading = QLabel(f"<h2>{self.title}</h2>")
+        heading = QLabel("<h2>{title}</h2>".format(
+            title=QCoreApplication.translate("pages", self.title)))  # untranslated: marked
         outer.addWidget(heading)
         if self.intro:
-            intro = QLabel(self.intro)
+            intro = QLabel(QCoreApplication.translate(  # untranslated: marked
+                "settings_page", self.intro))
             intro.setWordWrap(True)
             outer.addWidget(intro)
         self.scroll_area = QScrollArea()
@@ -69,11 +72,12 @@ class SettingsPage(QWidget):
         # said beside the button pressed, where the eye is; gone at the next change
         self.saved_label = QLabel()
         self.saved_label.setStyleSheet(SAVED_STYLE)
-        self.saved_label.setAccessibleName("Save result")
+        self.saved_label.setAccessibleName(translate("settings_page", "Save result"))
         buttons.addWidget(self.saved_label)
-        self.revert_button = QPushButton("&Revert")
-        self.revert_button.setToolTip("Discard the changes since the last save")
-        self.save_button = QPushButton("&Save")
+        self.revert_button = QPushButton(translate("settings_page", "&Revert"))
+        self.revert_button.setToolTip(translate("settings_page",
+                                                "Discard the changes since the last save"))
+        self.save_button = QPushButton(translate("settings_page", "&Save"))
         self.save_button.setDefault(True)
         self.revert_button.clicked.connect(self._on_revert_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -183,8 +187,7 @@ class SettingsPage(QWidget):
             return False
         return True
 
-    def savable(self, values: Any,
-                refusal: str = "Correct the fields marked in red first.") -> bool:
+    def savable(self, values: Any, refusal: str | None = None) -> bool:
         """Whether Save would take ``values``; if not, say why at the fields (and
         ``refusal`` under the form), focus the first and re-check as they are corrected."""
         errors = {**self.check(values), **self.typing_problems()}
@@ -192,7 +195,8 @@ class SettingsPage(QWidget):
         if errors:
             self._errors_shown = True
             self.saved_label.setText("")
-            self.page_error.show_message(refusal)
+            self.page_error.show_message(refusal or translate(
+                "settings_page", "Correct the fields marked in red first."))
             self.focus_field(first or self)
             return False
         return True
@@ -200,7 +204,8 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         """Validate, then persist; on an error show it at the field, focus it and refuse."""
         values = self.values()
-        if not self.savable(values, "Not saved: correct the fields marked in red."):
+        if not self.savable(values, translate("settings_page",
+                                              "Not saved: correct the fields marked in red.")):
             return False
         try:
             self.persist(values)
@@ -208,12 +213,14 @@ class SettingsPage(QWidget):
             field = getattr(exc, "field", None)
             if field:
                 self.show_errors({field: str(exc)})
-            self.page_error.show_message(f"Not saved: {exc}")
+            self.page_error.show_message(
+                translate("settings_page", "Not saved: {reason}").format(reason=exc))
             return False
         self.page_error.show_message("")
         self._errors_shown = False
         self.show_loaded(self.stored())
-        self.saved_label.setText("Saved ✓")
+        self.saved_label.setText(translate("settings_page", "Saved ✓"))
+
         return True
 
     def revert(self) -> None:

@@ -7,7 +7,7 @@ copy. Everything else maps to the profile's `dkim_*` fields and is saved with th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSignalBlocker, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.widgets.form import FormFields, help_label
 from engine.config import DkimAlgorithm, SmtpProfile
 from engine.errors import ConfigError, SecretStoreUnavailable
@@ -29,10 +30,10 @@ from engine.mail.dkim import generate_key, public_txt_value, txt_record
 from engine.secrets import SecretStore
 
 ALGORITHM_CHOICES: tuple[tuple[DkimAlgorithm, str], ...] = (
-    ("rsa", "RSA 2048 (read by every mail provider)"),
-    ("ed25519", "Ed25519 (short; add an RSA key too for older receivers)"),
+    ("rsa", str(QT_TRANSLATE_NOOP("smtp_dkim", "RSA 2048 (read by every mail provider)"))),
+    ("ed25519", str(QT_TRANSLATE_NOOP(
+        "smtp_dkim", "Ed25519 (short; add an RSA key too for older receivers)"))),
 )
-NO_KEY = "No key yet: press Generate key."
 
 
 class DkimFields(QObject):
@@ -44,25 +45,29 @@ class DkimFields(QObject):
         self._secrets = secrets
         self._window = parent
         self._profile: SmtpProfile | None = None
-        self.enabled_check = QCheckBox("Sign messages &with DKIM")
+        self.enabled_check = QCheckBox(translate("smtp_dkim", "Sign messages &with DKIM"))
         self.domain_edit = QLineEdit()
-        self.domain_edit.setPlaceholderText("shop.example")
+        self.domain_edit.setPlaceholderText("shop.example")  # untranslated: example address
         self.selector_edit = QLineEdit()
-        self.selector_edit.setPlaceholderText("news1")
+        self.selector_edit.setPlaceholderText("news1")  # untranslated: example selector
         self.algorithm_combo = QComboBox()
         for value, label in ALGORITHM_CHOICES:
-            self.algorithm_combo.addItem(label, value)
-        form.add("dkim_enabled", "", self.enabled_check,
-                 "Receivers check it against your DNS: signed mail is trusted more.")
-        form.add("dkim_domain", "S&igning domain", self.domain_edit,
-                 "The domain of the From address, or its parent domain.")
-        form.add("dkim_selector", "Select&or", self.selector_edit,
-                 "Any short name; it tells receivers which of your keys to look up.")
-        form.add("dkim_algorithm", "Key t&ype", self.algorithm_combo)
-        self.generate_button = QPushButton("Generate &key")
-        self.copy_button = QPushButton("Co&py record")
+            self.algorithm_combo.addItem(
+                QCoreApplication.translate("smtp_dkim", label),  # untranslated: marked above
+                value)
+        form.add("dkim_enabled", "", self.enabled_check, translate(
+            "smtp_dkim", "Receivers check it against your DNS: signed mail is trusted more."))
+        form.add("dkim_domain", translate("smtp_dkim", "S&igning domain"), self.domain_edit,
+                 translate("smtp_dkim", "The domain of the From address, or its parent domain."))
+        form.add("dkim_selector", translate("smtp_dkim", "Select&or"), self.selector_edit,
+                 translate("smtp_dkim",
+                           "Any short name; it tells receivers which of your keys to look up."))
+        form.add("dkim_algorithm", translate("smtp_dkim", "Key t&ype"), self.algorithm_combo)
+        self.generate_button = QPushButton(translate("smtp_dkim", "Generate &key"))
+        self.copy_button = QPushButton(translate("smtp_dkim", "Co&py record"))
         heading = QHBoxLayout()
-        heading.addWidget(QLabel("<b>Publish this record in your domain's DNS</b>"), 1)
+        heading.addWidget(QLabel("<b>{heading}</b>".format(heading=translate(
+            "smtp_dkim", "Publish this record in your domain's DNS"))), 1)
         heading.addWidget(self.generate_button)
         heading.addWidget(self.copy_button)
         tab.addLayout(heading)
@@ -71,8 +76,9 @@ class DkimFields(QObject):
         self.record_box.setReadOnly(True)
         self.record_box.setMaximumHeight(84)
         tab.addWidget(self.record_box)
-        tab.addWidget(help_label(
-            "The private key stays in this computer's keyring: never in exports or backups."))
+        tab.addWidget(help_label(translate(
+            "smtp_dkim",
+            "The private key stays in this computer's keyring: never in exports or backups.")))
         self.generate_button.clicked.connect(self._on_generate_button_clicked)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.selector_edit.textChanged.connect(self._on_name_edited)
@@ -115,12 +121,13 @@ class DkimFields(QObject):
     def _show_record(self) -> None:
         private = self.stored_key()
         algorithm: DkimAlgorithm = self.algorithm_combo.currentData()
-        text = NO_KEY
+        text = translate("smtp_dkim", "No key yet: press Generate key.")
         if private:
             try:
                 value = public_txt_value(algorithm, private)
             except ConfigError:
-                text = "The stored key is not of this type: generate a new key."
+                text = translate("smtp_dkim",
+                                 "The stored key is not of this type: generate a new key.")
             else:
                 text = txt_record(self.selector_edit.text() or "SELECTOR",
                                   self.domain_edit.text() or "DOMAIN", value)
@@ -137,9 +144,10 @@ class DkimFields(QObject):
             return
         if self.stored_key():
             answer = QMessageBox.question(
-                self._window, "Replace the DKIM key?",
-                "This profile already has a key. A new one makes every receiver reject the "
-                "signatures until you publish the new record. Replace it?",
+                self._window, translate("smtp_dkim", "Replace the DKIM key?"),
+                translate("smtp_dkim", "This profile already has a key. A new one makes every "
+                          "receiver reject the signatures until you publish the new record. "
+                          "Replace it?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -148,7 +156,8 @@ class DkimFields(QObject):
         try:
             self._secrets.set(self._profile.dkim_secret_key, private)
         except SecretStoreUnavailable as exc:
-            QMessageBox.warning(self._window, "No keyring", str(exc))
+            QMessageBox.warning(self._window, translate("smtp_dkim", "No keyring"), str(exc))
+
             return
         self._show_record()
 

@@ -7,7 +7,7 @@ import dataclasses
 import functools
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.unsaved import ask_unsaved
+from desktop.i18n import format_number, translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.pages.smtp_dkim import DkimFields
 from desktop.services import Services
@@ -43,16 +44,37 @@ from engine.discovery.find import split
 from engine.discovery.result import Found, ServerSettings
 from engine.errors import SecretStoreUnavailable
 from engine.sending.connect import check_smtp
-from engine.sending.providers import send_rate_warning
+from engine.sending.providers import FREE_MAIL_DAILY_LIMIT, free_mail_provider
 from engine.sending.test_email import send_test_email
 from engine.storage import repo
 
 SECURITY_CHOICES = (
-    ("starttls", "STARTTLS (port 587)"),
-    ("ssl", "SSL/TLS (port 465)"),
-    ("none", "None, unencrypted (port 25)"),
+    ("starttls", str(QT_TRANSLATE_NOOP("smtp_profiles_page", "STARTTLS (port 587)"))),
+    ("ssl", str(QT_TRANSLATE_NOOP("smtp_profiles_page", "SSL/TLS (port 465)"))),
+    ("none", str(QT_TRANSLATE_NOOP("smtp_profiles_page", "None, unencrypted (port 25)"))),
 )
 TIMEOUT = 20.0
+
+
+def security_words(label: str) -> str:
+    return QCoreApplication.translate(  # untranslated: marked in SECURITY_CHOICES
+        "smtp_profiles_page", label)
+
+
+def send_rate_warning(host: str, daily_limit: int) -> str | None:
+    """A warning for a daily send rate a free mailbox account will not allow; else None."""
+    provider = free_mail_provider(host)
+    if provider is None or daily_limit <= FREE_MAIL_DAILY_LIMIT:
+        return None
+    return translate(
+        "smtp_profiles_page",
+        "{provider} accounts allow about {allowed} messages a day. Sending {daily} a day can get "
+        "the account blocked, and mail from free mailboxes often lands in spam. For "
+        "newsletters, use a dedicated sending service (for example your hosting provider's "
+        "SMTP, Amazon SES, Mailgun, Postmark or Brevo): it is built for bulk mail, "
+        "authenticates your domain and reports bounces.").format(
+            provider=provider.name, allowed=format_number(FREE_MAIL_DAILY_LIMIT),
+            daily=format_number(daily_limit))
 
 
 def spin(low: int, high: int, suffix: str = "", special: str = "") -> WholeNumberField:
@@ -60,11 +82,12 @@ def spin(low: int, high: int, suffix: str = "", special: str = "") -> WholeNumbe
 
 
 class SmtpProfilesPage(SettingsPage):
-    title = "SMTP profiles"
-    intro = (
+    title = str(QT_TRANSLATE_NOOP("pages", "SMTP profiles"))
+    intro = str(QT_TRANSLATE_NOOP(
+        "settings_page",
         "A profile is one way of sending: the SMTP server and the sender shown to readers. "
         "Campaigns use the default profile unless you choose another."
-    )
+    ))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -92,11 +115,11 @@ class SmtpProfilesPage(SettingsPage):
         actions = QVBoxLayout()
         # Rename and Make default go without a mnemonic: the page has more commands than
         # letters, and Rename only moves to the name field, which has its own (Alt+P).
-        self.add_button = QPushButton("&Add")
-        self.duplicate_button = QPushButton("&Duplicate")
-        self.rename_button = QPushButton("Rename")
-        self.delete_button = QPushButton("De&lete")
-        self.default_button = QPushButton("Make default")
+        self.add_button = QPushButton(translate("smtp_profiles_page", "&Add"))
+        self.duplicate_button = QPushButton(translate("smtp_profiles_page", "&Duplicate"))
+        self.rename_button = QPushButton(translate("smtp_profiles_page", "Rename"))
+        self.delete_button = QPushButton(translate("smtp_profiles_page", "De&lete"))
+        self.default_button = QPushButton(translate("smtp_profiles_page", "Make default"))
         for button, slot in (
             (self.add_button, self._on_add_button_clicked),
             (self.duplicate_button, self._on_duplicate_button_clicked),
@@ -122,57 +145,66 @@ class SmtpProfilesPage(SettingsPage):
         self.form_tabs = QTabWidget()
         self.form_tabs.setObjectName("profileTabs")
         self.body_layout.addWidget(self.form_tabs)
-        server_tab = self._new_tab("Ser&ver")
+        server_tab = self._new_tab(translate("smtp_profiles_page", "Ser&ver"))
         self.server_form = self.new_form(into=server_tab)
         self.name_edit = QLineEdit()
         self.host_edit = QLineEdit()
-        self.host_edit.setPlaceholderText("smtp.example.com")
+        self.host_edit.setPlaceholderText("smtp.example.com")  # untranslated: example address
         self.security_combo = QComboBox()
         for value, label in SECURITY_CHOICES:
-            self.security_combo.addItem(label, value)
+            self.security_combo.addItem(security_words(label), value)
         self.port_spin = spin(1, 65535)
         # Shown (disabled) before any profile exists: a real port, not the range's minimum.
         self.port_spin.setValue(SMTP_DEFAULT_PORTS["starttls"])
-        self.verify_check = QCheckBox("Ver&ify the server certificate")
-        self.auth_check = QCheckBox("Re&quires authentication")
+        self.verify_check = QCheckBox(translate("smtp_profiles_page",
+                                                "Ver&ify the server certificate"))
+        self.auth_check = QCheckBox(translate("smtp_profiles_page", "Re&quires authentication"))
         self.username_edit = QLineEdit()
         self.password_field = PasswordField(self.services.secrets)
         form = self.server_form
-        form.add("name", "&Profile name", self.name_edit)
-        form.add("host", "S&MTP server", self.host_edit)
-        form.add("security", "Securit&y", self.security_combo)
-        form.add("port", "P&ort", self.port_spin,
-                 "Follows the security choice until you type a port of your own.")
+        form.add("name", translate("smtp_profiles_page", "&Profile name"), self.name_edit)
+        form.add("host", translate("smtp_profiles_page", "S&MTP server"), self.host_edit)
+        form.add("security", translate("smtp_profiles_page", "Securit&y"), self.security_combo)
+        form.add("port", translate("smtp_profiles_page", "P&ort"), self.port_spin,
+                 translate("smtp_profiles_page",
+                           "Follows the security choice until you type a port of your own."))
         form.add("verify_certificate", "", self.verify_check)
         form.add("requires_auth", "", self.auth_check)
-        form.add("username", "&User name", self.username_edit)
+        form.add("username", translate("smtp_profiles_page", "&User name"), self.username_edit)
         # How to log in comes first: the password row only shows for "Password".
         self.oauth = OAuthFields(self.services.secrets, form, self.password_field,
                                  use=lambda: "smtp", username=self._typed_username, parent=self)
-        form.add("password", "Pass&word", self.password_field)
+        form.add("password", translate("smtp_profiles_page", "Pass&word"), self.password_field)
         chain_tab_order([self.username_edit, *self.oauth.tab_order, self.password_field.edit])
         server_tab.addStretch(1)
 
-        sender_tab = self._new_tab("S&ender")
+        sender_tab = self._new_tab(translate("smtp_profiles_page", "S&ender"))
         self.sender_form = self.new_form(into=sender_tab)
         self.from_name_edit = QLineEdit()
         self.from_address_edit = QLineEdit()
         self.reply_to_edit = QLineEdit()
         self.bounce_edit = QLineEdit()
-        self.sender_form.add("from_name", "Fro&m name", self.from_name_edit)
-        self.sender_form.add("from_address", "Fr&om address", self.from_address_edit)
-        self.sender_form.add("reply_to", "Re&ply-to", self.reply_to_edit,
-                             "Optional: where replies go, if not to the From address.")
-        self.sender_form.add("bounce_address", "&Bounce address", self.bounce_edit,
-                             "Undeliverable mail returns here: the bounce mailbox's address.")
+        self.sender_form.add("from_name", translate("smtp_profiles_page", "Fro&m name"),
+                             self.from_name_edit)
+        self.sender_form.add("from_address", translate("smtp_profiles_page", "Fr&om address"),
+                             self.from_address_edit)
+        self.sender_form.add("reply_to", translate("smtp_profiles_page", "Re&ply-to"),
+                             self.reply_to_edit,
+                             translate("smtp_profiles_page",
+                                       "Optional: where replies go, if not to the From address."))
+        self.sender_form.add("bounce_address",
+                             translate("smtp_profiles_page", "&Bounce address"), self.bounce_edit,
+                             translate("smtp_profiles_page", "Undeliverable mail returns here: "
+                                       "the bounce mailbox's address."))
         sender_tab.addStretch(1)
 
-        rate_tab = self._new_tab("Sendin&g rate")
+        rate_tab = self._new_tab(translate("smtp_profiles_page", "Sendin&g rate"))
         self.rate_form = self.new_form(into=rate_tab)
-        self.daily_spin = spin(1, 10_000_000, " a day")
-        self.hourly_spin = spin(0, 10_000_000, " an hour", special="No hourly cap")
-        self.batch_spin = spin(1, 100_000, " messages")
-        self.pause_spin = spin(0, 86_400, " seconds")
+        self.daily_spin = spin(1, 10_000_000, translate("smtp_profiles_page", "a day"))
+        self.hourly_spin = spin(0, 10_000_000, translate("smtp_profiles_page", "an hour"),
+                                special=translate("smtp_profiles_page", "No hourly cap"))
+        self.batch_spin = spin(1, 100_000, translate("smtp_profiles_page", "messages"))
+        self.pause_spin = spin(0, 86_400, translate("smtp_profiles_page", "seconds"))
         self.connections_spin = spin(1, 16)
         self.rate_warning = QLabel()
         self.rate_warning.setObjectName("rateWarning")
@@ -180,26 +212,33 @@ class SmtpProfilesPage(SettingsPage):
         self.rate_warning.setStyleSheet(ERROR_STYLE)
         self.rate_warning.hide()
         rate = self.rate_form
-        rate.add("daily_limit", "Dail&y send rate", self.daily_spin)
+        rate.add("daily_limit", translate("smtp_profiles_page", "Dail&y send rate"),
+                 self.daily_spin)
         rate.layout.addRow("", self.rate_warning)
-        rate.add("hourly_limit", "Ho&urly cap", self.hourly_spin)
-        rate.add("batch_size", "Batch si&ze", self.batch_spin,
-                 "Messages sent over one connection before pausing.")
-        rate.add("batch_pause_seconds", "Pause &between batches", self.pause_spin)
-        rate.add("max_connections", "Connections at &once", self.connections_spin)
+        rate.add("hourly_limit", translate("smtp_profiles_page", "Ho&urly cap"), self.hourly_spin)
+        rate.add("batch_size", translate("smtp_profiles_page", "Batch si&ze"), self.batch_spin,
+                 translate("smtp_profiles_page",
+                           "Messages sent over one connection before pausing."))
+        rate.add("batch_pause_seconds", translate("smtp_profiles_page", "Pause &between batches"),
+                 self.pause_spin)
+        rate.add("max_connections", translate("smtp_profiles_page", "Connections at &once"),
+                 self.connections_spin)
         rate_tab.addStretch(1)
 
-        advanced_tab = self._new_tab("Advan&ced")
+        advanced_tab = self._new_tab(translate("smtp_profiles_page", "Advan&ced"))
         self.advanced_form = self.new_form(into=advanced_tab)
-        self.verp_check = QCheckBox("Use a personal bounce address per recipient (VER&P)")
-        self.headers_check = QCheckBox("Do not add the trac&king header (for strict servers)")
+        self.verp_check = QCheckBox(translate(
+            "smtp_profiles_page", "Use a personal bounce address per recipient (VER&P)"))
+        self.headers_check = QCheckBox(translate(
+            "smtp_profiles_page", "Do not add the trac&king header (for strict servers)"))
         self.advanced_form.add("use_verp", "", self.verp_check,
-                               "Lets bounces be matched to the recipient even when the bounce "
-                               "message is vague.")
+                               translate("smtp_profiles_page", "Lets bounces be matched to the "
+                                         "recipient even when the bounce message is vague."))
+
         self.advanced_form.add("disable_custom_headers", "", self.headers_check)
         advanced_tab.addStretch(1)
 
-        dkim_tab = self._new_tab("DKIM")
+        dkim_tab = self._new_tab("DKIM")  # untranslated: a standard's name
         self.dkim_form = self.new_form(into=dkim_tab)
         self.dkim = DkimFields(self.services.secrets, self.dkim_form, dkim_tab, self)
         dkim_tab.addStretch(1)
@@ -222,16 +261,17 @@ class SmtpProfilesPage(SettingsPage):
         self.from_address_edit.editingFinished.connect(self._on_address_typed)
 
     def _build_tests(self) -> None:
-        self.body_layout.addWidget(QLabel("<b>Try it</b>"))
+        self.body_layout.addWidget(QLabel(translate("smtp_profiles_page", "<b>Try it</b>")))
         row = QHBoxLayout()
-        self.test_button = QPushButton("&Test connection")
+        self.test_button = QPushButton(translate("smtp_profiles_page", "&Test connection"))
         self.test_address_edit = QLineEdit()
-        self.test_address_edit.setPlaceholderText("you@example.com")
+        self.test_address_edit.setPlaceholderText("you@example.com")  # untranslated: example
         self.test_address_edit.setObjectName("testAddress")
         # No mnemonic of its own: Alt+N reaches the address, and Enter there sends.
-        self.send_test_button = QPushButton("Send test email")
-        self.send_test_button.setToolTip("Or press Enter in the address field")
-        test_label = QLabel("Se&nd a test to:")
+        self.send_test_button = QPushButton(translate("smtp_profiles_page", "Send test email"))
+        self.send_test_button.setToolTip(translate("smtp_profiles_page",
+                                                   "Or press Enter in the address field"))
+        test_label = QLabel(translate("smtp_profiles_page", "Se&nd a test to:"))
         test_label.setBuddy(self.test_address_edit)
         row.addWidget(self.test_button)
         row.addSpacing(16)
@@ -257,7 +297,9 @@ class SmtpProfilesPage(SettingsPage):
         )
 
     def _build_check(self) -> None:
-        self.body_layout.addWidget(QLabel("<b>Check before sending</b>"))
+        self.body_layout.addWidget(QLabel(translate("smtp_profiles_page",
+                                                    "<b>Check before sending</b>")))
+
         self.sending_check = SendingCheckWidget(cache_for(self.services.database_url),
                                                 self._check_job,
                                                 lambda: utc_now(self.services.clock))
@@ -275,9 +317,13 @@ class SmtpProfilesPage(SettingsPage):
         with QSignalBlocker(self.profile_list):
             self.profile_list.clear()
             for profile in self.profiles():
-                label = profile.name + ("  (default)" if profile.is_default else "")
+                label = profile.name
+                if profile.is_default:
+                    label = translate("smtp_profiles_page", "{profile}  (default)").format(
+                        profile=label)
                 if profile is self._unsaved_new:
-                    label += "  (not saved)"
+                    label = translate("smtp_profiles_page", "{profile}  (not saved)").format(
+                        profile=label)
                 item = QListWidgetItem(label)
                 item.setData(Qt.ItemDataRole.UserRole, profile.key)
                 self.profile_list.addItem(item)
@@ -306,7 +352,8 @@ class SmtpProfilesPage(SettingsPage):
         self.finder.clear()
         if profile is None:
             self._loaded = None
-            self.page_error.show_message("Add a profile to start: you need one to send.")
+            self.page_error.show_message(translate(
+                "smtp_profiles_page", "Add a profile to start: you need one to send."))
             return
         self.page_error.show_message("")
         self.show_loaded(profile)
@@ -355,7 +402,8 @@ class SmtpProfilesPage(SettingsPage):
 
     @Slot()
     def _on_add_button_clicked(self) -> None:
-        self._add(SmtpProfile(name=self._unique_name("New profile"),
+        self._add(SmtpProfile(name=self._unique_name(translate("smtp_profiles_page",
+                                                               "New profile")),
                               is_default=not self._saved))
 
     @Slot()
@@ -363,7 +411,8 @@ class SmtpProfilesPage(SettingsPage):
         current = self.values()
         if current is None:
             return
-        copy = dataclasses.replace(current, name=self._unique_name(f"{current.name} copy"),
+        copy = dataclasses.replace(current, name=self._unique_name(
+            translate("smtp_profiles_page", "{profile} copy").format(profile=current.name)),
                                    key=new_key("smtp"), is_default=False)
         self._copy_password_from[copy.key] = current.key
         self._add(copy)
@@ -379,8 +428,10 @@ class SmtpProfilesPage(SettingsPage):
         if profile is None:
             return
         answer = QMessageBox.question(
-            self, "Delete profile",
-            f"Delete the SMTP profile “{profile.name}” and its stored password?",
+            self, translate("smtp_profiles_page", "Delete profile"),
+            translate("smtp_profiles_page",
+                      "Delete the SMTP profile “{profile}” and its stored password?").format(
+                          profile=profile.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -405,7 +456,8 @@ class SmtpProfilesPage(SettingsPage):
         if profile is None:
             return
         if profile is self._unsaved_new or self.has_unsaved_changes():
-            self.page_error.show_message("Save the profile first, then make it the default.")
+            self.page_error.show_message(translate(
+                "smtp_profiles_page", "Save the profile first, then make it the default."))
             return
         repo.set_default_profile(profile.key)
         self.reload_list(select_key=profile.key)
@@ -493,11 +545,13 @@ class SmtpProfilesPage(SettingsPage):
         if values.auth_method != "password":
             if values.requires_auth and not self.oauth.is_signed_in() \
                     and "oauth_client_id" not in errors:
-                errors["oauth_sign_in"] = "Sign in before saving: press Sign in…"
+                errors["oauth_sign_in"] = translate("smtp_profiles_page",
+                                                    "Sign in before saving: press Sign in…")
         elif (values.requires_auth and not self.password_field.typed
                 and not self.password_field.has_stored
                 and values.key not in self._copy_password_from):
-            errors["password"] = "Enter the password for this server."
+            errors["password"] = translate("smtp_profiles_page",
+                                           "Enter the password for this server.")
         return errors
 
     def persist(self, values: SmtpProfile | None) -> None:
@@ -543,8 +597,8 @@ class SmtpProfilesPage(SettingsPage):
         for index, form in enumerate(self._tab_forms):
             wrong = any(errors.get(name) for name in form.widgets)
             self.form_tabs.setTabIcon(index, warning if wrong else QIcon())
-            self.form_tabs.setTabToolTip(index, "Some fields here need correcting" if wrong
-                                         else "")
+            self.form_tabs.setTabToolTip(index, translate(
+                "smtp_profiles_page", "Some fields here need correcting") if wrong else "")
         return first
 
     def show_loaded(self, settings: Any) -> None:
@@ -627,7 +681,9 @@ class SmtpProfilesPage(SettingsPage):
             return
         # Resolved here, in the GUI thread: the worker never touches the keyring.
         password = self.oauth.secret()
-        self.action.call(f"Connecting to {profile.host} on port {profile.port}…", check_smtp,
+        self.action.call(translate("smtp_profiles_page",
+                                   "Connecting to {host} on port {port}…").format(
+                                       host=profile.host, port=profile.port), check_smtp,
                          profile, password, timeout=self.timeout)
 
     @Slot()
@@ -637,7 +693,8 @@ class SmtpProfilesPage(SettingsPage):
             return  # a test send refuses what Save would refuse, at the same fields
         to = self.test_address_edit.text().strip()
         if not to:
-            self.action.say("Type the address to send the test email to.", False)
+            self.action.say(translate("smtp_profiles_page",
+                                      "Type the address to send the test email to."), False)
             self.focus_field(self.test_address_edit)
             return
         password = self.oauth.secret()
@@ -645,7 +702,10 @@ class SmtpProfilesPage(SettingsPage):
         # The DKIM key too is read here, in the GUI thread, and signs as the campaigns do.
         send = functools.partial(send_test_email, dkim_key=self.dkim.stored_key()
                                  if profile.dkim_enabled else None)
-        self.action.call(f"Sending a test email to {to}…", send,
+        self.action.call(translate("smtp_profiles_page",
+                                   "Sending a test email to {address}…").format(address=to),
+                         send,
+
                          profile, password, to, footers, timeout=self.timeout)
 
     def _check_job(self) -> CheckJob | None:

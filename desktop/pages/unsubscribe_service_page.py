@@ -6,10 +6,11 @@ The key lives in the keyring only. It is shown once, when made, for copying to t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from desktop.i18n import translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.form import help_label
@@ -18,38 +19,42 @@ from engine.errors import SecretStoreUnavailable
 from engine.mail import signed_links
 from engine.storage import repo
 
-KEY_THERE = "A shared key is in the keyring."
-NO_KEY = "No shared key yet: make one, then copy it to the service."
-SHOWN_ONCE = ("Copy this key to the service's data folder as the file <code>key</code> now: "
-              "it is not shown again.")
-
 
 class UnsubscribeServicePage(SettingsPage):
-    title = "Unsubscribe service"
-    intro = ("With a one-click unsubscribe service on your own web server, mail providers' "
-             "Unsubscribe button works in one click, and the footer links open a page to leave "
-             "or pick lists. Leave the address empty to keep the e-mail (mailto) links only.")
+    title = str(QT_TRANSLATE_NOOP("pages", "Unsubscribe service"))
+    intro = str(QT_TRANSLATE_NOOP(
+        "settings_page", "With a one-click unsubscribe service on your own web server, mail "
+        "providers' Unsubscribe button works in one click, and the footer links open a page to "
+        "leave or pick lists. Leave the address empty to keep the e-mail (mailto) links only."))
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.form = self.new_form()
         self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("https://unsubscribe.example.com")
+        self.url_edit.setPlaceholderText(
+            "https://unsubscribe.example.com")  # untranslated: example address
+
         self.sender_edit = QLineEdit()
         self.ca_edit = QLineEdit()
-        self.ca_edit.setPlaceholderText("Empty: the system's certificate authorities")
-        self.form.add("base_url", "Service &address", self.url_edit)
-        self.form.add("sender_name", "Sender &name on its pages", self.sender_edit)
-        self.form.add("ca_file", "&Certificate file", self.ca_edit,
-                      "Only for a certificate from your own authority.")
+        self.ca_edit.setPlaceholderText(translate(
+            "unsubscribe_service_page", "Empty: the system's certificate authorities"))
+        self.form.add("base_url", translate("unsubscribe_service_page", "Service &address"),
+                      self.url_edit)
+        self.form.add("sender_name",
+                      translate("unsubscribe_service_page", "Sender &name on its pages"),
+                      self.sender_edit)
+        self.form.add("ca_file", translate("unsubscribe_service_page", "&Certificate file"),
+                      self.ca_edit, translate("unsubscribe_service_page",
+                                              "Only for a certificate from your own authority."))
         self.key_status = QLabel()
         self.body_layout.addWidget(self.key_status)
         keys = QHBoxLayout()
-        self.new_key_button = QPushButton("Make a new &key")
-        self.new_key_button.setToolTip("Links in mail already sent stop working with a new key")
+        self.new_key_button = QPushButton(translate("unsubscribe_service_page", "Make a new &key"))
+        self.new_key_button.setToolTip(translate(
+            "unsubscribe_service_page", "Links in mail already sent stop working with a new key"))
         self.key_edit = QLineEdit()
         self.key_edit.setReadOnly(True)
-        self.copy_button = QPushButton("C&opy")
+        self.copy_button = QPushButton(translate("unsubscribe_service_page", "C&opy"))
         keys.addWidget(self.new_key_button)
         keys.addWidget(self.key_edit, 1)
         keys.addWidget(self.copy_button)
@@ -92,8 +97,14 @@ class UnsubscribeServicePage(SettingsPage):
         self.key_edit.setText(key)
         self.key_edit.setVisible(bool(key))
         self.copy_button.setVisible(bool(key))
-        self.key_help.setText(SHOWN_ONCE if key else "")
-        self.key_status.setText(KEY_THERE if self._has_key() else NO_KEY)
+        self.key_help.setText(translate(
+            "unsubscribe_service_page", "Copy this key to the service's data folder as the file "
+            "<code>key</code> now: it is not shown again.") if key else "")
+        self.key_status.setText(
+            translate("unsubscribe_service_page", "A shared key is in the keyring.")
+            if self._has_key() else translate(
+                "unsubscribe_service_page",
+                "No shared key yet: make one, then copy it to the service."))
 
     @Slot()
     def _on_new_key_button_clicked(self) -> None:
@@ -101,7 +112,10 @@ class UnsubscribeServicePage(SettingsPage):
         try:
             self.services.secrets.set(UnsubscribeService.SECRET_KEY, key)
         except SecretStoreUnavailable as exc:
-            self.page_error.show_message(f"The key could not be kept: {exc}")
+            self.page_error.show_message(translate(
+                "unsubscribe_service_page", "The key could not be kept: {reason}").format(
+                    reason=exc))
+
             return
         self._show_key(key)
 

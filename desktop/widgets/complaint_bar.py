@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.i18n import format_percent
 from engine.config import GMAIL_LIMIT_PERCENT, GMAIL_WARNING_PERCENT
 
 # the colours of the levels engine.cli.progress_words.complaint_level names
@@ -13,7 +14,16 @@ LEVEL_COLOURS = {"fine": "#4e9a06", "watch": "#c4a000", "harmful": "#cc0000"}
 HEIGHT = 40
 # the scale reaches past the 0.3% line, so the line and a bar just above it both show
 SCALE_PERCENT = 0.5
-LINE_WORDS = {GMAIL_WARNING_PERCENT: "Gmail: watch", GMAIL_LIMIT_PERCENT: "Gmail: limit"}
+LINE_WORDS = {GMAIL_WARNING_PERCENT: str(QT_TRANSLATE_NOOP("complaint_bar",
+                                                           "{percent} (Gmail: watch)")),
+              GMAIL_LIMIT_PERCENT: str(QT_TRANSLATE_NOOP("complaint_bar",
+                                                         "{percent} (Gmail: limit)"))}
+
+
+def line_words(line: float) -> str:
+    """The caption under one of Gmail's lines: "0.3% (Gmail: limit)"."""
+    return QCoreApplication.translate(  # untranslated: marked in LINE_WORDS
+        "complaint_bar", LINE_WORDS[line]).format(percent=format_percent(line / 100))
 
 
 class ComplaintRateBar(QWidget):
@@ -61,5 +71,6 @@ class ComplaintRateBar(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(x - 70, 22, 140, HEIGHT - 22),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             f"{line:g}% ({LINE_WORDS[line]})")
+                             line_words(line))
+
         painter.end()

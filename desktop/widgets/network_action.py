@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop.i18n import translate
 from desktop.workers.engine_worker import EngineWorker, JobFactory, WorkerRunner
 from engine.jobs import CancelToken, Progress
 from engine.network import Hangup
@@ -42,7 +43,7 @@ class ServerCall:
 
 def _as_job(action: Action, hangup: Hangup) -> JobFactory:
     def job(token: CancelToken) -> Generator[Progress, None, Any]:
-        yield Progress(0, None, "Connecting…")
+        yield Progress(0, None, translate("network_action", "Connecting…"))
         token.check()
         return action(hangup)
 
@@ -65,9 +66,10 @@ class NetworkActionWidget(QWidget):
         self.bar.setTextVisible(False)
         # Escape rather than a mnemonic: the forms need their letters, and the button (so
         # its shortcut) only exists on screen while the action runs.
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("network_action", "Cancel"))
         self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.cancel_button.setToolTip("Stop waiting for the server (Esc)")
+        self.cancel_button.setToolTip(translate("network_action",
+                                                "Stop waiting for the server (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
         self.result = QLabel()
         self.result.setObjectName("result")
@@ -130,8 +132,10 @@ class NetworkActionWidget(QWidget):
     @Slot()
     def _on_worker_cancelled(self) -> None:
         self._done()
-        self.say("Cancelled.", False)
-        self.failed.emit("Cancelled.")
+        cancelled = translate("network_action", "Cancelled.")
+        self.say(cancelled, False)
+        self.failed.emit(cancelled)
+
 
     def _done(self) -> None:
         self._worker = None

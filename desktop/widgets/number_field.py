@@ -13,6 +13,8 @@ from PySide6.QtCore import QLocale, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from desktop.i18n import translate
+
 
 class NumberField(QLineEdit):
     """What whole and decimal numbers share; use ``WholeNumberField`` or ``DecimalField``."""
@@ -54,9 +56,10 @@ class NumberField(QLineEdit):
     # -- reading what was typed ----------------------------------------------------------------
     def _show_value(self) -> None:
         self.setText(self._words(self._value))
-        hint = f"{self._words(self.low)} to {self._words(self.high)}"
-        if self.special_zero:
-            hint += f"; 0: {self.special_zero}"
+        low, high = self._words(self.low), self._words(self.high)
+        hint = (translate("number_field", "{low} to {high}; 0: {meaning}").format(
+            low=low, high=high, meaning=self.special_zero) if self.special_zero
+            else translate("number_field", "{low} to {high}").format(low=low, high=high))
         self.setPlaceholderText(hint)
         self.setToolTip(hint)
 
@@ -70,18 +73,27 @@ class NumberField(QLineEdit):
         if self.decimals:
             cleaned = cleaned.replace(",", ".")  # either decimal mark: 0,3 and 0.3
         if not cleaned:
-            return None, "Enter a number."
+            return None, translate("number_field", "Enter a number.")
         try:
             number = float(cleaned) if self.decimals else int(cleaned)
         except ValueError:
-            example = "0.3" if self.decimals else "500"
-            kind = "a number" if self.decimals else "a whole number"
-            return None, f"“{text.strip()}” is not {kind}: type digits only, such as {example}."
+            if self.decimals:
+                return None, translate(
+                    "number_field", "“{text}” is not a number: type digits only, such as "
+                    "{example}.").format(text=text.strip(), example=self._grouped(0.3))
+            return None, translate(
+                "number_field", "“{text}” is not a whole number: type digits only, such as "
+                "{example}.").format(text=text.strip(), example=self._grouped(500))
         if not self.low <= number <= self.high:
-            return None, (f"Enter a number from {self._grouped(self.low)} to "
-                          f"{self._grouped(self.high)}; {self._grouped(number)} is "
-                          f"{'too large' if number > self.high else 'too small'}.")
+            sentence = (translate("number_field", "Enter a number from {low} to {high}; "
+                                  "{number} is too large.") if number > self.high
+                        else translate("number_field", "Enter a number from {low} to {high}; "
+                                       "{number} is too small."))
+            return None, sentence.format(low=self._grouped(self.low),
+                                         high=self._grouped(self.high),
+                                         number=self._grouped(number))
         return number, ""
+
 
     def _grouped(self, number: float) -> str:
         locale = QLocale()

@@ -14,9 +14,18 @@ import webbrowser
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from desktop.i18n import translate
 from desktop.widgets.form import FormFields
 from desktop.widgets.network_action import NetworkActionWidget
 from desktop.widgets.password_field import PasswordField
@@ -26,16 +35,22 @@ from engine.network import Hangup
 from engine.secrets import SecretStore
 
 AUTH_CHOICES: tuple[tuple[str, str], ...] = (
-    ("password", "Password"),
-    ("microsoft", "Sign in with Microsoft"),
-    ("google", "Sign in with Google"),
+    ("password", str(QT_TRANSLATE_NOOP("oauth_sign_in", "Password"))),
+    ("microsoft", str(QT_TRANSLATE_NOOP("oauth_sign_in", "Sign in with Microsoft"))),
+    ("google", str(QT_TRANSLATE_NOOP("oauth_sign_in", "Sign in with Google"))),
 )
 GUIDE_URL = ("https://github.com/newsletter-desk/newsletter-desk/blob/main/docs/"
              "settings-window.md#signing-in-with-microsoft-or-google")
-CLIENT_HINT = (f'The client ID of your own app registration. <a href="{GUIDE_URL}">How to get '
-               "one</a>")
-NOT_SIGNED_IN = "Not signed in yet: press Sign in…"
+# The engine's failure that asks for a new sign-in starts so (its English, in any language).
 SIGN_IN_AGAIN = "Sign in again"
+
+
+def auth_choice_words(label: str) -> str:
+    return QCoreApplication.translate("oauth_sign_in", label)  # untranslated: in AUTH_CHOICES
+
+
+def not_signed_in() -> str:
+    return translate("oauth_sign_in", "Not signed in yet: press Sign in…")
 
 
 class OAuthFields(QObject):
@@ -47,9 +62,11 @@ class OAuthFields(QObject):
 
     def __init__(self, secrets: SecretStore, form: FormFields, password: PasswordField, *,
                  use: Callable[[], str], username: Callable[[], str], parent: QWidget,
-                 labels: tuple[str, str, str] = ("Log in &by", "Client ID (app &key)",
-                                                 "Organi&zation (tenant)")) -> None:
+                 labels: tuple[str, str, str] | None = None) -> None:
         super().__init__(parent)
+        labels = labels or (translate("oauth_sign_in", "Log in &by"),
+                            translate("oauth_sign_in", "Client ID (app &key)"),
+                            translate("oauth_sign_in", "Organi&zation (tenant)"))
         self._secrets = secrets
         self._form = form
         self._password = password  # its row hides while a sign-in is chosen
@@ -62,28 +79,29 @@ class OAuthFields(QObject):
         self.method_combo = QComboBox()
         self.method_combo.setObjectName("authMethod")
         for value, label in AUTH_CHOICES:
-            self.method_combo.addItem(label, value)
+            self.method_combo.addItem(auth_choice_words(label), value)
         self.client_edit = QLineEdit()
         self.client_edit.setObjectName("oauthClientId")
-        self.client_edit.setPlaceholderText("e.g. 0f3c9a1e-…")
+        self.client_edit.setPlaceholderText(translate("oauth_sign_in", "e.g. 0f3c9a1e-…"))
         self.tenant_edit = QLineEdit()
-        self.tenant_edit.setPlaceholderText("common (any work or school account)")
-        self.sign_in_button = QPushButton("Sign in…")
+        self.tenant_edit.setPlaceholderText(translate("oauth_sign_in",
+                                                      "common (any work or school account)"))
+        self.sign_in_button = QPushButton(translate("oauth_sign_in", "Sign in…"))
         self.sign_in_button.setObjectName("signIn")
         # Microsoft's fallback when the browser cannot come back to this computer's loopback
         # address (a remote desktop, a browser on another machine): a code typed anywhere.
-        self.code_button = QPushButton("Sign in with a code…")
+        self.code_button = QPushButton(translate("oauth_sign_in", "Sign in with a code…"))
         self.code_button.setObjectName("signInWithCode")
-        self.code_button.setToolTip("When the browser cannot return to this computer (a remote "
-                                    "desktop, a locked-down browser): sign in on any device "
-                                    "with a short code.")
+        self.code_button.setToolTip(translate(
+            "oauth_sign_in", "When the browser cannot return to this computer (a remote "
+            "desktop, a locked-down browser): sign in on any device with a short code."))
         self.code_label = QLabel()
         self.code_label.setObjectName("signInCode")
         self.code_label.setWordWrap(True)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.code_label.setOpenExternalLinks(True)
         self.code_label.hide()
-        self.status = QLabel(NOT_SIGNED_IN)
+        self.status = QLabel(not_signed_in())
         self.status.setObjectName("signInStatus")
         self.status.setWordWrap(True)
         self.action = NetworkActionWidget()
@@ -95,9 +113,11 @@ class OAuthFields(QObject):
         line.addWidget(self.status, 1)
         # Labels are the page's: each page has its own free Alt letters.
         form.add("auth_method", labels[0], self.method_combo)
-        form.add("oauth_client_id", labels[1], self.client_edit, CLIENT_HINT)
-        form.add("oauth_tenant", labels[2], self.tenant_edit,
-                 "Your organisation's domain or ID, or leave empty.")
+        form.add("oauth_client_id", labels[1], self.client_edit, translate(
+            "oauth_sign_in", "The client ID of your own app registration. "
+            "<a href=\"{guide}\">How to get one</a>").format(guide=GUIDE_URL))
+        form.add("oauth_tenant", labels[2], self.tenant_edit, translate(
+            "oauth_sign_in", "Your organisation's domain or ID, or leave empty."))
         form.add("oauth_sign_in", "", row)
         form.add("oauth_code", "", self.code_label)
         form.add("oauth_progress", "", self.action)
@@ -126,8 +146,8 @@ class OAuthFields(QObject):
         self._pending = None
         self._show_rows()
         if settings.auth_method != "password":
-            self.status.setText(f"Signed in as {settings.username}." if self._stored()
-                                else NOT_SIGNED_IN)
+            self.status.setText(translate("oauth_sign_in", "Signed in as {account}.").format(
+                account=settings.username) if self._stored() else not_signed_in())
             self.status.setStyleSheet("")
 
     def values(self) -> dict[str, str]:
@@ -174,7 +194,8 @@ class OAuthFields(QObject):
             self.show_sign_in_again()
 
     def show_sign_in_again(self) -> None:
-        self.status.setText(SIGN_IN_AGAIN + ": the sign-in has expired or was revoked.")
+        self.status.setText(translate("oauth_sign_in",
+                                      "Sign in again: the sign-in has expired or was revoked."))
         self.status.setStyleSheet("color: #a40000;")
 
     @property
@@ -215,8 +236,8 @@ class OAuthFields(QObject):
     def _client_id(self) -> str:
         client_id = self.client_edit.text().strip()
         if not client_id:
-            self._form.errors["oauth_client_id"].show_message(
-                "Enter the client ID of your app registration (see the guide).")
+            self._form.errors["oauth_client_id"].show_message(translate(
+                "oauth_sign_in", "Enter the client ID of your app registration (see the guide)."))
         return client_id
 
     @Slot()
@@ -231,7 +252,8 @@ class OAuthFields(QObject):
             return oauth.sign_in(method, client_id, scopes, tenant=tenant, login_hint=hint,
                                  open_browser=browser, stopped=lambda: hangup.hung_up)
 
-        self._start(sign_in, "Waiting for the browser…", "Finish signing in in your browser…")
+        self._start(sign_in, translate("oauth_sign_in", "Waiting for the browser…"),
+                    translate("oauth_sign_in", "Finish signing in in your browser…"))
 
     @Slot()
     def _on_code_button_clicked(self) -> None:
@@ -247,8 +269,8 @@ class OAuthFields(QObject):
                 show_code=lambda c: shown.emit(c.user_code, c.verification_uri, c.expires_in),
                 stopped=lambda: hangup.hung_up)
 
-        self._start(sign_in, "Asking Microsoft for a code…", "Waiting for the code to be "
-                    "entered…")
+        self._start(sign_in, translate("oauth_sign_in", "Asking Microsoft for a code…"),
+                    translate("oauth_sign_in", "Waiting for the code to be entered…"))
 
     def _start(self, sign_in: Callable[[Hangup], oauth.SignedIn], status: str,
                progress: str) -> None:
@@ -261,12 +283,13 @@ class OAuthFields(QObject):
 
     @Slot(str, str, int)
     def _on_code_shown(self, code: str, uri: str, seconds: int) -> None:
-        self.code_label.setText(
-            f'On any device, open <a href="{html.escape(uri)}">{html.escape(uri)}</a> and '
-            f"enter the code <b style='font-size: large'>{html.escape(code)}</b> "
-            f"(valid for {max(1, seconds // 60)} minutes).")
+        self.code_label.setText(translate(
+            "oauth_sign_in", "On any device, open {link} and enter the code {code} "
+            "(valid for %n minute(s)).", None, max(1, seconds // 60)).format(
+                link=f'<a href="{html.escape(uri)}">{html.escape(uri)}</a>',
+                code=f"<b style='font-size: large'>{html.escape(code)}</b>"))
         self.code_label.show()
-        self.status.setText("Waiting for the code to be entered…")
+        self.status.setText(translate("oauth_sign_in", "Waiting for the code to be entered…"))
 
     @Slot(object)
     def _on_action_succeeded(self, result: object) -> None:
@@ -277,7 +300,8 @@ class OAuthFields(QObject):
             self._pending = result.refresh_token
             who = result.account or self._username()
             self.action.say("", True)
-            self.status.setText(f"Signed in as {who}. Press Save to keep it.")
+            self.status.setText(translate("oauth_sign_in", "Signed in as {account}. Press Save "
+                                          "to keep it.").format(account=who))
             self.status.setStyleSheet("color: #1a7f37;")
 
     @Slot(str)
@@ -285,4 +309,5 @@ class OAuthFields(QObject):
         self.sign_in_button.setEnabled(True)
         self.code_button.setEnabled(True)
         self.code_label.hide()
-        self.status.setText(NOT_SIGNED_IN)
+        self.status.setText(not_signed_in())
+

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.i18n import translate
 from desktop.widgets.form import HELP_STYLE
 from engine.errors import SecretStoreUnavailable
 from engine.secrets import SecretStore
-
-STORED = "stored in the system keyring"
 
 
 class PasswordField(QWidget):
@@ -44,14 +43,19 @@ class PasswordField(QWidget):
             self._stored = self.secrets.get(key) is not None
         except SecretStoreUnavailable:
             self._stored = False
-        if self._stored:
-            where = STORED if status.available else "kept for this session only"
-            self.edit.setPlaceholderText(f"Password {where} — type to replace it")
+        if self._stored and status.available:
+            self.edit.setPlaceholderText(translate(
+                "password_field", "Password stored in the system keyring — type to replace it"))
+        elif self._stored:
+            self.edit.setPlaceholderText(translate(
+                "password_field", "Password kept for this session only — type to replace it"))
         else:
-            self.edit.setPlaceholderText("Enter the password")
+            self.edit.setPlaceholderText(translate("password_field", "Enter the password"))
         self.note.setText(
-            "Password " + STORED + "." if self._stored and status.available else status.message
+            translate("password_field", "Password stored in the system keyring.")
+            if self._stored and status.available else status.message
         )
+
 
     @property
     def typed(self) -> str:

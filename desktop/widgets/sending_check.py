@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import translate
 from desktop.models.check_words import age_words, finding_words, rule_title, status_words
 from desktop.widgets.network_action import NetworkActionWidget
 from engine.checking.cache import CheckCache
@@ -44,8 +45,9 @@ def findings_html(result: CheckResult) -> str:
         mark, colour = MARKS[finding.status]
         rule = RULES[finding.rule]
         found, fix = finding_words(finding)
-        need = "required by " + ", ".join(rule.providers) if rule.severity == "must" and \
-            rule.providers else "recommended"
+        need = translate("sending_check", "required by {providers}").format(
+            providers=", ".join(rule.providers)) if rule.severity == "must" and \
+            rule.providers else translate("sending_check", "recommended")
         row = (f'<p style="margin:6px 0 0 0"><span style="color:{colour};font-weight:bold">'
                f"{mark} {html.escape(status_words(finding.status))}</span> &nbsp;"
                f"<b>{html.escape(rule_title(finding.rule))}</b> "
@@ -73,12 +75,14 @@ class SendingCheckWidget(QWidget):
         self._now = now
         self._job: CheckJob | None = None
         self.result: CheckResult | None = None
-        self.check_button = QPushButton("Check before sending")
-        self.check_button.setToolTip(
+        self.check_button = QPushButton(translate("sending_check", "Check before sending"))
+        self.check_button.setToolTip(translate(
+            "sending_check",
             "Look up SPF, DKIM, DMARC, MX and reverse DNS, try the server's encryption and "
-            "check the message against Gmail's, Yahoo's and Outlook.com's sender rules")
-        self.copy_button = QPushButton("Copy records")
-        self.copy_button.setToolTip("Copy the DNS records to add, one per line")
+            "check the message against Gmail's, Yahoo's and Outlook.com's sender rules"))
+        self.copy_button = QPushButton(translate("sending_check", "Copy records"))
+        self.copy_button.setToolTip(translate("sending_check",
+                                              "Copy the DNS records to add, one per line"))
         self.copy_button.setEnabled(False)
         self.age = QLabel()
         self.age.setObjectName("checkAge")
@@ -108,15 +112,18 @@ class SendingCheckWidget(QWidget):
     def show_result(self, result: CheckResult | None) -> None:
         self.result = result
         if result is None:
-            self.age.setText("Not checked yet.")
+            self.age.setText(translate("sending_check", "Not checked yet."))
             self.findings.setHtml("")
             self.findings.setVisible(False)
             self.copy_button.setEnabled(False)
             return
         failed = len(result.failed_musts)
-        summary = ("All required rules met" if not failed else "1 required rule not met"
-                   if failed == 1 else f"{failed} required rules not met")
-        self.age.setText(f"{summary}, {age_words(result.checked_at, self._now())}.")
+        age = age_words(result.checked_at, self._now())
+        self.age.setText(
+            translate("sending_check", "All required rules met, {age}.").format(age=age)
+            if not failed else
+            translate("sending_check", "%n required rule(s) not met, {age}.", None, failed)
+            .format(age=age))
         self.findings.setHtml(findings_html(result))
         self.findings.setVisible(True)
         self.copy_button.setEnabled(bool(self.records()))
@@ -138,7 +145,8 @@ class SendingCheckWidget(QWidget):
         def run(_hangup: Hangup) -> CheckResult:
             return job.run(now)
 
-        self.action.start(f"Checking {job.profile.host} and its DNS records…", run)
+        self.action.start(translate("sending_check", "Checking {host} and its DNS records…")
+                          .format(host=job.profile.host), run)
 
     @Slot(object)
     def _on_action_succeeded(self, result: object) -> None:
@@ -163,12 +171,18 @@ class SendingCheckWidget(QWidget):
 
 def confirm_sending_despite(parent: QWidget, failed: list[Finding]) -> bool:
     """Before Start sending: the failed must rules, and the user's choice to send anyway."""
-    lines = "\n".join(f"• {rule_title(f.rule)}: {finding_words(f)[0]}" for f in failed)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Sender rules not met",
-                      "The last check found problems that make Gmail, Yahoo or Outlook.com "
-                      f"refuse this mail or file it as spam:\n\n{lines}\n\n"
-                      "Fix them and check again, or send anyway.", parent=parent)
-    send = box.addButton("Send anyway", QMessageBox.ButtonRole.AcceptRole)
+    lines = "\n".join(translate("sending_check", "• {rule}: {found}").format(
+        rule=rule_title(f.rule), found=finding_words(f)[0]) for f in failed)
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      translate("sending_check", "Sender rules not met"),
+                      translate("sending_check",
+                                "The last check found problems that make Gmail, Yahoo or "
+                                "Outlook.com refuse this mail or file it as spam:\n\n{problems}"
+                                "\n\nFix them and check again, or send anyway.")
+                      .format(problems=lines), parent=parent)
+    send = box.addButton(translate("sending_check", "Send anyway"),
+                         QMessageBox.ButtonRole.AcceptRole)
+
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

@@ -15,6 +15,7 @@ from functools import partial
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.i18n import translate
 from desktop.models import found_words
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from engine.discovery.find import find_settings, split
@@ -37,10 +38,12 @@ class SettingsFinder(QWidget):
         self.message = QLabel()
         self.message.setObjectName("foundSettings")
         self.message.setWordWrap(True)
-        self.use_button = QPushButton("Use these")
+        self.use_button = QPushButton(translate("settings_finder", "Use these"))
         self.use_button.setObjectName("useFoundSettings")
-        self.find_button = QPushButton("Find settings")
-        self.find_button.setToolTip("Look the address's settings up on the internet")
+        self.find_button = QPushButton(translate("settings_finder", "Find settings"))
+        self.find_button.setToolTip(translate("settings_finder",
+                                              "Look the address's settings up on the internet"))
+
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(MUTED_STYLE)
