@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.notes_words import note_words
 from desktop.models.record_table import Column, RecordTableModel
 from desktop.models.words import KINDS, REASONS, local, utc_text, words
@@ -27,15 +23,15 @@ def campaign_text(record: BounceRecord) -> str:
 class BounceLogTableModel(RecordTableModel[BounceRecord]):
     context = "bounce_log"
     columns = (
-        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Date")), lambda r: local(r.created_at),
+        Column(QT_TRANSLATE_NOOP("bounce_log", "Date"), lambda r: local(r.created_at),
                lambda r: utc_text(r.created_at)),
-        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Address")), lambda r: r.email),
-        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Kind")), lambda r: words(KINDS, r.kind)),
-        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Code")), code_text),
-        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Reason")),
+        Column(QT_TRANSLATE_NOOP("bounce_log", "Address"), lambda r: r.email),
+        Column(QT_TRANSLATE_NOOP("bounce_log", "Kind"), lambda r: words(KINDS, r.kind)),
+        Column(QT_TRANSLATE_NOOP("bounce_log", "Code"), code_text),
+        Column(QT_TRANSLATE_NOOP("bounce_log", "Reason"),
                lambda r: words(REASONS, r.reason)),
-        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Campaign")), campaign_text),
-        Column(cast(str, QT_TRANSLATE_NOOP("bounce_log", "Diagnostic")), lambda r: r.diagnostic),
+        Column(QT_TRANSLATE_NOOP("bounce_log", "Campaign"), campaign_text),
+        Column(QT_TRANSLATE_NOOP("bounce_log", "Diagnostic"), lambda r: r.diagnostic),
     )
     csv_columns = (
         ("date_utc", lambda r: utc_text(r.created_at)),

@@ -26,7 +26,10 @@ SOURCE_TEXTS = tuple(SENTENCES.values())  # gathered for lupdate by desktop.mode
 
 def _translate(english: str) -> str:
     # an empty translation is a translator's gap, not a sentence
-    return QCoreApplication.translate(CONTEXT, english) or english  # untranslated: SOURCE_TEXTS
+    translated = QCoreApplication.translate(CONTEXT, english)  # untranslated: SOURCE_TEXTS
+    if translated == english:  # a bounce reason, shown inside a note, is one of words' texts
+        translated = QCoreApplication.translate("words", english)  # untranslated: SOURCE_TEXTS
+    return translated or english
 
 
 def local(moment: datetime | None) -> str:

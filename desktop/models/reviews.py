@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models.notes_words import note_words
 from desktop.models.record_table import Column, RecordTableModel
 from desktop.models.words import KINDS, local, utc_text, words
@@ -15,11 +12,11 @@ from engine.storage.reviews import ReviewItem
 class ReviewTableModel(RecordTableModel[ReviewItem]):
     context = "reviews"
     columns = (
-        Column(cast(str, QT_TRANSLATE_NOOP("reviews", "Received")), lambda r: local(r.received_at),
+        Column(QT_TRANSLATE_NOOP("reviews", "Received"), lambda r: local(r.received_at),
                lambda r: utc_text(r.received_at)),
-        Column(cast(str, QT_TRANSLATE_NOOP("reviews", "Kind")), lambda r: words(KINDS, r.kind)),
-        Column(cast(str, QT_TRANSLATE_NOOP("reviews", "Why it needs you")),
+        Column(QT_TRANSLATE_NOOP("reviews", "Kind"), lambda r: words(KINDS, r.kind)),
+        Column(QT_TRANSLATE_NOOP("reviews", "Why it needs you"),
                lambda r: note_words(r.why)),
-        Column(cast(str, QT_TRANSLATE_NOOP("reviews", "Subject")), lambda r: r.subject),
-        Column(cast(str, QT_TRANSLATE_NOOP("reviews", "Read from")), lambda r: r.source),
+        Column(QT_TRANSLATE_NOOP("reviews", "Subject"), lambda r: r.subject),
+        Column(QT_TRANSLATE_NOOP("reviews", "Read from"), lambda r: r.source),
     )

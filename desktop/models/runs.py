@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from desktop.i18n import format_number, translate
+from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.models.notes_words import note_words, report_words
 from desktop.models.record_table import Column, RecordTableModel
 from desktop.models.words import RUN_STATES, local, utc_text, words
@@ -58,16 +56,16 @@ def _count(name: str, header: str) -> Column[RunRecord]:
 class RunTableModel(RecordTableModel[RunRecord]):
     context = "runs"
     columns = (
-        Column(cast(str, QT_TRANSLATE_NOOP("runs", "Started")), lambda r: local(r.started_at),
+        Column(QT_TRANSLATE_NOOP("runs", "Started"), lambda r: local(r.started_at),
                lambda r: utc_text(r.started_at)),
-        Column(cast(str, QT_TRANSLATE_NOOP("runs", "Result")),
+        Column(QT_TRANSLATE_NOOP("runs", "Result"),
                lambda r: words(RUN_STATES, r.state)),
-        _count("messages_read", cast(str, QT_TRANSLATE_NOOP("runs", "Messages read"))),
-        _count("hard_bounces", cast(str, QT_TRANSLATE_NOOP("runs", "Hard bounces"))),
-        _count("soft_bounces", cast(str, QT_TRANSLATE_NOOP("runs", "Soft bounces"))),
-        _count("complaints", cast(str, QT_TRANSLATE_NOOP("runs", "Complaints"))),
-        Column(cast(str, QT_TRANSLATE_NOOP("runs", "Newly suppressed")),
+        _count("messages_read", QT_TRANSLATE_NOOP("runs", "Messages read")),
+        _count("hard_bounces", QT_TRANSLATE_NOOP("runs", "Hard bounces")),
+        _count("soft_bounces", QT_TRANSLATE_NOOP("runs", "Soft bounces")),
+        _count("complaints", QT_TRANSLATE_NOOP("runs", "Complaints")),
+        Column(QT_TRANSLATE_NOOP("runs", "Newly suppressed"),
                lambda r: format_number(len(r.summary.get("newly_suppressed", []))),
                lambda r: len(r.summary.get("newly_suppressed", []))),
-        Column(cast(str, QT_TRANSLATE_NOOP("runs", "Problem")), lambda r: note_words(r.error)),
+        Column(QT_TRANSLATE_NOOP("runs", "Problem"), lambda r: note_words(r.error)),
     )

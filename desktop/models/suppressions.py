@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models.record_table import Column, RecordTableModel
 from desktop.models.words import SUPPRESSION_REASONS, local, utc_text, words
 from engine.storage.suppressions import SuppressionRecord
@@ -14,17 +11,17 @@ from engine.storage.suppressions import SuppressionRecord
 class SuppressionTableModel(RecordTableModel[SuppressionRecord]):
     context = "suppressions"
     columns = (
-        Column(cast(str, QT_TRANSLATE_NOOP("suppressions", "Address")), lambda r: r.email),
-        Column(cast(str, QT_TRANSLATE_NOOP("suppressions", "Why")),
+        Column(QT_TRANSLATE_NOOP("suppressions", "Address"), lambda r: r.email),
+        Column(QT_TRANSLATE_NOOP("suppressions", "Why"),
                lambda r: words(SUPPRESSION_REASONS, r.reason)),
-        Column(cast(str, QT_TRANSLATE_NOOP("suppressions", "Code")), lambda r: r.code),
-        Column(cast(str, QT_TRANSLATE_NOOP("suppressions", "Campaign")),
+        Column(QT_TRANSLATE_NOOP("suppressions", "Code"), lambda r: r.code),
+        Column(QT_TRANSLATE_NOOP("suppressions", "Campaign"),
                lambda r: r.campaign_name),
-        Column(cast(str, QT_TRANSLATE_NOOP("suppressions", "First bounce")),
+        Column(QT_TRANSLATE_NOOP("suppressions", "First bounce"),
                lambda r: local(r.first_bounce_at), lambda r: utc_text(r.first_bounce_at)),
-        Column(cast(str, QT_TRANSLATE_NOOP("suppressions", "Last bounce")),
+        Column(QT_TRANSLATE_NOOP("suppressions", "Last bounce"),
                lambda r: local(r.last_bounce_at), lambda r: utc_text(r.last_bounce_at)),
-        Column(cast(str, QT_TRANSLATE_NOOP("suppressions", "Suppressed on")),
+        Column(QT_TRANSLATE_NOOP("suppressions", "Suppressed on"),
                lambda r: local(r.created_at), lambda r: utc_text(r.created_at)),
     )
     csv_columns = (

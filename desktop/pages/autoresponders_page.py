@@ -6,9 +6,7 @@ The form maps to ``AutoresponderDraft``; checking and saving are the engine's
 
 from __future__ import annotations
 
-from typing import cast
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import format_number, translate
+from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.services import Services
 from desktop.widgets.form import ERROR_STYLE, FormFields, chain_tab_order
 from desktop.widgets.record_list import refill
@@ -71,7 +69,7 @@ def summary(info: AutoresponderInfo) -> str:
 
 
 class AutorespondersPage(QWidget):
-    title = cast(str, QT_TRANSLATE_NOOP("pages", "Autoresponders"))
+    title = QT_TRANSLATE_NOOP("pages", "Autoresponders")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QLocale,
@@ -29,18 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from engine.bounces.codes import BounceCode, BounceCodeTable, is_valid_code
 from engine.storage import repo
 
 CODE, TYPE, MEANING = range(3)
-TYPES = (("hard", str(QT_TRANSLATE_NOOP("bounce_codes_page", "Hard: stop sending"))),
-         ("soft", str(QT_TRANSLATE_NOOP("bounce_codes_page", "Soft: try again later"))))
+TYPES = (("hard", QT_TRANSLATE_NOOP("bounce_codes_page", "Hard: stop sending")),
+         ("soft", QT_TRANSLATE_NOOP("bounce_codes_page", "Soft: try again later")))
 # The table's cell keeps the code ("hard", "soft"); the reader sees these.
-TYPE_WORDS = {"hard": str(QT_TRANSLATE_NOOP("bounce_codes_page", "hard")),
-              "soft": str(QT_TRANSLATE_NOOP("bounce_codes_page", "soft"))}
+TYPE_WORDS = {"hard": QT_TRANSLATE_NOOP("bounce_codes_page", "hard"),
+              "soft": QT_TRANSLATE_NOOP("bounce_codes_page", "soft")}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -111,14 +110,14 @@ class TypeDelegate(QStyledItemDelegate):
 
 
 class BounceCodesPage(SettingsPage):
-    title = str(QT_TRANSLATE_NOOP("pages", "Bounce codes"))
-    intro = str(QT_TRANSLATE_NOOP(
+    title = QT_TRANSLATE_NOOP("pages", "Bounce codes")
+    intro = QT_TRANSLATE_NOOP(
         "settings_page",
         "Each bounce carries a status code. A hard code stops mail to that address at once "
         "(unless Bounce handling says to count hard bounces towards the threshold); a soft "
         "code is retried and, once its re-sends ran out, counts towards the bounce threshold. "
         "9.1.1 stands for a hard bounce that carried no code."
-    ))
+    )
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

@@ -3,10 +3,10 @@ whether hard bounces suppress at once or count toward the bounce threshold."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.number_field import WholeNumberField
@@ -19,13 +19,13 @@ def spin(low: int, high: int, suffix: str = "") -> WholeNumberField:
 
 
 class BounceHandlingPage(SettingsPage):
-    title = str(QT_TRANSLATE_NOOP("pages", "Bounce handling"))
-    intro = str(QT_TRANSLATE_NOOP(
+    title = QT_TRANSLATE_NOOP("pages", "Bounce handling")
+    intro = QT_TRANSLATE_NOOP(
         "settings_page",
         "Advanced: the defaults suit most senders. Bounces are collected from the bounce "
         "mailbox on a schedule; a soft bounce (a full mailbox, a busy server) is sent again "
         "later before the address is given up on."
-    ))
+    )
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.network_action import NetworkActionWidget
@@ -30,12 +30,12 @@ from engine.storage import repo
 
 TIMEOUT = 20.0
 PROCESSED_CHOICES = (
-    ("delete", str(QT_TRANSLATE_NOOP("bounce_mailbox_page", "Delete them"))),
-    ("move", str(QT_TRANSLATE_NOOP("bounce_mailbox_page", "Move them to a folder"))),
+    ("delete", QT_TRANSLATE_NOOP("bounce_mailbox_page", "Delete them")),
+    ("move", QT_TRANSLATE_NOOP("bounce_mailbox_page", "Move them to a folder")),
 )
 NON_BOUNCE_CHOICES = (
-    ("leave", str(QT_TRANSLATE_NOOP("bounce_mailbox_page", "Leave them where they are"))),
-    ("move", str(QT_TRANSLATE_NOOP("bounce_mailbox_page", "Move them to a folder"))),
+    ("leave", QT_TRANSLATE_NOOP("bounce_mailbox_page", "Leave them where they are")),
+    ("move", QT_TRANSLATE_NOOP("bounce_mailbox_page", "Move them to a folder")),
 )
 
 
@@ -52,12 +52,12 @@ def login_labels() -> tuple[str, str, str]:
 
 
 class BounceMailboxPage(SettingsPage):
-    title = str(QT_TRANSLATE_NOOP("pages", "Bounce mailbox"))
-    intro = str(QT_TRANSLATE_NOOP(
+    title = QT_TRANSLATE_NOOP("pages", "Bounce mailbox")
+    intro = QT_TRANSLATE_NOOP(
         "settings_page",
         "Undeliverable mail comes back to this mailbox. Newsletter Desk reads it, recognises "
         "bounces and stops sending to addresses that keep bouncing."
-    ))
+    )
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

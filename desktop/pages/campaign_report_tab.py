@@ -7,9 +7,8 @@ words, the timeline's columns and the CSV, the same as ``campaign report`` print
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import format_number, format_percent, translate
+from desktop.i18n import QT_TRANSLATE_NOOP, format_number, format_percent, translate
 from desktop.models.notes_words import local
 from desktop.widgets.timeline_chart import TimelineChart
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
@@ -36,17 +35,17 @@ COMPLAINT_COLOUR = "#c01c28"
 
 # The table's headings in the reader's words (the CSV keeps the engine's English ones).
 HEADINGS: dict[str, str] = {
-    "domain": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Domain")),
-    "recipients": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Recipients")),
-    "delivered": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Delivered")),
-    "waiting": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Not sent yet")),
-    "deferred": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Deferred")),
-    "failed": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Failed")),
-    "uncertain": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Uncertain")),
-    "hard_bounces": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Hard bounces")),
-    "soft_bounces": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Soft bounces")),
-    "complaints": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Complaints")),
-    "unsubscribes": cast(str, QT_TRANSLATE_NOOP("campaign_report_tab", "Unsubscribes")),
+    "domain": QT_TRANSLATE_NOOP("campaign_report_tab", "Domain"),
+    "recipients": QT_TRANSLATE_NOOP("campaign_report_tab", "Recipients"),
+    "delivered": QT_TRANSLATE_NOOP("campaign_report_tab", "Delivered"),
+    "waiting": QT_TRANSLATE_NOOP("campaign_report_tab", "Not sent yet"),
+    "deferred": QT_TRANSLATE_NOOP("campaign_report_tab", "Deferred"),
+    "failed": QT_TRANSLATE_NOOP("campaign_report_tab", "Failed"),
+    "uncertain": QT_TRANSLATE_NOOP("campaign_report_tab", "Uncertain"),
+    "hard_bounces": QT_TRANSLATE_NOOP("campaign_report_tab", "Hard bounces"),
+    "soft_bounces": QT_TRANSLATE_NOOP("campaign_report_tab", "Soft bounces"),
+    "complaints": QT_TRANSLATE_NOOP("campaign_report_tab", "Complaints"),
+    "unsubscribes": QT_TRANSLATE_NOOP("campaign_report_tab", "Unsubscribes"),
 }
 
 

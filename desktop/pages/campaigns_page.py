@@ -13,9 +13,8 @@ from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.pages.campaign_report_tab import CampaignReportTab
 from desktop.services import Services
 from desktop.widgets.complaint_bar import ComplaintRateBar
@@ -88,10 +87,10 @@ def as_on_phone(document: str) -> str:
 
 # The headers a preview shows, in the reader's words (the names stay English in the message).
 PREVIEW_HEADERS: dict[str, str] = {
-    "From": cast(str, QT_TRANSLATE_NOOP("campaigns_page", "From")),
-    "To": cast(str, QT_TRANSLATE_NOOP("campaigns_page", "To")),
-    "Subject": cast(str, QT_TRANSLATE_NOOP("campaigns_page", "Subject")),
-    "Reply-To": cast(str, QT_TRANSLATE_NOOP("campaigns_page", "Reply-To")),
+    "From": QT_TRANSLATE_NOOP("campaigns_page", "From"),
+    "To": QT_TRANSLATE_NOOP("campaigns_page", "To"),
+    "Subject": QT_TRANSLATE_NOOP("campaigns_page", "Subject"),
+    "Reply-To": QT_TRANSLATE_NOOP("campaigns_page", "Reply-To"),
 }
 
 
@@ -113,8 +112,8 @@ def progress_text(progress: CampaignProgress) -> str:
 
 
 class CampaignsPage(QWidget):
-    title = cast(str, QT_TRANSLATE_NOOP("pages", "Campaigns"))
-    section = cast(str, QT_TRANSLATE_NOOP("pages", "Sending"))
+    title = QT_TRANSLATE_NOOP("pages", "Campaigns")
+    section = QT_TRANSLATE_NOOP("pages", "Sending")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

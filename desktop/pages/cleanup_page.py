@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from pathlib import Path
-from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import format_number, translate
+from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.services import Services
 from desktop.widgets.bar_chart import BarChartWidget
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
@@ -51,17 +50,17 @@ REMOVED_COLOUR = "#c62828"
 FLAGGED_COLOUR = "#ef6c00"
 # Why a row left the list, in the reader's words; the keys are the engine's REASONS codes.
 REASON_WORDS: dict[str, str] = {
-    "unreadable": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Unreadable row")),
-    "invalid": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Invalid address")),
-    "duplicate": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Duplicate")),
-    "suppressed": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Suppressed")),
-    "hard_bounce": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Hard bounce")),
-    "complaint": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Complaint")),
-    "soft_bounce": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Repeated soft bounces")),
-    "unsubscribed": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Unsubscribed")),
-    "typo": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Likely typo")),
-    "disposable": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Disposable domain")),
-    "role": cast(str, QT_TRANSLATE_NOOP("cleanup_page", "Role account")),
+    "unreadable": QT_TRANSLATE_NOOP("cleanup_page", "Unreadable row"),
+    "invalid": QT_TRANSLATE_NOOP("cleanup_page", "Invalid address"),
+    "duplicate": QT_TRANSLATE_NOOP("cleanup_page", "Duplicate"),
+    "suppressed": QT_TRANSLATE_NOOP("cleanup_page", "Suppressed"),
+    "hard_bounce": QT_TRANSLATE_NOOP("cleanup_page", "Hard bounce"),
+    "complaint": QT_TRANSLATE_NOOP("cleanup_page", "Complaint"),
+    "soft_bounce": QT_TRANSLATE_NOOP("cleanup_page", "Repeated soft bounces"),
+    "unsubscribed": QT_TRANSLATE_NOOP("cleanup_page", "Unsubscribed"),
+    "typo": QT_TRANSLATE_NOOP("cleanup_page", "Likely typo"),
+    "disposable": QT_TRANSLATE_NOOP("cleanup_page", "Disposable domain"),
+    "role": QT_TRANSLATE_NOOP("cleanup_page", "Role account"),
 }
 
 
@@ -71,8 +70,8 @@ def reason_words(code: str) -> str:
 
 
 class CleanupPage(QWidget):
-    title = cast(str, QT_TRANSLATE_NOOP("pages", "Clean a list"))
-    section = cast(str, QT_TRANSLATE_NOOP("pages", "Lists"))
+    title = QT_TRANSLATE_NOOP("pages", "Clean a list")
+    section = QT_TRANSLATE_NOOP("pages", "Lists")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -3,10 +3,10 @@ and each profile's complaint rate of the last 30 days against Gmail's lines."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.complaint_bar import ComplaintRateBar
@@ -18,15 +18,15 @@ from engine.storage import complaints, repo
 
 
 class ComplaintGuardPage(SettingsPage):
-    title = str(QT_TRANSLATE_NOOP("pages", "Complaint guard"))
-    intro = str(QT_TRANSLATE_NOOP(
+    title = QT_TRANSLATE_NOOP("pages", "Complaint guard")
+    intro = QT_TRANSLATE_NOOP(
         "settings_page",
         "When recipients press “Report spam”, mail providers send a complaint to the bounce "
         "mailbox. Gmail wants complaints below 0.1% of the messages delivered and starts to "
         "refuse or spam-folder a sender's mail from 0.3%. A campaign whose complaint rate "
         "passes the limit below pauses itself and says why on the Campaigns page; resuming "
         "it is your choice, and it pauses again only if more complaints arrive."
-    ))
+    )
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

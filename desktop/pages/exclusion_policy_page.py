@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.config_words import scope_words
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
@@ -15,10 +15,10 @@ from engine.storage import repo
 
 
 class ExclusionPolicyPage(SettingsPage):
-    title = str(QT_TRANSLATE_NOOP("pages", "Exclusion policy"))
-    intro = str(QT_TRANSLATE_NOOP(
+    title = QT_TRANSLATE_NOOP("pages", "Exclusion policy")
+    intro = QT_TRANSLATE_NOOP(
         "settings_page", "When someone unsubscribes (the link in a campaign's footer, or you on "
-        "the Lists page), which lists do they leave?"))
+        "the Lists page), which lists do they leave?")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from engine.config import Footers
@@ -141,12 +141,12 @@ class RichFooterEditor(QWidget):
 
 
 class FootersPage(SettingsPage):
-    title = str(QT_TRANSLATE_NOOP("pages", "Footers"))
-    intro = str(QT_TRANSLATE_NOOP(
+    title = QT_TRANSLATE_NOOP("pages", "Footers")
+    intro = QT_TRANSLATE_NOOP(
         "settings_page",
         "Every campaign message ends with a footer. {{unsubscribe_url}} and {{manage_url}} "
         "become each reader's own links when the message is sent."
-    ))
+    )
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.notes_words import note_words
 from desktop.models.words import (
     JOB_STATES,
@@ -53,26 +52,26 @@ REFRESH_MS = 1000
 # The columns' keys (tests and the layout find a column by them); shown through translate.
 COLUMNS = ("Job", "State", "Last run (UTC)", "Next run (UTC)", "Last result", "Last error")
 HEADINGS = (
-    cast(str, QT_TRANSLATE_NOOP("jobs_page", "Job")),
-    cast(str, QT_TRANSLATE_NOOP("jobs_page", "State")),
-    cast(str, QT_TRANSLATE_NOOP("jobs_page", "Last run (UTC)")),
-    cast(str, QT_TRANSLATE_NOOP("jobs_page", "Next run (UTC)")),
-    cast(str, QT_TRANSLATE_NOOP("jobs_page", "Last result")),
-    cast(str, QT_TRANSLATE_NOOP("jobs_page", "Last error")),
+    QT_TRANSLATE_NOOP("jobs_page", "Job"),
+    QT_TRANSLATE_NOOP("jobs_page", "State"),
+    QT_TRANSLATE_NOOP("jobs_page", "Last run (UTC)"),
+    QT_TRANSLATE_NOOP("jobs_page", "Next run (UTC)"),
+    QT_TRANSLATE_NOOP("jobs_page", "Last result"),
+    QT_TRANSLATE_NOOP("jobs_page", "Last error"),
 )
 # Each job's title in the reader's words, by the job's name (the engine's titles are English).
 JOB_TITLES: dict[str, str] = {
-    "generate_campaign_items": cast(str, QT_TRANSLATE_NOOP(
-        "jobs_page", "Generate campaign items")),
-    "process_campaign_messages": cast(str, QT_TRANSLATE_NOOP(
-        "jobs_page", "Send campaign messages")),
-    "process_outbound_email": cast(str, QT_TRANSLATE_NOOP(
-        "jobs_page", "Send single messages (tests, autoresponders)")),
-    "mark_campaigns_completed": cast(str, QT_TRANSLATE_NOOP(
-        "jobs_page", "Mark campaigns completed")),
-    "process_autoresponder_messages": cast(str, QT_TRANSLATE_NOOP(
-        "jobs_page", "Queue autoresponder messages")),
-    "process_bounce_email": cast(str, QT_TRANSLATE_NOOP("jobs_page", "Collect bounces")),
+    "generate_campaign_items": QT_TRANSLATE_NOOP(
+        "jobs_page", "Generate campaign items"),
+    "process_campaign_messages": QT_TRANSLATE_NOOP(
+        "jobs_page", "Send campaign messages"),
+    "process_outbound_email": QT_TRANSLATE_NOOP(
+        "jobs_page", "Send single messages (tests, autoresponders)"),
+    "mark_campaigns_completed": QT_TRANSLATE_NOOP(
+        "jobs_page", "Mark campaigns completed"),
+    "process_autoresponder_messages": QT_TRANSLATE_NOOP(
+        "jobs_page", "Queue autoresponder messages"),
+    "process_bounce_email": QT_TRANSLATE_NOOP("jobs_page", "Collect bounces"),
 }
 
 
@@ -103,8 +102,8 @@ def read_statuses(clock: Clock) -> JobsReading:
 
 
 class JobsPage(QWidget):
-    title = cast(str, QT_TRANSLATE_NOOP("pages", "Jobs"))
-    section = cast(str, QT_TRANSLATE_NOOP("pages", "Sending"))
+    title = QT_TRANSLATE_NOOP("pages", "Jobs")
+    section = QT_TRANSLATE_NOOP("pages", "Sending")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

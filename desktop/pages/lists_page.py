@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import format_number, translate
+from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from engine.errors import EngineError
@@ -47,12 +47,12 @@ from engine.jobs import CancelToken, Progress
 from engine.storage import audience, csv_import, unsubscribes
 from engine.storage.audience import ContactInfo, MailingListInfo
 
-SKIP = cast(str, QT_TRANSLATE_NOOP("lists_page", "(skip this column)"))
+SKIP = QT_TRANSLATE_NOOP("lists_page", "(skip this column)")
 TARGETS = ("email", "first_name", "last_name")
 # A subscription's state as the table shows it; the stored code is the key.
 STATUSES: dict[str, str] = {
-    "subscribed": cast(str, QT_TRANSLATE_NOOP("lists_page", "subscribed")),
-    "unsubscribed": cast(str, QT_TRANSLATE_NOOP("lists_page", "unsubscribed")),
+    "subscribed": QT_TRANSLATE_NOOP("lists_page", "subscribed"),
+    "unsubscribed": QT_TRANSLATE_NOOP("lists_page", "unsubscribed"),
 }
 
 
@@ -137,8 +137,8 @@ class ImportMappingDialog(QDialog):
 
 
 class ListsPage(QWidget):
-    title = cast(str, QT_TRANSLATE_NOOP("pages", "Lists and contacts"))
-    section = cast(str, QT_TRANSLATE_NOOP("pages", "Lists"))
+    title = QT_TRANSLATE_NOOP("pages", "Lists and contacts")
+    section = QT_TRANSLATE_NOOP("pages", "Lists")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

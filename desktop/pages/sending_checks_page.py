@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from engine.config import CheckSettings
@@ -13,11 +13,11 @@ from engine.storage import repo
 
 
 class SendingChecksPage(SettingsPage):
-    title = str(QT_TRANSLATE_NOOP("pages", "Sending checks"))
-    intro = str(QT_TRANSLATE_NOOP(
+    title = QT_TRANSLATE_NOOP("pages", "Sending checks")
+    intro = QT_TRANSLATE_NOOP(
         "settings_page", "Check before sending looks up your domain's DNS records (SPF, DKIM, "
         "DMARC, MX, reverse DNS). It asks your computer's usual DNS server unless you name "
-        "another."))
+        "another.")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

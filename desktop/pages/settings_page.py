@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services import Services
 from desktop.widgets.form import FieldErrorLabel, FormFields, chain_tab_order, reveal
 from engine.errors import ConfigError, SecretStoreUnavailable
@@ -34,7 +34,7 @@ CONNECT_FIELDS = ("host", "port", "username")
 
 class SettingsPage(QWidget):
     title = ""
-    section = str(QT_TRANSLATE_NOOP("pages", "Settings"))
+    section = QT_TRANSLATE_NOOP("pages", "Settings")
     intro = ""  # marked QT_TRANSLATE_NOOP("settings_page", ...) by the page that has one
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:

@@ -7,7 +7,7 @@ copy. Everything else maps to the profile's `dkim_*` fields and is saved with th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.widgets.form import FormFields, help_label
 from engine.config import DkimAlgorithm, SmtpProfile
 from engine.errors import ConfigError, SecretStoreUnavailable
@@ -30,9 +30,9 @@ from engine.mail.dkim import generate_key, public_txt_value, txt_record
 from engine.secrets import SecretStore
 
 ALGORITHM_CHOICES: tuple[tuple[DkimAlgorithm, str], ...] = (
-    ("rsa", str(QT_TRANSLATE_NOOP("smtp_dkim", "RSA 2048 (read by every mail provider)"))),
-    ("ed25519", str(QT_TRANSLATE_NOOP(
-        "smtp_dkim", "Ed25519 (short; add an RSA key too for older receivers)"))),
+    ("rsa", QT_TRANSLATE_NOOP("smtp_dkim", "RSA 2048 (read by every mail provider)")),
+    ("ed25519", QT_TRANSLATE_NOOP(
+        "smtp_dkim", "Ed25519 (short; add an RSA key too for older receivers)")),
 )
 
 

@@ -7,7 +7,7 @@ import dataclasses
 import functools
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.unsaved import ask_unsaved
-from desktop.i18n import format_number, translate
+from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.pages.smtp_dkim import DkimFields
 from desktop.services import Services
@@ -49,9 +49,9 @@ from engine.sending.test_email import send_test_email
 from engine.storage import repo
 
 SECURITY_CHOICES = (
-    ("starttls", str(QT_TRANSLATE_NOOP("smtp_profiles_page", "STARTTLS (port 587)"))),
-    ("ssl", str(QT_TRANSLATE_NOOP("smtp_profiles_page", "SSL/TLS (port 465)"))),
-    ("none", str(QT_TRANSLATE_NOOP("smtp_profiles_page", "None, unencrypted (port 25)"))),
+    ("starttls", QT_TRANSLATE_NOOP("smtp_profiles_page", "STARTTLS (port 587)")),
+    ("ssl", QT_TRANSLATE_NOOP("smtp_profiles_page", "SSL/TLS (port 465)")),
+    ("none", QT_TRANSLATE_NOOP("smtp_profiles_page", "None, unencrypted (port 25)")),
 )
 TIMEOUT = 20.0
 
@@ -82,12 +82,12 @@ def spin(low: int, high: int, suffix: str = "", special: str = "") -> WholeNumbe
 
 
 class SmtpProfilesPage(SettingsPage):
-    title = str(QT_TRANSLATE_NOOP("pages", "SMTP profiles"))
-    intro = str(QT_TRANSLATE_NOOP(
+    title = QT_TRANSLATE_NOOP("pages", "SMTP profiles")
+    intro = QT_TRANSLATE_NOOP(
         "settings_page",
         "A profile is one way of sending: the SMTP server and the sender shown to readers. "
         "Campaigns use the default profile unless you choose another."
-    ))
+    )
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

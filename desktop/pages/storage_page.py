@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services import Services
 from engine import __version__
 from engine.storage import db, migrations
 
 
 class StoragePage(QWidget):
-    title = str(QT_TRANSLATE_NOOP("pages", "Data and passwords"))
+    title = QT_TRANSLATE_NOOP("pages", "Data and passwords")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -6,11 +6,11 @@ The key lives in the keyring only. It is shown once, when made, for copying to t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Slot
+from PySide6.QtCore import QSignalBlocker, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.form import help_label
@@ -21,11 +21,11 @@ from engine.storage import repo
 
 
 class UnsubscribeServicePage(SettingsPage):
-    title = str(QT_TRANSLATE_NOOP("pages", "Unsubscribe service"))
-    intro = str(QT_TRANSLATE_NOOP(
+    title = QT_TRANSLATE_NOOP("pages", "Unsubscribe service")
+    intro = QT_TRANSLATE_NOOP(
         "settings_page", "With a one-click unsubscribe service on your own web server, mail "
         "providers' Unsubscribe button works in one click, and the footer links open a page to "
-        "leave or pick lists. Leave the address empty to keep the e-mail (mailto) links only."))
+        "leave or pick lists. Leave the address empty to keep the e-mail (mailto) links only.")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.i18n import format_percent
+from desktop.i18n import QT_TRANSLATE_NOOP, format_percent
 from engine.config import GMAIL_LIMIT_PERCENT, GMAIL_WARNING_PERCENT
 
 # the colours of the levels engine.cli.progress_words.complaint_level names
@@ -14,10 +14,10 @@ LEVEL_COLOURS = {"fine": "#4e9a06", "watch": "#c4a000", "harmful": "#cc0000"}
 HEIGHT = 40
 # the scale reaches past the 0.3% line, so the line and a bar just above it both show
 SCALE_PERCENT = 0.5
-LINE_WORDS = {GMAIL_WARNING_PERCENT: str(QT_TRANSLATE_NOOP("complaint_bar",
-                                                           "{percent} (Gmail: watch)")),
-              GMAIL_LIMIT_PERCENT: str(QT_TRANSLATE_NOOP("complaint_bar",
-                                                         "{percent} (Gmail: limit)"))}
+LINE_WORDS = {GMAIL_WARNING_PERCENT: QT_TRANSLATE_NOOP("complaint_bar",
+                                                           "{percent} (Gmail: watch)"),
+              GMAIL_LIMIT_PERCENT: QT_TRANSLATE_NOOP("complaint_bar",
+                                                         "{percent} (Gmail: limit)")}
 
 
 def line_words(line: float) -> str:

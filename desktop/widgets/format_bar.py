@@ -8,9 +8,8 @@ no sizes: those break in Outlook and on phones). The dialogs only ask; the ``app
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 BLOCK_STYLES = ((QT_TRANSLATE_NOOP("format_bar", "Paragraph"), 0),
                 (QT_TRANSLATE_NOOP("format_bar", "Heading 1"), 1),
@@ -67,7 +66,7 @@ class FormatBar(QToolBar):
         self.block_style.setToolTip(translate("format_bar", "Paragraph or heading"))
         self.block_style.setAccessibleName(translate("format_bar", "Paragraph style"))
         for label, level in BLOCK_STYLES:
-            self.block_style.addItem(block_style_words(cast(str, label)), level)
+            self.block_style.addItem(block_style_words(label), level)
         self.block_style.activated.connect(self._on_block_style_activated)
         row.addWidget(self.block_style)
         # the letters of bold, italic and underline are the language's own (F, K, U in German)

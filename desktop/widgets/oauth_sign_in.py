@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QSignalBlocker,
@@ -25,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.widgets.form import FormFields
 from desktop.widgets.network_action import NetworkActionWidget
 from desktop.widgets.password_field import PasswordField
@@ -35,9 +34,9 @@ from engine.network import Hangup
 from engine.secrets import SecretStore
 
 AUTH_CHOICES: tuple[tuple[str, str], ...] = (
-    ("password", str(QT_TRANSLATE_NOOP("oauth_sign_in", "Password"))),
-    ("microsoft", str(QT_TRANSLATE_NOOP("oauth_sign_in", "Sign in with Microsoft"))),
-    ("google", str(QT_TRANSLATE_NOOP("oauth_sign_in", "Sign in with Google"))),
+    ("password", QT_TRANSLATE_NOOP("oauth_sign_in", "Password")),
+    ("microsoft", QT_TRANSLATE_NOOP("oauth_sign_in", "Sign in with Microsoft")),
+    ("google", QT_TRANSLATE_NOOP("oauth_sign_in", "Sign in with Google")),
 )
 GUIDE_URL = ("https://github.com/newsletter-desk/newsletter-desk/blob/main/docs/"
              "settings-window.md#signing-in-with-microsoft-or-google")

@@ -261,6 +261,11 @@ def _shown(params: Mapping[str, Param], translate: Callable[[str], str] = str,
     rest (an error that stopped something), so it reads as that note's sentence, beside
     the parameters of the note's own (``profile_failed``'s profile)."""
     shown = {name: _SHOWN.get(name, str)(value) for name, value in params.items()}
+    if "reason" in params:
+        # English lowers the reason mid-sentence; a translation stands as its translator wrote it
+        english = reason_words(str(params["reason"]))
+        translated = translate(english)
+        shown["reason"] = english.lower() if translated == english else translated
     if "at" in params:
         shown["at"] = at(params["at"])
     if isinstance(because := params.get("because"), str) and is_code(because):

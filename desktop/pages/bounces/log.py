@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelection, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.raw_message_dialog import RawMessageDialog
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.bounce_log import BounceLogTableModel
 from desktop.models.explain import explain_bounce
 from desktop.pages.bounces import common
@@ -25,10 +24,10 @@ from desktop.widgets.record_table_view import details_pane, fit_columns, table_v
 from engine.storage import bounces, suppressions
 from engine.storage.bounces import BounceRecord
 
-KIND_CHOICES = ((cast(str, QT_TRANSLATE_NOOP("log", "All kinds")), ""),
-                (cast(str, QT_TRANSLATE_NOOP("log", "Hard bounces")), "hard"),
-                (cast(str, QT_TRANSLATE_NOOP("log", "Soft bounces")), "soft"),
-                (cast(str, QT_TRANSLATE_NOOP("log", "Spam complaints")), "complaint"))
+KIND_CHOICES = ((QT_TRANSLATE_NOOP("log", "All kinds"), ""),
+                (QT_TRANSLATE_NOOP("log", "Hard bounces"), "hard"),
+                (QT_TRANSLATE_NOOP("log", "Soft bounces"), "soft"),
+                (QT_TRANSLATE_NOOP("log", "Spam complaints"), "complaint"))
 
 
 def kind_choice_words(label: str) -> str:

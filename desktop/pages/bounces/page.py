@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Generator
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.unsuppress_dialog import UnsuppressDialog
-from desktop.i18n import format_number, translate
+from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.models.runs import summary_report
 from desktop.models.words import RUN_STATES, local, mailbox_problem_words, words
 from desktop.pages.bounces.log import BounceLogTab
@@ -72,8 +72,8 @@ def schedule_text(mailbox: BounceMailbox, every_minutes: int, last: RunRecord | 
 
 
 class BouncesPage(QWidget):
-    title = cast(str, QT_TRANSLATE_NOOP("pages", "Bounces"))
-    section = cast(str, QT_TRANSLATE_NOOP("pages", "Lists"))
+    title = QT_TRANSLATE_NOOP("pages", "Bounces")
+    section = QT_TRANSLATE_NOOP("pages", "Lists")
 
     progressed = Signal(object)  # each Progress of "Collect now", after the bar shows it
 
