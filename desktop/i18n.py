@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -143,8 +143,8 @@ def format_percent(fraction: float, decimals: int = 1) -> str:
 
 
 def format_datetime(moment: datetime) -> str:
-    """A local date and time, short, as the locale writes it."""
-    local = moment.astimezone() if moment.tzinfo is not None else moment
+    """A moment (naive: UTC, as stored) in local time, short, as the locale writes it."""
+    local = (moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)).astimezone()
     qt = QDateTime(QDate(local.year, local.month, local.day),
                    QTime(local.hour, local.minute, local.second))
     return QLocale().toString(qt, QLocale.FormatType.ShortFormat)

@@ -41,6 +41,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.models.progress_words import (
+    complaint_words,
+    progress_lines,
+    status_words,
+    statuses_in_words,
+    uncertain_warning,
+)
 from desktop.pages.campaign_report_tab import CampaignReportTab
 from desktop.services import Services
 from desktop.widgets.complaint_bar import ComplaintRateBar
@@ -52,14 +59,7 @@ from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from desktop.workers.scheduler_worker import controller_for
 from engine.checking.cache import subject_key
 from engine.cli.check_sending import CheckJob, cache_for, prepare_check
-from engine.cli.progress_words import (
-    complaint_level,
-    complaint_words,
-    progress_lines,
-    status_words,
-    statuses_in_words,
-    uncertain_warning,
-)
+from engine.cli.progress_words import complaint_level
 from engine.clock import stored_now, utc_now
 from engine.errors import ConfigError, EngineError
 from engine.jobs import JobContext

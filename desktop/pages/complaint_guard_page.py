@@ -7,11 +7,12 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.models.progress_words import complaint_words
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.complaint_bar import ComplaintRateBar
 from desktop.widgets.number_field import DecimalField, WholeNumberField
-from engine.cli.progress_words import complaint_level, complaint_words
+from engine.cli.progress_words import complaint_level
 from engine.clock import stored_now
 from engine.config import ComplaintGuard
 from engine.storage import complaints, repo

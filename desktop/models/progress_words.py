@@ -1,0 +1,132 @@
+"""A campaign's progress figures (``engine.sending.progress``) in the reader's language.
+
+The window's counterpart of the CLI's ``engine.cli.progress_words``: the same lines, each
+one translatable sentence with its figures as placeholders, numbers and times in the
+locale's format. Which level a complaint rate is at stays the CLI module's rule.
+"""
+
+from __future__ import annotations
+
+from desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    format_datetime,
+    format_number,
+    translate,
+    translate_marked,
+)
+from desktop.models.notes_words import note_words
+from engine.cli.progress_words import complaint_level
+from engine.sending.progress import CampaignProgress
+from engine.storage.campaigns import ItemCounts
+from engine.storage.complaints import ComplaintRate
+
+STATUS_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("progress_words", "Draft"),
+    "generating": QT_TRANSLATE_NOOP("progress_words", "Preparing recipients…"),
+    "ready": QT_TRANSLATE_NOOP("progress_words", "Ready to send"),
+    "sending": QT_TRANSLATE_NOOP("progress_words", "Sending"),
+    "paused": QT_TRANSLATE_NOOP("progress_words", "Paused"),
+    "completed": QT_TRANSLATE_NOOP("progress_words", "Completed"),
+    "cancelled": QT_TRANSLATE_NOOP("progress_words", "Cancelled"),
+}
+LEVEL_WORDS = {
+    "fine": QT_TRANSLATE_NOOP("progress_words", "below Gmail's 0.1% line"),
+    "watch": QT_TRANSLATE_NOOP("progress_words", "past Gmail's 0.1% line: watch it"),
+    "harmful": QT_TRANSLATE_NOOP("progress_words",
+                                 "at or past Gmail's 0.3% line: mail providers start refusing it"),
+}
+
+
+def _left_out(reason: str, count: int) -> str:
+    if reason == "suppressed":
+        return translate("progress_words", "%n suppressed", None, count)
+    if reason == "unsubscribed":
+        return translate("progress_words", "%n unsubscribed", None, count)
+    if reason == "invalid":
+        return translate("progress_words", "%n invalid address(es)", None, count)
+    return f"{format_number(count)} {reason}"
+
+
+def status_words(status: str, counts: ItemCounts | None) -> str:
+    """The status as the user reads it: a completed campaign says what it still holds."""
+    words = translate_marked("progress_words", STATUS_WORDS[status]) \
+        if status in STATUS_WORDS else status
+    if counts is None or status != "completed":
+        return words
+    extra = []
+    if counts.get("uncertain"):
+        extra.append(translate("progress_words", "%n uncertain", None, counts.get("uncertain")))
+    if counts.remaining:
+        # soft bounces collected after the end are re-sent: the campaign is done otherwise
+        extra.append(translate("progress_words", "%n re-send(s) due", None, counts.remaining))
+    return translate("progress_words", ", ").join([words, *extra])
+
+
+def statuses_in_words(holdings: dict[int, ItemCounts],
+                      campaigns_: list[tuple[int, str]]) -> dict[int, str]:
+    return {cid: status_words(status, holdings.get(cid)) for cid, status in campaigns_}
+
+
+def progress_lines(progress: CampaignProgress) -> list[str]:
+    """The "where it stands" text, line by line (the first line is the status)."""
+    c = progress.counts
+    lines = [status_words(progress.status, progress.counts)]
+    if progress.pause_reason is not None:
+        lines.append(note_words(progress.pause_reason))
+    if c.total:
+        lines.append(translate(
+            "progress_words", "Sent {sent} · deferred {deferred} · failed {failed} · "
+            "remaining {remaining}").format(
+                sent=format_number(c.get("sent")), deferred=format_number(c.get("deferred")),
+                failed=format_number(c.get("failed")), remaining=format_number(c.remaining)))
+        left_out = [_left_out(r, n) for r, n in sorted(c.excluded_by_reason.items())]
+        if c.duplicates:
+            left_out.append(translate("progress_words", "%n on more than one list (sent once)",
+                                      None, c.duplicates))
+        if left_out:
+            lines.append(translate("progress_words", "Left out: {reasons}").format(
+                reasons=translate("progress_words", ", ").join(left_out)))
+    if progress.per_minute:
+        rate = progress.per_minute
+        # a small list's rate is below 1 a minute: "0 per minute" would read as stuck
+        lines.append(translate("progress_words", "Rate: {rate} per minute").format(
+            rate=format_number(rate, 0 if rate >= 10 else 1)))
+    if progress.daily_limit:
+        lines.append(translate(
+            "progress_words", "Today: {used} of {limit} messages the profile may send per day"
+        ).format(used=format_number(progress.used_today),
+                 limit=format_number(progress.daily_limit)))
+    if (f := progress.forecast) is not None:
+        if f.quota_days < 1:
+            days = translate("progress_words", "less than a day of the daily rate")
+        else:
+            days = translate("progress_words", "{days} days of the daily rate").format(
+                days=format_number(f.quota_days, 1))
+        lines.append(translate(
+            "progress_words", "Expected to finish {time}, using {days} (%n sending day(s))",
+            None, f.sending_days).format(time=format_datetime(f.finish_at), days=days))
+    if progress.complaints.delivered or progress.complaints.complaints:
+        lines.append(complaint_words(progress.complaints))
+    return lines
+
+
+def complaint_words(figures: ComplaintRate) -> str:
+    """``Complaints: 3 of 1,200 delivered (0.25%), past Gmail's 0.1% line: watch it``."""
+    if not figures.delivered:
+        return translate("progress_words", "Complaints: none yet, nothing delivered")
+    return translate(
+        "progress_words", "Complaints: {complaints} of {delivered} delivered ({percent}), "
+        "{level}").format(
+            complaints=format_number(figures.complaints),
+            delivered=format_number(figures.delivered),
+            percent=translate("i18n", "{number}%").format(
+                number=format_number(figures.percent, 2)),
+            level=translate_marked("progress_words", LEVEL_WORDS[complaint_level(figures)]))
+
+
+def uncertain_warning(counts: ItemCounts) -> str:
+    n = counts.get("uncertain")
+    if not n:
+        return ""
+    return translate("progress_words", "%n message(s) may or may not have gone out. They are "
+                     "not re-sent unless you choose to (“Send uncertain”).", None, n)
