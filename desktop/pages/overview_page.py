@@ -21,7 +21,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -130,6 +129,12 @@ class Section(QFrame):
         layout.insertWidget(layout.count() - 1, widget)
 
 
+def _clear_layout(layout: QLayout) -> None:
+    """Take every item out of ``layout``, keeping its widgets (they are placed again)."""
+    while layout.takeAt(0) is not None:
+        pass
+
+
 def _clear(layout: QLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
         widget = item.widget()
@@ -152,8 +157,13 @@ class OverviewPage(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
-        self.grid = QGridLayout(body)
-        self.grid.setContentsMargins(0, 0, 0, 0)
+        columns = self._columns_box = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        # two columns of their own: a grid's rows would make the left column's sections as
+        # tall as the charts beside them
+        self.columns = (QVBoxLayout(), QVBoxLayout())
+        for column in self.columns:
+            columns.addLayout(column, 1)
         self.scroll_area.setWidget(body)
         outer.addWidget(self.scroll_area, 1)
         self.attention = Section(translate("overview_page", "Needs your attention"))
@@ -358,20 +368,14 @@ class OverviewPage(QWidget):
         self._two_columns = two
         left = (self.attention, self.sending, self.scheduled, self.job_runs)
         right = (self.health, self.trend)
-        for section in (*left, *right):
-            self.grid.removeWidget(section)
-        if two:
-            for n, section in enumerate(left):
-                self.grid.addWidget(section, n, 0)
-            for n, section in enumerate(right):
-                self.grid.addWidget(section, n, 1)
-        else:
-            for n, section in enumerate((*left[:3], *right, left[3])):
-                self.grid.addWidget(section, n, 0)
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1 if two else 0)
-        # the rows take their height, the space left stays below them
-        self.grid.setRowStretch(len(left) + len(right), 1)
+        for column in self.columns:
+            _clear_layout(column)
+        placed = (left, right) if two else ((*left[:3], *right, left[3]), ())
+        self._columns_box.setStretch(1, 1 if two else 0)
+        for column, sections in zip(self.columns, placed, strict=True):
+            for section in sections:
+                column.addWidget(section)
+            column.addStretch(1)  # the sections take their height, the rest stays below
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -66,8 +66,9 @@ class ScheduledCampaign:
 
 @dataclass(frozen=True)
 class CampaignHealth:
-    """One recent campaign: recipients who bounced (hard or soft) or complained, each once,
-    among the messages delivered."""
+    """One recent campaign: recipients who bounced (hard or soft) among those sent to (tried
+    at least once: a soft bounce sends its item back to the queue), and recipients who
+    complained among those delivered (Gmail's measure), each once."""
 
     campaign_id: int
     name: str
@@ -76,10 +77,12 @@ class CampaignHealth:
     delivered: int
     bounced: int
     complained: int
+    tried: int = 0
 
     @property
     def bounce_rate(self) -> float:
-        return self.bounced / self.delivered if self.delivered else 0.0
+        tried = max(self.tried, self.delivered)
+        return self.bounced / tried if tried else 0.0
 
     @property
     def complaint_rate(self) -> float:
@@ -127,7 +130,7 @@ class Overview:
 
 def read_overview(now: datetime) -> Overview:
     """Every figure of the page (``now`` naive UTC); in a worker thread."""
-    return Overview(sending_now(now), scheduled(now), recent_health(), list_trend(now),
+    return Overview(sending_now(now), scheduled(now), recent_health(now), list_trend(now),
                     attention_items(), secret_needs())
 
 
@@ -166,12 +169,14 @@ def scheduled(now: datetime, limit: int = SCHEDULED_SHOWN) -> list[ScheduledCamp
         .order_by(Campaign.scheduled_at, Campaign.id).limit(limit))]
 
 
-def recent_health(limit: int = RECENT_CAMPAIGNS) -> list[CampaignHealth]:
-    """The last ``limit`` campaigns started (sending, paused or completed), oldest first."""
+def recent_health(now: datetime, limit: int = RECENT_CAMPAIGNS) -> list[CampaignHealth]:
+    """The last ``limit`` campaigns started (sending, paused or completed), oldest first; one
+    waiting for its start time has sent nothing yet."""
     records = list(tuples(
         Campaign.select(Campaign.id, Campaign.name, Campaign.status, Campaign.started_at)
         .where(Campaign.started_at.is_null(False)
-               & Campaign.status.in_((states.SENDING, states.PAUSED, states.COMPLETED)))
+               & Campaign.status.in_((states.SENDING, states.PAUSED, states.COMPLETED))
+               & (Campaign.scheduled_at.is_null() | (Campaign.scheduled_at <= now)))
         .order_by(Campaign.started_at.desc(), Campaign.id.desc()).limit(limit)))
     ids = [int(r[0]) for r in records]
     if not ids:
@@ -179,6 +184,10 @@ def recent_health(limit: int = RECENT_CAMPAIGNS) -> list[CampaignHealth]:
     delivered: dict[int, int] = {int(cid): int(n) for cid, n in tuples(
         CampaignItem.select(CampaignItem.campaign, pw.fn.COUNT(CampaignItem.id))
         .where(CampaignItem.campaign.in_(ids) & (CampaignItem.state == "sent"))
+        .group_by(CampaignItem.campaign))}
+    tried: dict[int, int] = {int(cid): int(n) for cid, n in tuples(
+        CampaignItem.select(CampaignItem.campaign, pw.fn.COUNT(CampaignItem.id))
+        .where(CampaignItem.campaign.in_(ids) & (CampaignItem.attempts > 0))
         .group_by(CampaignItem.campaign))}
     bounced: dict[int, set[str]] = {}
     complained: dict[int, set[str]] = {}
@@ -189,7 +198,7 @@ def recent_health(limit: int = RECENT_CAMPAIGNS) -> list[CampaignHealth]:
         target.setdefault(int(cid), set()).add(str(email).lower())
     return [CampaignHealth(int(cid), str(name), str(status), started,
                            delivered.get(int(cid), 0), len(bounced.get(int(cid), ())),
-                           len(complained.get(int(cid), ())))
+                           len(complained.get(int(cid), ())), tried.get(int(cid), 0))
             for cid, name, status, started in reversed(records)]
 
 

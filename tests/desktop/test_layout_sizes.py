@@ -144,5 +144,7 @@ def test_the_overview_with_every_kind_of_row_fits_and_stays_readable(
     assert len(columns) == (2 if width >= 1920 else 1)  # two columns on a wide screen
     for section in (page.attention, page.health, page.trend):
         assert section.width() <= 1000, section.objectName()  # a line can be read across
+        share = 0.45 if width >= 1920 else 0.9  # a column, or the whole width
+        assert section.width() >= page.scroll_area.viewport().width() * share
     body = page.scroll_area.widget()
     assert body.width() <= page.scroll_area.viewport().width()  # no sideways scrolling

@@ -95,7 +95,7 @@ def test_health_gives_bounce_and_complaint_rates_per_recipient_oldest_campaign_f
     bounce(new, "p2@winter.example", "soft")
     bounce(new, "p3@winter.example", "complaint")
     bounce(old, "p1@autumn.example", "complaint")
-    autumn, winter = recent_health()
+    autumn, winter = recent_health(NOW)
     assert (autumn.campaign_id, winter.campaign_id) == (old, new)
     assert (winter.delivered, winter.bounced, winter.complained) == (1000, 2, 1)
     assert winter.bounce_rate == pytest.approx(0.002)
@@ -107,13 +107,28 @@ def test_health_keeps_the_last_ten_started_campaigns_and_skips_drafts() -> None:
     for n in range(12):
         a_campaign(f"C{n:02}", "completed", {"sent": 1}, started_at=NOW - timedelta(days=12 - n))
     a_campaign("Draft", "draft", {}, started_at=None)
-    names = [h.name for h in recent_health()]
+    names = [h.name for h in recent_health(NOW)]
     assert names == [f"C{n:02}" for n in range(2, 12)]
+
+
+def test_the_bounce_rate_counts_a_soft_bounced_recipient_sent_back_to_the_queue() -> None:
+    cid = a_campaign("Winter", "sending", {"sent": 3})
+    item = CampaignItem.create(campaign=cid, email="soft@x.example", token="soft",
+                               state="deferred", attempts=1)
+    CampaignItem.update(attempts=1).where(CampaignItem.state == "sent").execute()
+    bounce(cid, str(item.email), "soft")
+    [health] = recent_health(NOW)
+    assert health.bounce_rate == pytest.approx(1 / 4)  # of the four sent to, not the three
+
+
+def test_a_campaign_waiting_for_its_start_time_has_no_health_yet() -> None:
+    a_campaign("Monday", "sending", {"queued": 3}, scheduled_at=NOW + timedelta(days=1))
+    assert recent_health(NOW) == []
 
 
 def test_a_campaign_with_nothing_delivered_has_rates_of_zero() -> None:
     a_campaign("Empty", "sending", {"queued": 3})
-    [health] = recent_health()
+    [health] = recent_health(NOW)
     assert (health.bounce_rate, health.complaint_rate) == (0.0, 0.0)
 
 
