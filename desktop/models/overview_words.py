@@ -92,9 +92,11 @@ def scheduled_words(name: str, at: datetime) -> str:
 
 def bounce_words(health: CampaignHealth) -> str:
     return translate("overview_words",
-                     "{campaign}: {rate} bounced ({bounced} of {delivered} delivered)").format(
+                     "{campaign}: {rate} bounced ({bounced} of {sent} recipients sent "
+                     "to)").format(
         campaign=health.name, rate=format_percent(health.bounce_rate, 2),
-        bounced=format_number(health.bounced), delivered=format_number(health.delivered))
+        bounced=format_number(health.bounced),
+        sent=format_number(max(health.tried, health.delivered)))
 
 
 def complaint_words(health: CampaignHealth) -> str:

@@ -179,7 +179,7 @@ class OverviewPage(QWidget):
         self.health_note = QLabel()
         self.health_note.setWordWrap(True)
         for heading, chart in ((translate("overview_page", "Bounce rate: recipients who "
-                                          "bounced among those delivered"), self.bounce_chart),
+                                          "bounced among those sent to"), self.bounce_chart),
                                (translate("overview_page", "Complaint rate: recipients who "
                                           "reported spam. Gmail wants it below 0.1% and "
                                           "refuses mail from 0.3%."), self.complaint_chart)):
@@ -331,7 +331,7 @@ class OverviewPage(QWidget):
                       translate("overview_page", "0.3%: Gmail refuses mail"))])
         self.health_note.setText(
             translate("overview_page", "No campaign has been sent yet.") if not health else
-            translate("overview_page", "Click a column to open that campaign's report."))
+            translate("overview_page", "Click a column to open that campaign."))
 
     def _show_trend(self, overview: Overview) -> None:
         trend = overview.trend
