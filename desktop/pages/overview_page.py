@@ -129,6 +129,17 @@ class Section(QFrame):
         layout.insertWidget(layout.count() - 1, widget)
 
 
+def rows_of(section: Section) -> list[ItemRow]:
+    """The section's rows, top to bottom."""
+    found = []
+    for n in range(section.rows.count()):
+        item = section.rows.itemAt(n)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, ItemRow):
+            found.append(widget)
+    return found
+
+
 def _clear_layout(layout: QLayout) -> None:
     """Take every item out of ``layout``, keeping its widgets (they are placed again)."""
     while layout.takeAt(0) is not None:
@@ -194,6 +205,7 @@ class OverviewPage(QWidget):
         self._two_columns: bool | None = None
         self._place_sections()
         self._health: list[CampaignHealth] = []
+        self._shown: dict[str, object] = {}  # the parts of the reading shown, to compare
         self._stored_attention: list[Attention] = []
         self._secret_gaps: list[Attention] = []
         self._needs_checked: list[SecretNeed] | None = None
@@ -253,6 +265,7 @@ class OverviewPage(QWidget):
     @Slot(str)
     def _on_figures_failed(self, message: str) -> None:
         self._reading = None
+        self._shown.pop("attention", None)  # the next reading shows its items again
         self.attention.clear()
         label = QLabel(translate("overview_page",
                                  "The figures could not be read: {error}").format(error=message))
@@ -262,13 +275,31 @@ class OverviewPage(QWidget):
     # -- showing ----------------------------------------------------------------------------
 
     def show_figures(self, reading: OverviewReading) -> None:
+        """Show what changed since the last reading: during a send only the progress bars
+        move, and rebuilding every row each time costs the window's thread for nothing."""
         overview = reading.overview
-        self._show_attention(overview.attention + self._secret_gaps)
-        self._show_sending(overview)
-        self._show_scheduled(overview)
-        self._show_health(overview.health)
-        self._show_trend(overview)
-        self._show_job_runs(reading.jobs)
+        attention = overview.attention + self._secret_gaps
+        runs = [(f.job.name, f.next_run, f.jobs_running) for f in reading.jobs]
+        parts: dict[str, object] = {
+            "attention": attention, "sending": [c.campaign_id for c in overview.sending],
+            "scheduled": overview.scheduled, "health": overview.health,
+            "trend": overview.trend, "runs": runs}
+        shown = {name: part != self._shown.get(name) for name, part in parts.items()}
+        self._shown = parts
+        if shown["attention"]:
+            self._show_attention(attention)
+        if shown["sending"]:
+            self._show_sending(overview)
+        else:
+            self._update_progress(overview)
+        if shown["scheduled"]:
+            self._show_scheduled(overview)
+        if shown["health"]:
+            self._show_health(overview.health)
+        if shown["trend"]:
+            self._show_trend(overview)
+        if shown["runs"]:
+            self._show_job_runs(reading.jobs)
 
     def _add_row(self, section: Section, text: str, title: str, campaign_id: int = -1,
                  tab: str = "", extra: QWidget | None = None) -> ItemRow:
@@ -307,6 +338,15 @@ class OverviewPage(QWidget):
             bar.setTextVisible(True)
             self._add_row(self.sending, campaign.name, "Campaigns", campaign.campaign_id,
                           "send", bar)
+
+    def _update_progress(self, overview: Overview) -> None:
+        """The same campaigns as shown: their bars move, their rows stay."""
+        for row, campaign in zip(rows_of(self.sending), overview.sending, strict=False):
+            bar = row.findChild(QProgressBar)
+            if bar is not None:
+                bar.setRange(0, max(1, campaign.total))
+                bar.setValue(campaign.done)
+                bar.setFormat(words.sending_words(campaign))
 
     def _show_scheduled(self, overview: Overview) -> None:
         self.scheduled.clear()

@@ -19,7 +19,7 @@ from engine.clock import stored_now
 from engine.config import SmtpProfile
 from engine.scheduler.jobs import JOBS
 from engine.storage import repo
-from engine.storage.models import BounceMessage, BounceReview, JobState
+from engine.storage.models import BounceMessage, BounceReview, CampaignItem, JobState
 from tests.engine.storage.test_overview import a_campaign, bounce, suppressed_at
 
 
@@ -62,6 +62,21 @@ def test_each_sending_campaign_has_a_progress_bar_with_its_counts(
     assert row.label.text() == "Winter sale"
     assert (bar.value(), bar.maximum()) == (32, 40)
     assert bar.text() == "Sent 30 of 40"
+
+
+def test_a_later_reading_moves_the_progress_bar_of_the_same_row(
+    main_window: MainWindow, qtbot: Any
+) -> None:
+    cid = a_campaign("Winter sale", "sending", {"sent": 10, "queued": 30},
+                     started_at=now(main_window) - timedelta(minutes=5))
+    page = overview(main_window, qtbot)
+    [row] = rows(page, "sending")
+    queued = [item.id for item in CampaignItem.select().where(
+        (CampaignItem.campaign == cid) & (CampaignItem.state == "queued")).limit(15)]
+    CampaignItem.update(state="sent").where(CampaignItem.id.in_(queued)).execute()
+    page = overview(main_window, qtbot)
+    assert rows(page, "sending") == [row]  # kept, not built again
+    assert row.findChild(QProgressBar).text() == "Sent 25 of 40"
 
 
 def test_nothing_sending_says_so(main_window: MainWindow, qtbot: Any) -> None:
