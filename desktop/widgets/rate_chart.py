@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from desktop.i18n import format_percent
 
 HEIGHT = 170
-TOP = 8
+TOP = 20  # room for the figure over the highest column
 BOTTOM = 22  # the columns' labels
 LEFT = 56  # the scale's labels
 SCALE_ROOM = 1.25  # the scale reaches past the highest line or column
@@ -128,6 +128,11 @@ class RateChartWidget(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(area.adjusted(1, 1, -1, BOTTOM - 1))
             painter.setPen(text)
+            if column.fraction:  # the figure over its column: the scale's top is no value
+                painter.drawText(QRectF(area.left(), plot.bottom() - height - 16, area.width(),
+                                        15),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                                 format_percent(column.fraction, 2))
             label = painter.fontMetrics().elidedText(column.label, Qt.TextElideMode.ElideRight,
                                                      int(area.width()) - 4)
             painter.drawText(QRectF(area.left(), plot.bottom() + 2, area.width(), BOTTOM - 2),
