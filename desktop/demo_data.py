@@ -23,6 +23,7 @@ from engine.bounces.rules import CountingRules
 from engine.clock import SystemClock
 from engine.collecting.job import process_bounce_email
 from engine.config import BounceMailbox, BounceSettings, SmtpProfile
+from engine.errors import MailboxError
 from engine.jobs import JobContext, Progress, run_to_end
 from engine.mail.dkim import generate_key
 from engine.scheduler.jobs import job
@@ -40,6 +41,7 @@ TEA_CLUB = "Tea club members"
 WHOLESALE = "Wholesale buyers"
 DRAFT = "Winter blends"
 SENDING = "Spring first flush"
+SCHEDULED = "Wholesale price list"
 
 # (first, last, address, city, favourite tea); the order is the order they subscribed, and
 # so the order the campaign's messages go out.
@@ -88,6 +90,11 @@ year. As a club member you get <b>10% off until Sunday</b>.</p>
 <p>We have also set aside a sample of {{tea|our new teas}} for your next order.</p>
 <p>Warm regards,<br>The Greenleaf Tea team</p>
 """
+SCHEDULED_TEXT = """Hello {{first_name|there}},
+
+our new season prices are attached: the first flush teas by the kilo.
+"""
+
 DRAFT_TEXT = """Hello {{first_name|tea friend}},
 
 Our winter blends are back: spiced chai, smoky lapsang and a new orange rooibos.
@@ -186,6 +193,7 @@ def fill(secrets: SecretStore, folder: Path) -> DemoFiles:
         notice_naming_nobody(ago=minutes),
     ])
     run_scheduled("mark_campaigns_completed", timedelta(minutes=1))
+    fail_collection(timedelta(seconds=30))
     write_sign_up_sheet(files.sign_up_sheet)
     return files
 
@@ -244,6 +252,15 @@ def fill_campaigns() -> tuple[campaigns.CampaignInfo, campaigns.CampaignInfo]:
         name=DRAFT, subject="{{first_name|Hello}}, the winter blends are back",
         profile_name=profile.name, list_names=(TEA_CLUB, WHOLESALE), text_body=DRAFT_TEXT,
     ))
+    # Next week's wholesale letter (made before the campaign sending now, which the list
+    # shows first, newest first), prepared to start by itself in four days at 08:00 UTC.
+    later = campaigns.save_campaign(CampaignDraft(
+        name=SCHEDULED, subject="New season prices for {{company|your shop}}",
+        profile_name=profile.name, list_names=(WHOLESALE,), text_body=SCHEDULED_TEXT,
+    ))
+    start_at = (datetime.now(UTC) + timedelta(days=4)).replace(hour=8, minute=0, second=0,
+                                                              microsecond=0, tzinfo=None)
+    campaigns.prepare(later.id, send_when_ready=True, scheduled_at=start_at)
     sending = campaigns.save_campaign(CampaignDraft(
         name=SENDING, subject="{{first_name|Dear friend}}, the first flush is here",
         profile_name=profile.name, list_names=(TEA_CLUB,), text_body=SENDING_TEXT,
@@ -287,6 +304,23 @@ def run_scheduled(name: str, ago: timedelta, body: Any = None) -> dict[str, Any]
     if outcome.state != "ok":
         raise RuntimeError(f"demo job {name} {outcome.state}: {outcome.error}")
     return outcome.summary
+
+
+def fail_collection(ago: timedelta) -> None:
+    """The latest collection found the mail server down: the Jobs page and the Overview say
+    so (a failed run is recorded by the runner, as any job's)."""
+
+    def body(_ctx: JobContext) -> Generator[Progress, None, dict[str, Any]]:
+        yield from ()
+        raise MailboxError("demo", code="connection_refused",
+                           params={"host": f"imap.{SHOP}", "port": 993})
+
+    runner = Runner(JobContext(clock=EarlierClock(ago)))
+    runner.start()
+    try:
+        run_to_end(runner.run_job(dataclasses.replace(job("process_bounce_email"), body=body)))
+    finally:
+        runner.stop()
 
 
 def send_first_batch(ago: timedelta) -> dict[str, str]:

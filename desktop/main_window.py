@@ -11,7 +11,15 @@ thread outlives the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -43,6 +51,7 @@ SP = QStyle.StandardPixmap
 # An icon per page from the style's own set: it exists on every platform and in every bundle
 # (no icon theme to ship), and matches the system's look.
 PAGE_ICONS: dict[str, QStyle.StandardPixmap] = {
+    "Overview": SP.SP_DesktopIcon,
     "SMTP profiles": SP.SP_DriveNetIcon, "Bounce mailbox": SP.SP_DirIcon,
     "Bounce handling": SP.SP_BrowserReload, "Complaint guard": SP.SP_MessageBoxWarning,
     "Exclusion policy": SP.SP_DialogNoButton, "Footers": SP.SP_FileDialogDetailedView,
@@ -133,6 +142,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, len(self.pages))
             self.navigation.addItem(item)
             self._rows.append(self.navigation.count() - 1)
+            requests = getattr(page, "open_requested", None)
+            if requests is not None:  # a page that points at others (the Overview)
+                requests.connect(self._on_page_open_requested)
             self.pages.append(page)
             self.stack.addWidget(page)
         central = QWidget()
@@ -209,6 +221,21 @@ class MainWindow(QMainWindow):
     def show_page(self, title: str) -> None:
         self.navigation.setCurrentRow(self._rows[self.page_titles().index(title)])
 
+    def open(self, title: str, campaign_id: int | None = None, tab: str = "") -> None:
+        """Show page ``title`` and in it the campaign or the tab named, if the page has a
+        ``show_target(campaign_id, tab)`` (the Campaigns and Bounces pages)."""
+        self.show_page(title)
+        page = self.current_page
+        if page.title != title:  # type: ignore[attr-defined]
+            return  # the user chose to stay with unsaved changes
+        show_target = getattr(page, "show_target", None)
+        if show_target is not None:
+            show_target(campaign_id, tab)
+
+    @Slot(str, int, str)
+    def _on_page_open_requested(self, title: str, campaign_id: int, tab: str) -> None:
+        self.open(title, campaign_id if campaign_id >= 0 else None, tab)
+
     @property
     def current_page(self) -> QWidget:
         return self.pages[self._current_page]
@@ -245,13 +272,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 720)
-        row = int(str(settings.value("window/page", 0) or 0))
-        if not 0 <= row < len(self.pages):
-            row = 0
-        self._current_page = row
-        self.stack.setCurrentIndex(row)
+        # Every start opens on the first page, the Overview: what is being sent and what
+        # needs attention matter more at start than the page last left open.
+        self._current_page = 0
+        self.stack.setCurrentIndex(0)
         self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(self._rows[row] if self._rows else -1)
+        self.navigation.setCurrentRow(self._rows[0] if self._rows else -1)
         self.navigation.blockSignals(False)
 
     def shutdown(self) -> None:
@@ -269,7 +295,6 @@ class MainWindow(QMainWindow):
         self.shutdown()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/page", self._current_page)
         event.accept()
 
 

@@ -14,6 +14,7 @@ own ``SCENES`` entry.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import shutil
 import sys
@@ -200,11 +201,58 @@ def smtp_profiles_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
     page.revert()
 
 
+# Campaigns the shop sent before the demo's database began, for the Overview's health charts
+# (the demo's own campaign has only started): name, days ago, delivered, bounced, complained.
+EARLIER_CAMPAIGNS = (("November news", 95, 1790, 41, 1), ("Christmas gift guide", 70, 1834, 29, 4),
+                     ("January sale", 40, 1851, 24, 9), ("Our February news", 9, 1862, 19, 2))
+
+
+def wait_for(camera: Camera, busy: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + RUN_TIMEOUT_S
+    while busy():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{what} did not finish")
+        camera.app.processEvents()
+        time.sleep(0.02)
+
+
+def overview_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
+    """The first page mid-send, at the smallest window and on a large screen; the health
+    charts show the shop's earlier campaigns too (``EARLIER_CAMPAIGNS``)."""
+    from desktop.pages.overview_page import read_figures
+    from engine.storage.overview import CampaignHealth
+
+    page.timer.stop()  # the picture shows one reading
+    wait_for(camera, lambda: page.reading, "The overview's reading")
+    reading = read_figures(camera.window.services.clock)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    earlier = [CampaignHealth(-n - 1, name, "completed", now - timedelta(days=days), delivered,
+                              bounced, complained)
+               for n, (name, days, delivered, bounced, complained)
+               in enumerate(EARLIER_CAMPAIGNS)]
+    overview = dataclasses.replace(reading.overview,
+                                   health=earlier + reading.overview.health)
+    for width, height in ((1024, 700), (1920, 1080)):
+        camera.window.resize(width, height)
+        camera.settle()
+        page.show_figures(dataclasses.replace(reading, overview=overview))
+        camera.shoot(f"overview-{width}x{height}")
+        area = page.scroll_area.verticalScrollBar()
+        if area.maximum() > 0:
+            area.setValue(area.maximum())
+            camera.shoot(f"overview-{width}x{height}-end")
+            area.setValue(0)
+    camera.window.resize(WIDTH, HEIGHT)
+    camera.settle()
+    page.timer.start()
+
+
 Scene = Callable[[Camera, Any, DemoFiles], None]
 SCENES: dict[str, Scene] = {
     "Bounces": bounces_scene,
     "Campaigns": campaigns_scene,
     "Clean a list": cleanup_scene,
+    "Overview": overview_scene,
     "SMTP profiles": smtp_profiles_scene,
 }
 

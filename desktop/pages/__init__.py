@@ -21,12 +21,15 @@ from desktop.pages.exclusion_policy_page import ExclusionPolicyPage
 from desktop.pages.footers_page import FootersPage
 from desktop.pages.jobs_page import JobsPage
 from desktop.pages.lists_page import ListsPage
+from desktop.pages.overview_page import OverviewPage
 from desktop.pages.sending_checks_page import SendingChecksPage
 from desktop.pages.smtp_profiles_page import SmtpProfilesPage
 from desktop.pages.storage_page import StoragePage
 from desktop.pages.unsubscribe_service_page import UnsubscribeServicePage
 
 PAGE_CLASSES: list[type] = [
+    # The first page at every start, above the headings: what is going on.
+    OverviewPage,
     # Settings ("Newsletter Configuration"), in the order a new user fills them in.
     SmtpProfilesPage,
     BounceMailboxPage,

@@ -377,6 +377,17 @@ class CampaignsPage(QWidget):
 
     # -- the form -------------------------------------------------------------------------------
 
+    def show_target(self, campaign_id: int | None, tab: str = "") -> None:
+        """Select the campaign another page points at (the Overview), on its Send tab or,
+        with ``tab="report"``, its Report."""
+        rows = [n for n, c in enumerate(self._campaigns) if c.id == campaign_id]
+        if not rows:
+            return  # deleted since the Overview read it
+        self.list_view.setCurrentRow(rows[0])  # shows the report if that tab is open
+        index = {"report": self.report_index, "send": self.send_index}.get(tab)
+        if index is not None:
+            self.tabs.setCurrentIndex(index)
+
     def current(self) -> CampaignInfo | None:
         row = self.list_view.currentRow()
         return self._campaigns[row] if 0 <= row < len(self._campaigns) else None

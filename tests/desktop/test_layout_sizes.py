@@ -111,3 +111,40 @@ def test_on_a_wide_screen_settings_forms_keep_a_readable_width_with_save_beside_
         save_right = page.save_button.mapTo(page, QPoint(page.save_button.width(), 0)).x()
         assert save_right <= READABLE_WIDTH, title
         assert page.scroll_area.width() <= READABLE_WIDTH, title
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_the_overview_with_every_kind_of_row_fits_and_stays_readable(
+        window: MainWindow, qtbot: Any, width: int, height: int) -> None:
+    from datetime import timedelta
+
+    from desktop.pages.overview_page import OverviewPage
+    from engine.config import SmtpProfile
+    from engine.storage import repo
+    from engine.storage.models import JobState
+    from tests.engine.storage.test_overview import a_campaign
+
+    repo.save_profile(SmtpProfile(name="Shop newsletter", host="smtp.x.example", username="me"))
+    JobState.update(last_error='{"code":"timed_out","seconds":30}').where(
+        JobState.name == "process_bounce_email").execute()
+    a_campaign("A winter sale with a long name for the newsletter", "sending",
+               {"sent": 300, "queued": 700})
+    a_campaign("Spring preview", "ready", {"queued": 5}, started_at=None,
+               scheduled_at=window.services.clock.now().replace(tzinfo=None)
+               + timedelta(days=3))
+    window.resize(width, height)
+    window.show_page("Overview")
+    page = window.current_page
+    assert isinstance(page, OverviewPage)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.reading, timeout=5000)
+    QApplication.processEvents()
+    assert cut_off(window) == []
+    columns = {page.attention.x(), page.health.x()}
+    assert len(columns) == (2 if width >= 1920 else 1)  # two columns on a wide screen
+    for section in (page.attention, page.health, page.trend):
+        assert section.width() <= 1000, section.objectName()  # a line can be read across
+        share = 0.45 if width >= 1920 else 0.9  # a column, or the whole width
+        assert section.width() >= page.scroll_area.viewport().width() * share
+    body = page.scroll_area.widget()
+    assert body.width() <= page.scroll_area.viewport().width()  # no sideways scrolling

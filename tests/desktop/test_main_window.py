@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Generator
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionViewItem
 
@@ -30,11 +30,14 @@ def test_every_page_is_in_the_navigation(main_window: MainWindow) -> None:
     assert "Data and passwords" in selectable
 
 
-def test_settings_pages_come_first_under_a_heading(main_window: MainWindow) -> None:
+def test_the_overview_comes_first_then_the_settings_pages_under_a_heading(
+    main_window: MainWindow,
+) -> None:
     nav = main_window.navigation
-    assert nav.item(0).text() == "SETTINGS"
-    assert not nav.item(0).flags()  # a heading cannot be selected
-    assert main_window.page_titles()[:2] == ["SMTP profiles", "Bounce mailbox"]
+    assert nav.item(0).text() == "Overview"
+    assert nav.item(1).text() == "SETTINGS"
+    assert not nav.item(1).flags()  # a heading cannot be selected
+    assert main_window.page_titles()[:3] == ["Overview", "SMTP profiles", "Bounce mailbox"]
 
 
 def test_section_headings_are_drawn_as_headings_not_as_disabled_entries(
@@ -43,7 +46,7 @@ def test_section_headings_are_drawn_as_headings_not_as_disabled_entries(
     nav = main_window.navigation
     option = QStyleOptionViewItem()
     option.initFrom(nav)
-    nav.itemDelegate().initStyleOption(option, nav.model().index(0, 0))  # type: ignore[attr-defined]
+    nav.itemDelegate().initStyleOption(option, nav.model().index(1, 0))  # type: ignore[attr-defined]
     assert option.state & QStyle.StateFlag.State_Enabled
     assert option.font.bold()
     assert option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text) == \
@@ -72,18 +75,20 @@ def test_the_data_page_says_where_data_and_passwords_live(
     assert page.secrets_label.text() == "Passwords are stored in the system keyring."  # type: ignore[attr-defined]
 
 
-def test_geometry_and_last_page_are_remembered(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_geometry_is_remembered_and_every_start_opens_on_the_overview(
+    qtbot, services: Services  # type: ignore[no-untyped-def]
+) -> None:
     first = MainWindow(services)
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 520)  # within the offscreen 800x600 screen
-    last = len(first.pages) - 1
-    first.show_page(first.page_titles()[last])
+    first.show_page(first.page_titles()[-1])
     first.close()
-    assert QSettings().value("window/page") in (last, str(last))
     second = MainWindow(services)
     qtbot.addWidget(second)
-    assert second.stack.currentIndex() == last
+    assert second.stack.currentIndex() == 0
+    assert second.current_page.title == "Overview"  # type: ignore[attr-defined]
+    assert second.navigation.currentRow() == 0
     assert (second.width(), second.height()) == (700, 520)
 
 

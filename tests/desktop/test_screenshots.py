@@ -51,7 +51,7 @@ def test_the_campaigns_page_shows_where_the_campaign_stands(
 ) -> None:
     page = CampaignsPage(services)
     qtbot.addWidget(page)
-    assert page.list_view.count() == 2
+    assert page.list_view.count() == 3  # a draft, one sending, one scheduled
     # Suppressed before it was prepared: two hard bounces (one is enough) and a complaint.
     assert "Left out: 3 suppressed" in page.progress.text()
 
@@ -77,7 +77,23 @@ def test_the_jobs_page_shows_last_runs(
     qtbot.addWidget(page)
     results = [page.table.item(r, 4).text() for r in range(page.table.rowCount())]
     assert "6 sent, 1 deferred, 1 failed" in results
-    assert JobRun.select().where(JobRun.state != "ok").count() == 0
+    # the one failure is the latest collection's, for the Overview's attention list
+    assert [(r.job, r.state) for r in JobRun.select().where(JobRun.state != "ok")] == [
+        ("process_bounce_email", "failed")]
+
+
+def test_the_overview_shows_a_send_a_scheduled_campaign_and_three_kinds_of_attention(
+    files: DemoFiles,
+) -> None:
+    from engine.clock import SystemClock, stored_now
+    from engine.storage.overview import read_overview
+
+    overview = read_overview(stored_now(SystemClock()))
+    assert [c.name for c in overview.sending] == [demo_data.SENDING]
+    assert [c.name for c in overview.scheduled] == [demo_data.SCHEDULED]
+    assert {a.code for a in overview.attention} == {"job_failed", "reviews_waiting"}
+    assert [n.name for n in overview.secret_needs] == [
+        "Newsletter (Brevo)", "Shop Gmail (small tests)", f"imap.{demo_data.SHOP}"]
 
 
 def test_the_sign_up_sheet_has_one_row_of_each_problem_and_the_bounces_are_saved(

@@ -172,6 +172,11 @@ class BouncesPage(QWidget):
 
     # --- showing what is stored -----------------------------------------------------------
 
+    def show_target(self, _campaign_id: int | None, tab: str = "") -> None:
+        """Another page points here (the Overview): ``tab="review"`` opens Needs review."""
+        if tab == "review":
+            self.tabs.setCurrentIndex(self.review_index)
+
     def refresh(self) -> None:
         self.log_tab.load()
         self.suppressed_tab.load()
