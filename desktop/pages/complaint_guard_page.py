@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 from desktop.i18n import translate
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
-from desktop.widgets.complaint_bar import ComplaintRateBar
+from desktop.widgets.complaint_bar import ComplaintRateBar, complaint_rate_words
 from desktop.widgets.number_field import DecimalField, WholeNumberField
-from engine.cli.progress_words import complaint_level, complaint_words
+from engine.cli.progress_words import complaint_level
 from engine.clock import stored_now
 from engine.config import ComplaintGuard
 from engine.storage import complaints, repo
@@ -81,7 +81,8 @@ class ComplaintGuardPage(SettingsPage):
             self.profile_rows.append((empty, ComplaintRateBar(), QLabel()))
             return
         for n, rate in enumerate(rates):
-            words = complaint_words(rate.figures)
+            words = complaint_rate_words(rate.figures)
+
             bar = ComplaintRateBar()
             bar.set_rate(rate.figures.percent, complaint_level(rate.figures), words)
             name, figures = QLabel(rate.name), QLabel(words)

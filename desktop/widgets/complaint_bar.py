@@ -6,8 +6,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.i18n import format_percent
+from desktop.i18n import format_number, format_percent, translate
+from engine.cli.progress_words import complaint_level
 from engine.config import GMAIL_LIMIT_PERCENT, GMAIL_WARNING_PERCENT
+from engine.storage.complaints import ComplaintRate
 
 # the colours of the levels engine.cli.progress_words.complaint_level names
 LEVEL_COLOURS = {"fine": "#4e9a06", "watch": "#c4a000", "harmful": "#cc0000"}
@@ -18,6 +20,28 @@ LINE_WORDS = {GMAIL_WARNING_PERCENT: str(QT_TRANSLATE_NOOP("complaint_bar",
                                                            "{percent} (Gmail: watch)")),
               GMAIL_LIMIT_PERCENT: str(QT_TRANSLATE_NOOP("complaint_bar",
                                                          "{percent} (Gmail: limit)"))}
+
+
+def complaint_rate_words(figures: ComplaintRate) -> str:
+    """``Complaints: 3 of 1,200 delivered (0.25%), past Gmail's 0.1% line: watch it``, in the
+    reader's language and number format (the CLI's English is ``complaint_words``)."""
+    if not figures.delivered:
+        return translate("complaint_bar", "Complaints: none yet, nothing delivered")
+    values = {"complaints": format_number(figures.complaints),
+              "delivered": format_number(figures.delivered),
+              "percent": format_percent(figures.percent / 100, 2)}
+    level = complaint_level(figures)
+    if level == "harmful":
+        sentence = translate("complaint_bar", "Complaints: {complaints} of {delivered} "
+                             "delivered ({percent}), at or past Gmail's 0.3% line: mail "
+                             "providers start refusing it")
+    elif level == "watch":
+        sentence = translate("complaint_bar", "Complaints: {complaints} of {delivered} "
+                             "delivered ({percent}), past Gmail's 0.1% line: watch it")
+    else:
+        sentence = translate("complaint_bar", "Complaints: {complaints} of {delivered} "
+                             "delivered ({percent}), below Gmail's 0.1% line")
+    return sentence.format(**values)
 
 
 def line_words(line: float) -> str:
@@ -69,8 +93,12 @@ class ComplaintRateBar(QWidget):
             painter.setPen(QPen(text, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, 1), QPointF(x, 21))
             painter.setPen(text)
-            painter.drawText(QRectF(x - 70, 22, 140, HEIGHT - 22),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             line_words(line))
+            # centred under its line, but kept inside the bar: a longer translation is wider
+            words = line_words(line)
+            half = painter.fontMetrics().horizontalAdvance(words) / 2 + 2
+            centre = min(max(x, half), self.width() - half)
+            painter.drawText(QRectF(centre - half, 22, 2 * half, HEIGHT - 22),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, words)
+
 
         painter.end()
