@@ -8,45 +8,38 @@ from typing import Any
 import pytest
 
 from desktop.models.config_words import field_message, is_known
-from engine.config import (
-    BounceMailbox,
-    BounceSettings,
-    CheckSettings,
-    ComplaintGuard,
-    ExclusionPolicy,
-    Footers,
-    SmtpProfile,
-    UnsubscribeService,
-)
+from engine import config
 
 # Settings wrong in every way each validate() checks.
 WRONG: list[Any] = [
-    SmtpProfile(name=""),
-    SmtpProfile(name="Main", host="not a host", port=0, security="x",  # type: ignore[arg-type]
-                username="", from_address="nobody", reply_to="me@", bounce_address="",
-                daily_limit=0, hourly_limit=-1, batch_size=0, batch_pause_seconds=-1,
-                max_connections=0),
-    SmtpProfile(name="B", max_connections=17, dkim_enabled=True, dkim_domain="",
-                dkim_selector="no way",
-                dkim_algorithm="x", auth_method="x"),  # type: ignore[arg-type]
-    SmtpProfile(name="C", dkim_enabled=True, dkim_domain="bad domain", auth_method="google"),
-    SmtpProfile(name="D", dkim_enabled=True, dkim_domain="other.example", dkim_selector="news1",
-                from_address="news@shop.example"),
-    SmtpProfile(name="D", dkim_enabled=True, dkim_domain="other.example", dkim_selector="news1",
-                from_address="news@mail.shop.example"),
-    BounceMailbox(protocol="x",  # type: ignore[arg-type]
-                  host="", port=0, username="", bounce_address="",
-                  folder=""),
-    BounceMailbox(protocol="imap", folder="", processed_action="move",
-                  non_bounce_action="move"),
-    BounceMailbox(protocol="pop3", processed_action="move", processed_folder="x",
-                  non_bounce_action="move", non_bounce_folder="y", review_folder="z"),
-    BounceSettings(0, -1, 0, -1, 0, "x"),  # type: ignore[arg-type]
-    ComplaintGuard(0.0, 0, "no: colons"),
-    ExclusionPolicy("x"),  # type: ignore[arg-type]
-    Footers(text="", html="", unsubscribe_url_template="ftp://x", manage_url_template="https://x"),
-    CheckSettings("not a resolver"),
-    UnsubscribeService("http://x"),
+    config.SmtpProfile(name=""),
+    config.SmtpProfile(name="Main", host="not a host", port=0,
+                       security="x",  # type: ignore[arg-type]
+                       username="", from_address="nobody", reply_to="me@", bounce_address="",
+                       daily_limit=0, hourly_limit=-1, batch_size=0, batch_pause_seconds=-1,
+                       max_connections=0),
+    config.SmtpProfile(name="B", max_connections=17, dkim_enabled=True, dkim_domain="",
+                       dkim_selector="no way", dkim_algorithm="x",  # type: ignore[arg-type]
+                       auth_method="x"),  # type: ignore[arg-type]
+    config.SmtpProfile(name="C", dkim_enabled=True, dkim_domain="bad domain",
+                       auth_method="google"),
+    config.SmtpProfile(name="D", dkim_enabled=True, dkim_domain="other.example",
+                       dkim_selector="news1", from_address="news@shop.example"),
+    config.SmtpProfile(name="E", dkim_enabled=True, dkim_domain="other.example",
+                       dkim_selector="news1", from_address="news@mail.shop.example"),
+    config.BounceMailbox(protocol="x",  # type: ignore[arg-type]
+                         host="", port=0, username="", bounce_address="", folder=""),
+    config.BounceMailbox(protocol="imap", folder="", processed_action="move",
+                         non_bounce_action="move"),
+    config.BounceMailbox(protocol="pop3", processed_action="move", processed_folder="x",
+                         non_bounce_action="move", non_bounce_folder="y", review_folder="z"),
+    config.BounceSettings(0, -1, 0, -1, 0, "x"),  # type: ignore[arg-type]
+    config.ComplaintGuard(0.0, 0, "no: colons"),
+    config.ExclusionPolicy("x"),  # type: ignore[arg-type]
+    config.Footers(text="", html="", unsubscribe_url_template="ftp://x",
+                   manage_url_template="https://x"),
+    config.CheckSettings("not a resolver"),
+    config.UnsubscribeService("http://x"),
 ]
 
 
