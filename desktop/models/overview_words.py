@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from desktop.i18n import format_date, format_datetime, format_number, format_percent, translate
+from desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    format_date,
+    format_datetime,
+    format_number,
+    format_percent,
+    translate,
+)
 from engine.scheduler.status import JobFacts, NextRun
 from engine.storage.overview import Attention, CampaignHealth, SendingNow
 

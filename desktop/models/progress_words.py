@@ -11,6 +11,7 @@ from desktop.i18n import (
     QT_TRANSLATE_NOOP,
     format_datetime,
     format_number,
+    format_percent,
     translate,
     translate_marked,
 )
@@ -28,12 +29,6 @@ STATUS_WORDS = {
     "paused": QT_TRANSLATE_NOOP("progress_words", "Paused"),
     "completed": QT_TRANSLATE_NOOP("progress_words", "Completed"),
     "cancelled": QT_TRANSLATE_NOOP("progress_words", "Cancelled"),
-}
-LEVEL_WORDS = {
-    "fine": QT_TRANSLATE_NOOP("progress_words", "below Gmail's 0.1% line"),
-    "watch": QT_TRANSLATE_NOOP("progress_words", "past Gmail's 0.1% line: watch it"),
-    "harmful": QT_TRANSLATE_NOOP("progress_words",
-                                 "at or past Gmail's 0.3% line: mail providers start refusing it"),
 }
 
 
@@ -111,17 +106,25 @@ def progress_lines(progress: CampaignProgress) -> list[str]:
 
 
 def complaint_words(figures: ComplaintRate) -> str:
-    """``Complaints: 3 of 1,200 delivered (0.25%), past Gmail's 0.1% line: watch it``."""
+    """``Complaints: 3 of 1,200 delivered (0.25%), past Gmail's 0.1% line: watch it``: one
+    sentence for each level, so a translation need not join pieces."""
     if not figures.delivered:
         return translate("progress_words", "Complaints: none yet, nothing delivered")
-    return translate(
-        "progress_words", "Complaints: {complaints} of {delivered} delivered ({percent}), "
-        "{level}").format(
-            complaints=format_number(figures.complaints),
-            delivered=format_number(figures.delivered),
-            percent=translate("i18n", "{number}%").format(
-                number=format_number(figures.percent, 2)),
-            level=translate_marked("progress_words", LEVEL_WORDS[complaint_level(figures)]))
+    values = {"complaints": format_number(figures.complaints),
+              "delivered": format_number(figures.delivered),
+              "percent": format_percent(figures.percent / 100, 2)}
+    level = complaint_level(figures)
+    if level == "harmful":
+        sentence = translate("progress_words", "Complaints: {complaints} of {delivered} "
+                             "delivered ({percent}), at or past Gmail's 0.3% line: mail "
+                             "providers start refusing it")
+    elif level == "watch":
+        sentence = translate("progress_words", "Complaints: {complaints} of {delivered} "
+                             "delivered ({percent}), past Gmail's 0.1% line: watch it")
+    else:
+        sentence = translate("progress_words", "Complaints: {complaints} of {delivered} "
+                             "delivered ({percent}), below Gmail's 0.1% line")
+    return sentence.format(**values)
 
 
 def uncertain_warning(counts: ItemCounts) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.models.config_words import field_messages
 from desktop.pages.settings_page import SettingsPage
 from desktop.services import Services
 from desktop.widgets.network_action import NetworkActionWidget
@@ -270,7 +271,7 @@ class BounceMailboxPage(SettingsPage):
                 or self.oauth.has_unsaved_changes())
 
     def check(self, values: BounceMailbox) -> dict[str, str]:
-        errors = values.validate()
+        errors = field_messages(values.validate())
         if values.auth_method != "password":
             if not self.oauth.is_signed_in() and "oauth_client_id" not in errors:
                 errors["oauth_sign_in"] = translate("bounce_mailbox_page",

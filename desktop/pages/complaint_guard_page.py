@@ -83,6 +83,7 @@ class ComplaintGuardPage(SettingsPage):
             return
         for n, rate in enumerate(rates):
             words = complaint_words(rate.figures)
+
             bar = ComplaintRateBar()
             bar.set_rate(rate.figures.percent, complaint_level(rate.figures), words)
             name, figures = QLabel(rate.name), QLabel(words)

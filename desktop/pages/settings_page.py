@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.models.config_words import field_messages
 from desktop.services import Services
 from desktop.widgets.form import FieldErrorLabel, FormFields, chain_tab_order, reveal
 from engine.errors import ConfigError, SecretStoreUnavailable
@@ -131,8 +132,7 @@ class SettingsPage(QWidget):
         raise NotImplementedError
 
     def check(self, values: Any) -> dict[str, str]:
-        result: dict[str, str] = values.validate()
-        return result
+        return field_messages(values.validate())
 
     def persist(self, values: Any) -> None:
         raise NotImplementedError
@@ -179,8 +179,9 @@ class SettingsPage(QWidget):
     def connectable(self, settings: Any) -> bool:
         """Whether ``settings`` are good enough to reach the server with (the connection test
         needs no more than where and who); if not, the errors show at the fields."""
-        errors = {k: v for k, v in {**settings.validate(), **self.typing_problems()}.items()
-                  if k in CONNECT_FIELDS}
+        errors = {k: v for k, v in {**field_messages(settings.validate()),
+                                    **self.typing_problems()}.items() if k in CONNECT_FIELDS}
+
         first = self.show_errors(errors)
         if first is not None:
             self.focus_field(first)

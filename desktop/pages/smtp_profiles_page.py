@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.unsaved import ask_unsaved
 from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from desktop.models.config_words import field_messages
 from desktop.pages.settings_page import SettingsPage
 from desktop.pages.smtp_dkim import DkimFields
 from desktop.services import Services
@@ -541,7 +542,7 @@ class SmtpProfilesPage(SettingsPage):
     def check(self, values: SmtpProfile | None) -> dict[str, str]:
         if values is None:
             return {}
-        errors = values.validate()
+        errors = field_messages(values.validate())
         if values.auth_method != "password":
             if values.requires_auth and not self.oauth.is_signed_in() \
                     and "oauth_client_id" not in errors:

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlparse
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services import Services
+from desktop.widgets.password_field import keyring_words
 from engine import __version__
 from engine.storage import db, migrations
+
+
+def database_words(url: str) -> str:
+    """Where the data lives (``db.describe``, the CLI's English), in the reader's language."""
+    if (path := db.sqlite_path(url)) is not None:
+        return str(path)
+    parsed = urlparse(url)
+    if parsed.scheme == "sqlite":
+        return translate("storage_page", "in memory")
+    host = parsed.hostname or "localhost"
+    return translate("storage_page", "PostgreSQL database {name} on {host}").format(
+        name=parsed.path.lstrip("/"), host=f"{host}:{parsed.port}" if parsed.port else host)
 
 
 class StoragePage(QWidget):
@@ -37,9 +52,11 @@ class StoragePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.database_label.setText(db.describe(self.services.database_url))
+        self.database_label.setText(database_words(self.services.database_url))
+
         status = self.services.secrets.status()
-        self.secrets_label.setText(status.message)
+        self.secrets_label.setText(keyring_words(status))
+
         self.secrets_label.setStyleSheet("" if status.available else "color: #a40000;")
         self.version_label.setText(
             translate("storage_page", "Newsletter Desk {version} (database schema {schema})")

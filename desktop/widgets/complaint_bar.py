@@ -69,8 +69,12 @@ class ComplaintRateBar(QWidget):
             painter.setPen(QPen(text, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, 1), QPointF(x, 21))
             painter.setPen(text)
-            painter.drawText(QRectF(x - 70, 22, 140, HEIGHT - 22),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             line_words(line))
+            # centred under its line, but kept inside the bar: a longer translation is wider
+            words = line_words(line)
+            half = painter.fontMetrics().horizontalAdvance(words) / 2 + 2
+            centre = min(max(x, half), self.width() - half)
+            painter.drawText(QRectF(centre - half, 22, 2 * half, HEIGHT - 22),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, words)
+
 
         painter.end()

@@ -64,9 +64,14 @@ class NumberField(QLineEdit):
         self.setToolTip(hint)
 
     def _words(self, number: float) -> str:
+        # the locale's decimal mark (0,3 in German), no thousands separator: the field is
+        # for typing, and _parse takes either mark back
         if self.decimals:
-            return f"{number:.{self.decimals}f}".rstrip("0").rstrip(".")
+            locale = QLocale()
+            return locale.toString(float(number), "f", self.decimals).replace(
+                locale.groupSeparator(), "").rstrip("0").rstrip(locale.decimalPoint())
         return str(int(number))
+
 
     def _parse(self, text: str) -> tuple[float | None, str]:
         cleaned = text.strip().replace("\u202f", "").replace(" ", "")

@@ -12,7 +12,35 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from desktop.i18n import translate
 from desktop.widgets.form import HELP_STYLE
 from engine.errors import SecretStoreUnavailable
-from engine.secrets import SecretStore
+from engine.secrets import HOW_TO_FIX, SecretStore, SecretStoreStatus
+
+# engine.secrets words the keyring it found so for the CLI; the window says the same here.
+NO_KEYRING = f"No system keyring is available. {HOW_TO_FIX}"
+
+
+def keyring_words(status: SecretStoreStatus) -> str:
+    """Where passwords are kept, in the reader's language (the engine's English otherwise)."""
+    if not status.available:
+        if status.message == NO_KEYRING:
+            return translate(
+                "password_field", "No system keyring is available. Install and unlock a "
+                "keyring: on Linux, GNOME Keyring or KWallet (Secret Service); on Windows and "
+                "macOS the system keychain is used. Until then passwords are kept for this "
+                "session only and asked again next time.")
+        return status.message
+    name = status.backend
+    if "macOS" in name:
+        return translate("password_field", "Passwords are stored in the macOS Keychain.")
+    if "Windows" in name:
+        return translate("password_field",
+                         "Passwords are stored in the Windows Credential Manager.")
+    if "kwallet" in name.lower():
+        return translate("password_field", "Passwords are stored in KWallet.")
+    if name.rsplit(".", 1)[-1] == "SecretService":
+
+        return translate("password_field",
+                         "Passwords are stored in the system keyring (Secret Service).")
+    return translate("password_field", "Passwords are stored in the system keyring.")
 
 
 class PasswordField(QWidget):
@@ -53,7 +81,8 @@ class PasswordField(QWidget):
             self.edit.setPlaceholderText(translate("password_field", "Enter the password"))
         self.note.setText(
             translate("password_field", "Password stored in the system keyring.")
-            if self._stored and status.available else status.message
+            if self._stored and status.available else keyring_words(status)
+
         )
 
 

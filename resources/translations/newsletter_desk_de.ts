@@ -2736,6 +2736,196 @@ stadt = Lyon</translation>
     </message>
 </context>
 <context>
+    <name>overview_page</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Erfordert Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>Wird gerade versendet</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Next job runs</source>
+        <translation>Nächste Ausführung der Aufgaben</translation>
+    </message>
+    <message>
+        <source>Recent campaigns</source>
+        <translation>Letzte Kampagnen</translation>
+    </message>
+    <message>
+        <source>Your list, last 30 days</source>
+        <translation>Ihre Liste, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Bounce rate: recipients who bounced among those sent to</source>
+        <translation>Bounce-Quote: Empfänger mit Bounce unter allen, an die versendet wurde</translation>
+    </message>
+    <message>
+        <source>Complaint rate: recipients who reported spam. Gmail wants it below 0.1% and refuses mail from 0.3%.</source>
+        <translation>Beschwerdequote: Empfänger, die eine Spam-Beschwerde abgegeben haben. Gmail erwartet unter 0,1 % und lehnt E-Mails ab 0,3 % ab.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {error}</source>
+        <translation>Die Zahlen konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Nichts erfordert Ihre Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>No campaign is being sent.</source>
+        <translation>Derzeit wird keine Kampagne versendet.</translation>
+    </message>
+    <message>
+        <source>No campaign is scheduled.</source>
+        <translation>Keine Kampagne ist geplant.</translation>
+    </message>
+    <message>
+        <source>0.1%: Gmail&apos;s warning line</source>
+        <translation>0,1 %: Warnschwelle von Gmail</translation>
+    </message>
+    <message>
+        <source>0.3%: Gmail refuses mail</source>
+        <translation>0,3 %: Gmail lehnt E-Mails ab</translation>
+    </message>
+    <message>
+        <source>No campaign has been sent yet.</source>
+        <translation>Es wurde noch keine Kampagne versendet.</translation>
+    </message>
+    <message>
+        <source>Click a column to open that campaign.</source>
+        <translation>Klicken Sie auf eine Säule, um die Kampagne zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>overview_words</name>
+    <message>
+        <source>Generate campaign items</source>
+        <translation>Kampagnenempfänger erzeugen</translation>
+    </message>
+    <message>
+        <source>Send campaign messages</source>
+        <translation>Kampagnen-E-Mails versenden</translation>
+    </message>
+    <message>
+        <source>Send single messages (tests, autoresponders)</source>
+        <translation>Einzelne E-Mails versenden (Testversand, Autoresponder)</translation>
+    </message>
+    <message>
+        <source>Mark campaigns completed</source>
+        <translation>Kampagnen als abgeschlossen markieren</translation>
+    </message>
+    <message>
+        <source>Queue autoresponder messages</source>
+        <translation>Autoresponder-E-Mails einreihen</translation>
+    </message>
+    <message>
+        <source>Collect bounces</source>
+        <translation>Bounces abholen</translation>
+    </message>
+    <message>
+        <source>“{campaign}” paused itself: too many recipients reported it as spam. Open it to decide whether to resume.</source>
+        <translation>„{campaign}“ wurde automatisch angehalten: zu viele Empfänger haben eine Spam-Beschwerde abgegeben. Öffnen Sie die Kampagne, um über die Fortsetzung zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>The last run of “{job}” failed. See the Jobs page for the error.</source>
+        <translation>Die letzte Ausführung von „{job}“ ist fehlgeschlagen. Den Fehler finden Sie auf der Seite Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Bounces waiting for your review: {count}. They could not be matched to a recipient.</source>
+        <translation>Bounces, die auf Ihre Prüfung warten: {count}. Sie konnten keinem Empfänger zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>SMTP profile “{name}” is not signed in: sending through it will fail until you sign in again.</source>
+        <translation>SMTP-Profil „{name}“ ist nicht angemeldet: Der Versand darüber schlägt fehl, bis Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The password of SMTP profile “{name}” is not in the keyring: sending through it will fail.</source>
+        <translation>Das Passwort des SMTP-Profils „{name}“ fehlt im Schlüsselbund: Der Versand darüber schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>The bounce mailbox ({name}) is not signed in: bounces are not collected until you sign in again.</source>
+        <translation>Das Bounce-Postfach ({name}) ist nicht angemeldet: Bounces werden erst wieder abgeholt, wenn Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The password of the bounce mailbox ({name}) is not in the keyring: bounces are not collected.</source>
+        <translation>Das Passwort des Bounce-Postfachs ({name}) fehlt im Schlüsselbund: Bounces werden nicht abgeholt.</translation>
+    </message>
+    <message>
+        <source>Sent {sent} of {total}</source>
+        <translation>{sent} von {total} versendet</translation>
+    </message>
+    <message>
+        <source>{campaign} — starts {when}</source>
+        <translation>{campaign} — beginnt am {when}</translation>
+    </message>
+    <message>
+        <source>{campaign}: {rate} bounced ({bounced} of {sent} recipients sent to)</source>
+        <translation>{campaign}: {rate} Bounces ({bounced} von {sent} angeschriebenen Empfängern)</translation>
+    </message>
+    <message>
+        <source>{campaign}: {rate} reported as spam ({complained} of {delivered} delivered)</source>
+        <translation>{campaign}: {rate} Spam-Beschwerden ({complained} von {delivered} zugestellten)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>läuft gerade</translation>
+    </message>
+    <message>
+        <source>next at {when}</source>
+        <translation>nächste am {when}</translation>
+    </message>
+    <message>
+        <source>when there is work</source>
+        <translation>sobald etwas zu tun ist</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>due when jobs run</source>
+        <translation>fällig, sobald Aufgaben laufen</translation>
+    </message>
+    <message>
+        <source>{job}: {next_run}</source>
+        <translation>{job}: {next_run}</translation>
+    </message>
+    <message>
+        <source>Suppressed
+{count} now</source>
+        <translation>Gesperrt
+jetzt {count}</translation>
+    </message>
+    <message>
+        <source>Unsubscribed
+{count} now</source>
+        <translation>Abgemeldet
+jetzt {count}</translation>
+    </message>
+    <message>
+        <source>Over the last {days} days: suppressed addresses from {s_first} to {s_last}, unsubscribed addresses from {u_first} to {u_last}.</source>
+        <translation>In den letzten {days} Tagen: gesperrte Adressen von {s_first} auf {s_last}, abgemeldete Adressen von {u_first} auf {u_last}.</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>never</source>
@@ -2932,6 +3122,10 @@ stadt = Lyon</translation>
     <message>
         <source>Unsubscribe service</source>
         <translation>Abmeldedienst</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>

@@ -2735,6 +2735,194 @@ city = Lyon</source>
         </message>
     </context>
     <context>
+        <name>overview_page</name>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs your attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next job runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent campaigns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your list, last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bounce rate: recipients who bounced among those sent to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint rate: recipients who reported spam. Gmail wants it below 0.1% and refuses mail from 0.3%.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The figures could not be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing needs your attention.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No campaign is being sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No campaign is scheduled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0.1%: Gmail's warning line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0.3%: Gmail refuses mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No campaign has been sent yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click a column to open that campaign.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>overview_words</name>
+        <message>
+            <source>Generate campaign items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send campaign messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send single messages (tests, autoresponders)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark campaigns completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queue autoresponder messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collect bounces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{campaign}” paused itself: too many recipients reported it as spam. Open it to decide whether to resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last run of “{job}” failed. See the Jobs page for the error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bounces waiting for your review: {count}. They could not be matched to a recipient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMTP profile “{name}” is not signed in: sending through it will fail until you sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password of SMTP profile “{name}” is not in the keyring: sending through it will fail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bounce mailbox ({name}) is not signed in: bounces are not collected until you sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password of the bounce mailbox ({name}) is not in the keyring: bounces are not collected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent {sent} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{campaign} — starts {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{campaign}: {rate} bounced ({bounced} of {sent} recipients sent to)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{campaign}: {rate} reported as spam ({complained} of {delivered} delivered)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>running now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>next at {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>when there is work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due when jobs run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{job}: {next_run}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suppressed
+{count} now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsubscribed
+{count} now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over the last {days} days: suppressed addresses from {s_first} to {s_last}, unsubscribed addresses from {u_first} to {u_last}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>page</name>
         <message>
             <source>never</source>
@@ -2930,6 +3118,10 @@ city = Lyon</source>
         </message>
         <message>
             <source>Unsubscribe service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2736,6 +2736,196 @@ città = Lione</translation>
     </message>
 </context>
 <context>
+    <name>overview_page</name>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Richiede attenzione</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>Invio in corso</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Pianificate</translation>
+    </message>
+    <message>
+        <source>Next job runs</source>
+        <translation>Prossime esecuzioni delle attività</translation>
+    </message>
+    <message>
+        <source>Recent campaigns</source>
+        <translation>Campagne recenti</translation>
+    </message>
+    <message>
+        <source>Your list, last 30 days</source>
+        <translation>La lista, ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Bounce rate: recipients who bounced among those sent to</source>
+        <translation>Tasso di rimbalzo: destinatari con rimbalzo tra quelli a cui è stato inviato</translation>
+    </message>
+    <message>
+        <source>Complaint rate: recipients who reported spam. Gmail wants it below 0.1% and refuses mail from 0.3%.</source>
+        <translation>Tasso di segnalazioni di spam: destinatari che hanno segnalato spam. Gmail lo vuole sotto lo 0,1% e rifiuta la posta dallo 0,3%.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {error}</source>
+        <translation>Impossibile leggere i dati: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Nulla richiede attenzione.</translation>
+    </message>
+    <message>
+        <source>No campaign is being sent.</source>
+        <translation>Nessuna campagna in invio.</translation>
+    </message>
+    <message>
+        <source>No campaign is scheduled.</source>
+        <translation>Nessuna campagna pianificata.</translation>
+    </message>
+    <message>
+        <source>0.1%: Gmail&apos;s warning line</source>
+        <translation>0,1%: soglia di avviso di Gmail</translation>
+    </message>
+    <message>
+        <source>0.3%: Gmail refuses mail</source>
+        <translation>0,3%: Gmail rifiuta la posta</translation>
+    </message>
+    <message>
+        <source>No campaign has been sent yet.</source>
+        <translation>Nessuna campagna è stata ancora inviata.</translation>
+    </message>
+    <message>
+        <source>Click a column to open that campaign.</source>
+        <translation>Fai clic su una colonna per aprire la campagna.</translation>
+    </message>
+</context>
+<context>
+    <name>overview_words</name>
+    <message>
+        <source>Generate campaign items</source>
+        <translation>Genera i destinatari delle campagne</translation>
+    </message>
+    <message>
+        <source>Send campaign messages</source>
+        <translation>Invia i messaggi delle campagne</translation>
+    </message>
+    <message>
+        <source>Send single messages (tests, autoresponders)</source>
+        <translation>Invia messaggi singoli (invii di prova, risposte automatiche)</translation>
+    </message>
+    <message>
+        <source>Mark campaigns completed</source>
+        <translation>Segna le campagne come completate</translation>
+    </message>
+    <message>
+        <source>Queue autoresponder messages</source>
+        <translation>Metti in coda i messaggi di risposta automatica</translation>
+    </message>
+    <message>
+        <source>Collect bounces</source>
+        <translation>Raccogli i rimbalzi</translation>
+    </message>
+    <message>
+        <source>“{campaign}” paused itself: too many recipients reported it as spam. Open it to decide whether to resume.</source>
+        <translation>«{campaign}» si è messa in pausa: troppi destinatari l&apos;hanno segnalata come spam. Aprila per decidere se riprendere l&apos;invio.</translation>
+    </message>
+    <message>
+        <source>The last run of “{job}” failed. See the Jobs page for the error.</source>
+        <translation>L&apos;ultima esecuzione di «{job}» non è riuscita. L&apos;errore è nella pagina Attività.</translation>
+    </message>
+    <message>
+        <source>Bounces waiting for your review: {count}. They could not be matched to a recipient.</source>
+        <translation>Rimbalzi in attesa di verifica: {count}. Non è stato possibile associarli a un destinatario.</translation>
+    </message>
+    <message>
+        <source>SMTP profile “{name}” is not signed in: sending through it will fail until you sign in again.</source>
+        <translation>Il profilo SMTP «{name}» non ha un accesso attivo: l&apos;invio tramite questo profilo non riuscirà finché non si accede di nuovo.</translation>
+    </message>
+    <message>
+        <source>The password of SMTP profile “{name}” is not in the keyring: sending through it will fail.</source>
+        <translation>La password del profilo SMTP «{name}» non è nel portachiavi: l&apos;invio tramite questo profilo non riuscirà.</translation>
+    </message>
+    <message>
+        <source>The bounce mailbox ({name}) is not signed in: bounces are not collected until you sign in again.</source>
+        <translation>La casella dei rimbalzi ({name}) non ha un accesso attivo: i rimbalzi non vengono raccolti finché non si accede di nuovo.</translation>
+    </message>
+    <message>
+        <source>The password of the bounce mailbox ({name}) is not in the keyring: bounces are not collected.</source>
+        <translation>La password della casella dei rimbalzi ({name}) non è nel portachiavi: i rimbalzi non vengono raccolti.</translation>
+    </message>
+    <message>
+        <source>Sent {sent} of {total}</source>
+        <translation>Inviati {sent} su {total}</translation>
+    </message>
+    <message>
+        <source>{campaign} — starts {when}</source>
+        <translation>{campaign} — inizia il {when}</translation>
+    </message>
+    <message>
+        <source>{campaign}: {rate} bounced ({bounced} of {sent} recipients sent to)</source>
+        <translation>{campaign}: {rate} di rimbalzi ({bounced} su {sent} destinatari a cui è stato inviato)</translation>
+    </message>
+    <message>
+        <source>{campaign}: {rate} reported as spam ({complained} of {delivered} delivered)</source>
+        <translation>{campaign}: {rate} di segnalazioni di spam ({complained} su {delivered} consegnati)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>in pausa</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <source>next at {when}</source>
+        <translation>prossima il {when}</translation>
+    </message>
+    <message>
+        <source>when there is work</source>
+        <translation>quando c&apos;è del lavoro</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>da eseguire ora</translation>
+    </message>
+    <message>
+        <source>due when jobs run</source>
+        <translation>da eseguire quando le attività sono attive</translation>
+    </message>
+    <message>
+        <source>{job}: {next_run}</source>
+        <translation>{job}: {next_run}</translation>
+    </message>
+    <message>
+        <source>Suppressed
+{count} now</source>
+        <translation>Esclusi
+ora {count}</translation>
+    </message>
+    <message>
+        <source>Unsubscribed
+{count} now</source>
+        <translation>Disiscritti
+ora {count}</translation>
+    </message>
+    <message>
+        <source>Over the last {days} days: suppressed addresses from {s_first} to {s_last}, unsubscribed addresses from {u_first} to {u_last}.</source>
+        <translation>Negli ultimi {days} giorni: indirizzi esclusi da {s_first} a {s_last}, indirizzi disiscritti da {u_first} a {u_last}.</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>never</source>
@@ -2932,6 +3122,10 @@ città = Lione</translation>
     <message>
         <source>Unsubscribe service</source>
         <translation>Servizio di disiscrizione</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
     </message>
 </context>
 <context>
