@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -119,7 +120,13 @@ class BounceMailboxPage(SettingsPage):
         self.load_folders_button = QPushButton(translate("bounce_mailbox_page", "&Load folders"))
         row.addWidget(self.folder_combo, 1)
         row.addWidget(self.load_folders_button)
-        folder_row.setFocusProxy(self.folder_combo)
+        # Load folders answers right under its button (the action line moves there while it
+        # runs), not at the foot of the page below the fold.
+        folder_cell = QWidget()
+        self.folders_slot = QVBoxLayout(folder_cell)
+        self.folders_slot.setContentsMargins(0, 0, 0, 0)
+        self.folders_slot.addWidget(folder_row)
+        folder_cell.setFocusProxy(self.folder_combo)
         self.threshold_spin = WholeNumberField(1, 100, suffix=translate("bounce_mailbox_page",
                                                                         "bounces"))
         self.processed_combo = QComboBox()
@@ -139,7 +146,7 @@ class BounceMailboxPage(SettingsPage):
         if (line := self.review_folder_combo.lineEdit()) is not None:
             line.setPlaceholderText(translate("bounce_mailbox_page", "Leave them where they are"))
         ff = self.folder_form
-        ff.add("folder", translate("bounce_mailbox_page", "Fol&der to monitor"), folder_row,
+        ff.add("folder", translate("bounce_mailbox_page", "Fol&der to monitor"), folder_cell,
                translate("bounce_mailbox_page", "POP3 has only one folder, the inbox."))
         ff.add("bounce_threshold", translate("bounce_mailbox_page", "Bounce thr&eshold"),
                self.threshold_spin,
@@ -169,7 +176,10 @@ class BounceMailboxPage(SettingsPage):
         test_row.addStretch(1)
         self.body_layout.addLayout(test_row)
         self.action = NetworkActionWidget()
-        self.body_layout.addWidget(self.action)
+        self.test_slot = QVBoxLayout()
+        self.test_slot.setContentsMargins(0, 0, 0, 0)
+        self.test_slot.addWidget(self.action)
+        self.body_layout.addLayout(self.test_slot)
         self.body_layout.addStretch(1)
         self.set_tab_order(
             self.enabled_check, self.protocol_combo, self.host_edit, self.security_combo,
@@ -393,6 +403,7 @@ class BounceMailboxPage(SettingsPage):
         mailbox = self._ready()
         if mailbox is None:
             return
+        self.folders_slot.addWidget(self.action)  # its answer shows under the button
         self.action.call(translate("bounce_mailbox_page",
                                    "Logging in to {host} to list its folders…").format(
                                        host=mailbox.host), list_folders,
@@ -403,6 +414,7 @@ class BounceMailboxPage(SettingsPage):
         mailbox = self._ready()
         if mailbox is None:
             return
+        self.test_slot.addWidget(self.action)
         self.action.call(translate("bounce_mailbox_page",
                                    "Connecting to {host} on port {port}…").format(
                                        host=mailbox.host, port=mailbox.port), check_mailbox,

@@ -15,7 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from desktop.i18n import translate
 from desktop.workers.engine_worker import EngineWorker, JobFactory, WorkerRunner
@@ -100,6 +107,7 @@ class NetworkActionWidget(QWidget):
         self.result.setStyleSheet("")
         self.result.setText(what)
         self._show_busy(True)
+        self.scroll_into_view()
         self.runner.start(worker)
 
     def call(self, what: str, call: Callable[..., Any], *args: Any, timeout: float) -> None:
@@ -115,6 +123,16 @@ class NetworkActionWidget(QWidget):
     def say(self, message: str, ok: bool) -> None:
         self.result.setStyleSheet(OK_STYLE if ok else FAIL_STYLE)
         self.result.setText(message)
+        self.scroll_into_view()
+
+    def scroll_into_view(self) -> None:
+        """Scroll the page so the result line shows: on a small screen the button that
+        started the action may sit at the fold, and its answer must not land below it."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(self, 0, 8)
 
     @Slot(object)
     def _on_worker_finished(self, result: object) -> None:

@@ -1203,12 +1203,155 @@
 <context>
     <name>config</name>
     <message>
+        <source>A link must start with https:// (or http://).</source>
+        <translation>Ein Link muss mit https:// (oder http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>Choose Campaign or Global.</source>
+        <translation>Wählen Sie „Kampagne“ oder „Global“.</translation>
+    </message>
+    <message>
+        <source>Choose IMAP or POP3.</source>
+        <translation>Wählen Sie IMAP oder POP3.</translation>
+    </message>
+    <message>
+        <source>Choose None, STARTTLS or SSL/TLS.</source>
+        <translation>Wählen Sie „Keine“, STARTTLS oder SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>Choose Password, Sign in with Microsoft or Sign in with Google.</source>
+        <translation>Wählen Sie „Passwort“, „Mit Microsoft anmelden“ oder „Mit Google anmelden“.</translation>
+    </message>
+    <message>
+        <source>Choose RSA 2048 or Ed25519.</source>
+        <translation>Wählen Sie RSA 2048 oder Ed25519.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to monitor (usually INBOX).</source>
+        <translation>Wählen Sie den zu überwachenden Ordner (meist INBOX).</translation>
+    </message>
+    <message>
+        <source>Enter a selector of letters, digits and hyphens, e.g. news1.</source>
+        <translation>Geben Sie einen Selektor aus Buchstaben, Ziffern und Bindestrichen ein, z. B. news1.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your app registration (see the guide).</source>
+        <translation>Geben Sie die Client-ID Ihrer App-Registrierung ein (siehe Anleitung).</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox user name.</source>
+        <translation>Geben Sie den Benutzernamen des Postfachs ein.</translation>
+    </message>
+    <message>
+        <source>Enter the server name, e.g. smtp.example.com.</source>
+        <translation>Geben Sie den Servernamen ein, z. B. smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the signing domain, e.g. shop.example.</source>
+        <translation>Geben Sie die Signaturdomain ein, z. B. shop.example.</translation>
+    </message>
+    <message>
+        <source>Enter the user name, or untick “Requires authentication”.</source>
+        <translation>Geben Sie den Benutzernamen ein oder entfernen Sie den Haken bei „Authentifizierung erforderlich“.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Name the folder that other messages move to.</source>
+        <translation>Nennen Sie den Ordner, in den andere Nachrichten verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Name the folder that processed bounces move to.</source>
+        <translation>Nennen Sie den Ordner, in den verarbeitete Bounces verschoben werden.</translation>
+    </message>
+    <message>
+        <source>POP3 has no folders: bounces that need review are left in the inbox.</source>
+        <translation>POP3 hat keine Ordner: Zu prüfende Bounces bleiben im Posteingang.</translation>
+    </message>
+    <message>
+        <source>POP3 has no folders: other messages are left in place.</source>
+        <translation>POP3 hat keine Ordner: Andere Nachrichten bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>POP3 has no folders: processed bounces can only be deleted.</source>
+        <translation>POP3 hat keine Ordner: Verarbeitete Bounces können nur gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Say true or false.</source>
+        <translation>Geben Sie „true“ oder „false“ an.</translation>
+    </message>
+    <message>
+        <source>The HTML footer must contain {{unsubscribe_url}}.</source>
+        <translation>Die HTML-Fußzeile muss {{unsubscribe_url}} enthalten.</translation>
+    </message>
+    <message>
+        <source>The complaint limit must be above 0% and at most 100%.</source>
+        <translation>Die Beschwerdegrenze muss über 0 % und höchstens 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>The link must contain {{token}} to know who clicked.</source>
+        <translation>Der Link muss {{token}} enthalten, damit erkennbar ist, wer geklickt hat.</translation>
+    </message>
+    <message>
         <source>The person leaves every list: no later campaign is sent to them, whatever list it goes to, even one they join afterwards. The safest choice under strict privacy rules.</source>
         <translation>Die Person verlässt alle Listen: Keine spätere Kampagne wird ihr gesendet, egal an welche Liste, auch nicht an eine, der sie später beitritt. Die sicherste Wahl unter strengen Datenschutzregeln.</translation>
     </message>
     <message>
         <source>The person leaves the lists that campaign was sent to: later campaigns to those lists leave them out. Campaigns to their other lists still reach them.</source>
         <translation>Die Person verlässt die Listen, an die diese Kampagne ging: Spätere Kampagnen an diese Listen lassen sie aus. Kampagnen an ihre anderen Listen erreichen sie weiterhin.</translation>
+    </message>
+    <message>
+        <source>The plain-text footer must contain {{unsubscribe_url}}.</source>
+        <translation>Die Nur-Text-Fußzeile muss {{unsubscribe_url}} enthalten.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The service address must start with https://.</source>
+        <translation>Die Adresse des Dienstes muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Use at most 16 connections at once.</source>
+        <translation>Verwenden Sie höchstens 16 gleichzeitige Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, dots, hyphens or underscores (no colons or spaces), e.g. shop-example.</source>
+        <translation>Verwenden Sie bis zu 64 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche (keine Doppelpunkte oder Leerzeichen), z. B. shop-example.</translation>
+    </message>
+    <message>
+        <source>Write the DNS server as an IP address, or address:port (e.g. 192.168.1.1 or 127.0.0.1:5353).</source>
+        <translation>Geben Sie den DNS-Server als IP-Adresse oder als Adresse:Port an (z. B. 192.168.1.1 oder 127.0.0.1:5353).</translation>
+    </message>
+</context>
+<context>
+    <name>config_words</name>
+    <message>
+        <source>“{value}” is not a server name.</source>
+        <translation>„{value}“ ist kein Servername.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address: {reason}</source>
+        <translation>„{value}“ ist keine gültige E-Mail-Adresse: {reason}</translation>
+    </message>
+    <message>
+        <source>This must be at least {low}.</source>
+        <translation>Der Wert muss mindestens {low} sein.</translation>
+    </message>
+    <message>
+        <source>Sign as {sender}: the signing domain must be the From address&apos;s domain.</source>
+        <translation>Signieren Sie als {sender}: Die Signaturdomain muss die Domain der Absenderadresse sein.</translation>
+    </message>
+    <message>
+        <source>Sign as {sender} or its parent domain {parent}: the signing domain must match the From address.</source>
+        <translation>Signieren Sie als {sender} oder mit der übergeordneten Domain {parent}: Die Signaturdomain muss zur Absenderadresse passen.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3274,30 @@ jetzt {count}</translation>
 <context>
     <name>password_field</name>
     <message>
+        <source>No system keyring is available. Install and unlock a keyring: on Linux, GNOME Keyring or KWallet (Secret Service); on Windows and macOS the system keychain is used. Until then passwords are kept for this session only and asked again next time.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar. Installieren und entsperren Sie einen Schlüsselbund: unter Linux GNOME Keyring oder KWallet (Secret Service); unter Windows und macOS wird der Schlüsselbund des Systems verwendet. Bis dahin werden Passwörter nur für diese Sitzung aufbewahrt und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>Passwords are stored in the macOS Keychain.</source>
+        <translation>Passwörter werden im macOS-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Passwords are stored in the Windows Credential Manager.</source>
+        <translation>Passwörter werden in der Windows-Anmeldeinformationsverwaltung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Passwords are stored in KWallet.</source>
+        <translation>Passwörter werden in KWallet gespeichert.</translation>
+    </message>
+    <message>
+        <source>Passwords are stored in the system keyring (Secret Service).</source>
+        <translation>Passwörter werden im Schlüsselbund des Systems (Secret Service) gespeichert.</translation>
+    </message>
+    <message>
+        <source>Passwords are stored in the system keyring.</source>
+        <translation>Passwörter werden im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
         <source>Password stored in the system keyring — type to replace it</source>
         <translation>Passwort im Schlüsselbund des Systems gespeichert — tippen, um es zu ersetzen</translation>
     </message>
@@ -3176,18 +3343,6 @@ jetzt {count}</translation>
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>below Gmail&apos;s 0.1% line</source>
-        <translation>unter der 0,1-%-Grenze von Gmail</translation>
-    </message>
-    <message>
-        <source>past Gmail&apos;s 0.1% line: watch it</source>
-        <translation>über der 0,1-%-Grenze von Gmail: im Auge behalten</translation>
-    </message>
-    <message>
-        <source>at or past Gmail&apos;s 0.3% line: mail providers start refusing it</source>
-        <translation>an oder über der 0,3-%-Grenze von Gmail: Mailanbieter beginnen, die Mails abzulehnen</translation>
     </message>
     <message numerus="yes">
         <source>%n suppressed</source>
@@ -3271,8 +3426,16 @@ jetzt {count}</translation>
         <translation>Spam-Beschwerden: noch keine, nichts zugestellt</translation>
     </message>
     <message>
-        <source>Complaints: {complaints} of {delivered} delivered ({percent}), {level}</source>
-        <translation>Spam-Beschwerden: {complaints} von {delivered} zugestellten ({percent}), {level}</translation>
+        <source>Complaints: {complaints} of {delivered} delivered ({percent}), at or past Gmail&apos;s 0.3% line: mail providers start refusing it</source>
+        <translation>Spam-Beschwerden: {complaints} von {delivered} zugestellten ({percent}), an oder über der 0,3-%-Grenze von Gmail: Mail-Anbieter beginnen, die Mail abzulehnen</translation>
+    </message>
+    <message>
+        <source>Complaints: {complaints} of {delivered} delivered ({percent}), past Gmail&apos;s 0.1% line: watch it</source>
+        <translation>Spam-Beschwerden: {complaints} von {delivered} zugestellten ({percent}), über der 0,1-%-Grenze von Gmail: Behalten Sie es im Auge</translation>
+    </message>
+    <message>
+        <source>Complaints: {complaints} of {delivered} delivered ({percent}), below Gmail&apos;s 0.1% line</source>
+        <translation>Spam-Beschwerden: {complaints} von {delivered} zugestellten ({percent}), unter der 0,1-%-Grenze von Gmail</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) may or may not have gone out. They are not re-sent unless you choose to (“Send uncertain”).</source>
@@ -4233,6 +4396,14 @@ Beheben Sie sie und prüfen Sie erneut, oder versenden Sie trotzdem.</translatio
 </context>
 <context>
     <name>storage_page</name>
+    <message>
+        <source>in memory</source>
+        <translation>im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database {name} on {host}</source>
+        <translation>PostgreSQL-Datenbank {name} auf {host}</translation>
+    </message>
     <message>
         <source>Your data is in:</source>
         <translation>Ihre Daten liegen in:</translation>

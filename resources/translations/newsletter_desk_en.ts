@@ -1203,11 +1203,154 @@
     <context>
         <name>config</name>
         <message>
+            <source>A link must start with https:// (or http://).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose Campaign or Global.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose IMAP or POP3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose None, STARTTLS or SSL/TLS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose Password, Sign in with Microsoft or Sign in with Google.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose RSA 2048 or Ed25519.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the folder to monitor (usually INBOX).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a selector of letters, digits and hyphens, e.g. news1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the client ID of your app registration (see the guide).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the mailbox user name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the server name, e.g. smtp.example.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the signing domain, e.g. shop.example.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the user name, or untick “Requires authentication”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the profile a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the folder that other messages move to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the folder that processed bounces move to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>POP3 has no folders: bounces that need review are left in the inbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>POP3 has no folders: other messages are left in place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>POP3 has no folders: processed bounces can only be deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The HTML footer must contain {{unsubscribe_url}}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The complaint limit must be above 0% and at most 100%.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link must contain {{token}} to know who clicked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The person leaves every list: no later campaign is sent to them, whatever list it goes to, even one they join afterwards. The safest choice under strict privacy rules.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The person leaves the lists that campaign was sent to: later campaigns to those lists leave them out. Campaigns to their other lists still reach them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plain-text footer must contain {{unsubscribe_url}}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The port must be a number from 1 to 65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service address must start with https://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use at most 16 connections at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use up to 64 letters, digits, dots, hyphens or underscores (no colons or spaces), e.g. shop-example.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the DNS server as an IP address, or address:port (e.g. 192.168.1.1 or 127.0.0.1:5353).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>config_words</name>
+        <message>
+            <source>“{value}” is not a server name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a valid e-mail address: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This must be at least {low}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign as {sender}: the signing domain must be the From address's domain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign as {sender} or its parent domain {parent}: the signing domain must match the From address.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3128,6 +3271,30 @@ city = Lyon</source>
     <context>
         <name>password_field</name>
         <message>
+            <source>No system keyring is available. Install and unlock a keyring: on Linux, GNOME Keyring or KWallet (Secret Service); on Windows and macOS the system keychain is used. Until then passwords are kept for this session only and asked again next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passwords are stored in the macOS Keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passwords are stored in the Windows Credential Manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passwords are stored in KWallet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passwords are stored in the system keyring (Secret Service).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passwords are stored in the system keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Password stored in the system keyring — type to replace it</source>
             <translation type="unfinished" />
         </message>
@@ -3172,18 +3339,6 @@ city = Lyon</source>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>below Gmail's 0.1% line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>past Gmail's 0.1% line: watch it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>at or past Gmail's 0.3% line: mail providers start refusing it</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -3268,7 +3423,15 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Complaints: {complaints} of {delivered} delivered ({percent}), {level}</source>
+            <source>Complaints: {complaints} of {delivered} delivered ({percent}), at or past Gmail's 0.3% line: mail providers start refusing it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints: {complaints} of {delivered} delivered ({percent}), past Gmail's 0.1% line: watch it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints: {complaints} of {delivered} delivered ({percent}), below Gmail's 0.1% line</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -4226,6 +4389,14 @@ Fix them and check again, or send anyway.</source>
     </context>
     <context>
         <name>storage_page</name>
+        <message>
+            <source>in memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PostgreSQL database {name} on {host}</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Your data is in:</source>
             <translation type="unfinished" />

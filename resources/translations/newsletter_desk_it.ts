@@ -1203,12 +1203,155 @@
 <context>
     <name>config</name>
     <message>
+        <source>A link must start with https:// (or http://).</source>
+        <translation>Un link deve iniziare con https:// (o http://).</translation>
+    </message>
+    <message>
+        <source>Choose Campaign or Global.</source>
+        <translation>Scegli Campagna o Globale.</translation>
+    </message>
+    <message>
+        <source>Choose IMAP or POP3.</source>
+        <translation>Scegli IMAP o POP3.</translation>
+    </message>
+    <message>
+        <source>Choose None, STARTTLS or SSL/TLS.</source>
+        <translation>Scegli Nessuna, STARTTLS o SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>Choose Password, Sign in with Microsoft or Sign in with Google.</source>
+        <translation>Scegli Password, Accedi con Microsoft o Accedi con Google.</translation>
+    </message>
+    <message>
+        <source>Choose RSA 2048 or Ed25519.</source>
+        <translation>Scegli RSA 2048 o Ed25519.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to monitor (usually INBOX).</source>
+        <translation>Scegli la cartella da monitorare (di solito INBOX).</translation>
+    </message>
+    <message>
+        <source>Enter a selector of letters, digits and hyphens, e.g. news1.</source>
+        <translation>Inserisci un selettore di lettere, cifre e trattini, es. news1.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Inserisci un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your app registration (see the guide).</source>
+        <translation>Inserisci l&apos;ID client della registrazione dell&apos;app (vedi la guida).</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox user name.</source>
+        <translation>Inserisci il nome utente della casella.</translation>
+    </message>
+    <message>
+        <source>Enter the server name, e.g. smtp.example.com.</source>
+        <translation>Inserisci il nome del server, es. smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the signing domain, e.g. shop.example.</source>
+        <translation>Inserisci il dominio di firma, es. shop.example.</translation>
+    </message>
+    <message>
+        <source>Enter the user name, or untick “Requires authentication”.</source>
+        <translation>Inserisci il nome utente, oppure deseleziona «Richiede autenticazione».</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Assegna un nome al profilo.</translation>
+    </message>
+    <message>
+        <source>Name the folder that other messages move to.</source>
+        <translation>Indica la cartella in cui spostare gli altri messaggi.</translation>
+    </message>
+    <message>
+        <source>Name the folder that processed bounces move to.</source>
+        <translation>Indica la cartella in cui spostare i rimbalzi elaborati.</translation>
+    </message>
+    <message>
+        <source>POP3 has no folders: bounces that need review are left in the inbox.</source>
+        <translation>POP3 non ha cartelle: i rimbalzi da verificare restano nella posta in arrivo.</translation>
+    </message>
+    <message>
+        <source>POP3 has no folders: other messages are left in place.</source>
+        <translation>POP3 non ha cartelle: gli altri messaggi restano dove sono.</translation>
+    </message>
+    <message>
+        <source>POP3 has no folders: processed bounces can only be deleted.</source>
+        <translation>POP3 non ha cartelle: i rimbalzi elaborati possono solo essere eliminati.</translation>
+    </message>
+    <message>
+        <source>Say true or false.</source>
+        <translation>Indica true o false.</translation>
+    </message>
+    <message>
+        <source>The HTML footer must contain {{unsubscribe_url}}.</source>
+        <translation>Il piè di pagina HTML deve contenere {{unsubscribe_url}}.</translation>
+    </message>
+    <message>
+        <source>The complaint limit must be above 0% and at most 100%.</source>
+        <translation>Il limite di segnalazioni deve essere superiore allo 0% e al massimo 100%.</translation>
+    </message>
+    <message>
+        <source>The link must contain {{token}} to know who clicked.</source>
+        <translation>Il link deve contenere {{token}} per sapere chi ha cliccato.</translation>
+    </message>
+    <message>
         <source>The person leaves every list: no later campaign is sent to them, whatever list it goes to, even one they join afterwards. The safest choice under strict privacy rules.</source>
         <translation>La persona lascia tutte le liste: nessuna campagna successiva le viene inviata, qualunque sia la lista, anche una a cui si iscrive in seguito. La scelta più sicura con norme sulla privacy rigorose.</translation>
     </message>
     <message>
         <source>The person leaves the lists that campaign was sent to: later campaigns to those lists leave them out. Campaigns to their other lists still reach them.</source>
         <translation>La persona lascia le liste a cui è stata inviata quella campagna: le campagne successive a quelle liste la escludono. Le campagne alle sue altre liste la raggiungono ancora.</translation>
+    </message>
+    <message>
+        <source>The plain-text footer must contain {{unsubscribe_url}}.</source>
+        <translation>Il piè di pagina in testo semplice deve contenere {{unsubscribe_url}}.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>La porta deve essere un numero da 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>The service address must start with https://.</source>
+        <translation>L&apos;indirizzo del servizio deve iniziare con https://.</translation>
+    </message>
+    <message>
+        <source>Use at most 16 connections at once.</source>
+        <translation>Usa al massimo 16 connessioni simultanee.</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, dots, hyphens or underscores (no colons or spaces), e.g. shop-example.</source>
+        <translation>Usa fino a 64 lettere, cifre, punti, trattini o trattini bassi (senza due punti né spazi), es. shop-example.</translation>
+    </message>
+    <message>
+        <source>Write the DNS server as an IP address, or address:port (e.g. 192.168.1.1 or 127.0.0.1:5353).</source>
+        <translation>Scrivi il server DNS come indirizzo IP, o come indirizzo:porta (es. 192.168.1.1 o 127.0.0.1:5353).</translation>
+    </message>
+</context>
+<context>
+    <name>config_words</name>
+    <message>
+        <source>“{value}” is not a server name.</source>
+        <translation>«{value}» non è un nome di server.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address: {reason}</source>
+        <translation>«{value}» non è un indirizzo e-mail valido: {reason}</translation>
+    </message>
+    <message>
+        <source>This must be at least {low}.</source>
+        <translation>Il valore deve essere almeno {low}.</translation>
+    </message>
+    <message>
+        <source>Sign as {sender}: the signing domain must be the From address&apos;s domain.</source>
+        <translation>Firma come {sender}: il dominio di firma deve essere il dominio dell&apos;indirizzo del mittente.</translation>
+    </message>
+    <message>
+        <source>Sign as {sender} or its parent domain {parent}: the signing domain must match the From address.</source>
+        <translation>Firma come {sender} o con il dominio principale {parent}: il dominio di firma deve corrispondere all&apos;indirizzo del mittente.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3274,30 @@ ora {count}</translation>
 <context>
     <name>password_field</name>
     <message>
+        <source>No system keyring is available. Install and unlock a keyring: on Linux, GNOME Keyring or KWallet (Secret Service); on Windows and macOS the system keychain is used. Until then passwords are kept for this session only and asked again next time.</source>
+        <translation>Nessun portachiavi di sistema disponibile. Installa e sblocca un portachiavi: su Linux GNOME Keyring o KWallet (Secret Service); su Windows e macOS si usa il portachiavi di sistema. Fino ad allora le password vengono conservate solo per questa sessione e richieste di nuovo la volta successiva.</translation>
+    </message>
+    <message>
+        <source>Passwords are stored in the macOS Keychain.</source>
+        <translation>Le password sono salvate nel Portachiavi di macOS.</translation>
+    </message>
+    <message>
+        <source>Passwords are stored in the Windows Credential Manager.</source>
+        <translation>Le password sono salvate in Gestione credenziali di Windows.</translation>
+    </message>
+    <message>
+        <source>Passwords are stored in KWallet.</source>
+        <translation>Le password sono salvate in KWallet.</translation>
+    </message>
+    <message>
+        <source>Passwords are stored in the system keyring (Secret Service).</source>
+        <translation>Le password sono salvate nel portachiavi di sistema (Secret Service).</translation>
+    </message>
+    <message>
+        <source>Passwords are stored in the system keyring.</source>
+        <translation>Le password sono salvate nel portachiavi di sistema.</translation>
+    </message>
+    <message>
         <source>Password stored in the system keyring — type to replace it</source>
         <translation>Password salvata nel portachiavi di sistema — digita per sostituirla</translation>
     </message>
@@ -3176,18 +3343,6 @@ ora {count}</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annullata</translation>
-    </message>
-    <message>
-        <source>below Gmail&apos;s 0.1% line</source>
-        <translation>sotto la soglia dello 0,1% di Gmail</translation>
-    </message>
-    <message>
-        <source>past Gmail&apos;s 0.1% line: watch it</source>
-        <translation>oltre la soglia dello 0,1% di Gmail: da tenere d&apos;occhio</translation>
-    </message>
-    <message>
-        <source>at or past Gmail&apos;s 0.3% line: mail providers start refusing it</source>
-        <translation>pari o oltre la soglia dello 0,3% di Gmail: i provider di posta iniziano a rifiutarla</translation>
     </message>
     <message numerus="yes">
         <source>%n suppressed</source>
@@ -3268,11 +3423,19 @@ ora {count}</translation>
     </message>
     <message>
         <source>Complaints: none yet, nothing delivered</source>
-        <translation>Segnalazioni di spam: nessuna, nulla consegnato</translation>
+        <translation>Segnalazioni di spam: nessuna, niente consegnato</translation>
     </message>
     <message>
-        <source>Complaints: {complaints} of {delivered} delivered ({percent}), {level}</source>
-        <translation>Segnalazioni di spam: {complaints} su {delivered} consegnati ({percent}), {level}</translation>
+        <source>Complaints: {complaints} of {delivered} delivered ({percent}), at or past Gmail&apos;s 0.3% line: mail providers start refusing it</source>
+        <translation>Segnalazioni di spam: {complaints} su {delivered} consegnati ({percent}), pari o oltre la soglia dello 0,3% di Gmail: i provider di posta iniziano a rifiutarla</translation>
+    </message>
+    <message>
+        <source>Complaints: {complaints} of {delivered} delivered ({percent}), past Gmail&apos;s 0.1% line: watch it</source>
+        <translation>Segnalazioni di spam: {complaints} su {delivered} consegnati ({percent}), oltre la soglia dello 0,1% di Gmail: tienilo d&apos;occhio</translation>
+    </message>
+    <message>
+        <source>Complaints: {complaints} of {delivered} delivered ({percent}), below Gmail&apos;s 0.1% line</source>
+        <translation>Segnalazioni di spam: {complaints} su {delivered} consegnati ({percent}), sotto la soglia dello 0,1% di Gmail</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) may or may not have gone out. They are not re-sent unless you choose to (“Send uncertain”).</source>
@@ -4233,6 +4396,14 @@ Correggili e controlla di nuovo, oppure invia comunque.</translation>
 </context>
 <context>
     <name>storage_page</name>
+    <message>
+        <source>in memory</source>
+        <translation>in memoria</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database {name} on {host}</source>
+        <translation>database PostgreSQL {name} su {host}</translation>
+    </message>
     <message>
         <source>Your data is in:</source>
         <translation>I tuoi dati si trovano in:</translation>

@@ -7,7 +7,7 @@ from typing import Any
 import keyring
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QScrollArea, QWidget
 
 from desktop.main_window import MainWindow
 from desktop.pages.bounce_codes_page import CODE, BounceCodesPage
@@ -325,3 +325,40 @@ def test_the_complaint_guard_page_shows_each_profiles_rate(main_window: MainWind
     assert bar.percent() == pytest.approx(0.2)
     assert figures.text() == ("Complaints: 2 of 1,000 delivered (0.20%), past Gmail's 0.1% "
                               "line: watch it")
+
+
+def _shown_in_its_scroll_area(widget: QWidget) -> bool:
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert area is not None
+    viewport = area.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    return viewport.rect().contains(top_left) and \
+        viewport.rect().contains(top_left + QPoint(0, widget.height() - 1))
+
+
+def test_the_folders_found_show_under_load_folders_on_a_small_screen(
+    qtbot: Any, main_window: MainWindow, dovecot: DovecotServer, dovecot_user: MailUser
+) -> None:
+    main_window.resize(1024, 700)
+    page = page_of(main_window, "Bounce mailbox", BounceMailboxPage)
+    fill_mailbox(qtbot, page, dovecot.imap_port, dovecot_user.name, dovecot_user.password)
+    qtbot.mouseClick(page.load_folders_button, Qt.MouseButton.LeftButton)
+    assert "folder" in finish(qtbot, page)
+    result, button = page.action.result, page.load_folders_button
+    below = result.mapTo(page, QPoint(0, 0)).y() - button.mapTo(page, QPoint(0, 0)).y()
+    assert 0 < below < 3 * button.height()
+    assert _shown_in_its_scroll_area(result)
+
+
+def test_a_test_connection_answer_is_scrolled_into_view_on_a_small_screen(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    main_window.resize(1024, 700)
+    page = page_of(main_window, "Bounce mailbox", BounceMailboxPage)
+    fill_mailbox(qtbot, page, 9, "bounces@greenleaf.example", "s3cret")  # nothing listens
+    page.scroll_area.verticalScrollBar().setValue(0)
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    assert finish(qtbot, page)
+    assert _shown_in_its_scroll_area(page.action.result)
