@@ -232,6 +232,7 @@ def overview_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
                in enumerate(EARLIER_CAMPAIGNS)]
     overview = dataclasses.replace(reading.overview,
                                    health=earlier + reading.overview.health)
+    size = camera.window.size()
     for width, height in ((1024, 700), (1920, 1080)):
         camera.window.resize(width, height)
         camera.settle()
@@ -242,7 +243,7 @@ def overview_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
             area.setValue(area.maximum())
             camera.shoot(f"overview-{width}x{height}-end")
             area.setValue(0)
-    camera.window.resize(WIDTH, HEIGHT)
+    camera.window.resize(size)
     camera.settle()
     page.timer.start()
 
