@@ -32,15 +32,16 @@ def paces(profile_id: int) -> dict[str, StoredPace]:
 
 def locked_pace(profile_id: int, provider: str) -> StoredPace | None:
     """The provider's pace, its row locked until the caller's transaction ends."""
+    # Write first, on both databases. PostgreSQL's FOR UPDATE locks only a row that exists, so
+    # two runners slowing a provider down for the first time would both read "no row" and one
+    # halving would be lost; the insert makes the second wait on the first's row instead. On
+    # SQLite the write takes the write lock before the read, which a read first would have to
+    # upgrade, failing at once when another runner wrote between.
+    ProviderPaceState.insert(profile=profile_id, provider=provider).on_conflict_ignore().execute()
     query = ProviderPaceState.select().where(
         (ProviderPaceState.profile == profile_id) & (ProviderPaceState.provider == provider))
     if database.for_update:  # PostgreSQL
         query = query.for_update()
-    else:
-        # SQLite: write first, so the transaction holds the write lock before it reads. A read
-        # first would have to upgrade, which fails at once when another runner wrote between.
-        ProviderPaceState.insert(profile=profile_id, provider=provider) \
-            .on_conflict_ignore().execute()
     row = query.first()
     return None if row is None else StoredPace(row.factor, row.deferrals, row.slowed_at,
                                                row.changed_at)
