@@ -236,7 +236,6 @@ def utc_words(stored: Param) -> str:
 
 # What some parameters mean, in words: a reason code, a stored time, a code with underscores.
 _SHOWN: dict[str, Callable[[Param], str]] = {
-    "reason": lambda v: reason_words(str(v)).lower(),
     "timeout": lambda v: f"{v:g}" if isinstance(v, (int, float)) else str(v),
     "kind": lambda v: str(v).replace("_", " "),
     "how": lambda v: str(v).replace("_", " "),

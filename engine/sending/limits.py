@@ -29,6 +29,10 @@ def hour_key(moment: datetime) -> str:
     return _utc(moment).strftime("%Y-%m-%dT%H")
 
 
+def minute_key(moment: datetime) -> str:
+    return _utc(moment).strftime("%Y-%m-%dT%H:%M")
+
+
 def next_day(moment: datetime) -> datetime:
     start = _utc(moment).replace(hour=0, minute=0, second=0, microsecond=0)
     return start + timedelta(days=1)

@@ -13,13 +13,9 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from engine.config import ProviderPace
-from engine.sending.limits import _utc, hour_key
+from engine.sending.limits import hour_key, minute_key
 from engine.sending.pacing import Pace, effective
 from engine.storage import pacing as store
-
-
-def minute_key(moment: datetime) -> str:
-    return _utc(moment).strftime("%Y-%m-%dT%H:%M")
 
 
 def _pace(stored: store.StoredPace | None) -> Pace:
