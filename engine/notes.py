@@ -95,6 +95,11 @@ CODES: dict[str, tuple[str, ...]] = {
     # OAuth2 sign-in (engine/oauth.py): the refresh token was revoked or is missing,
     # the mail server refused a fresh token, the token server failed, the browser never came back
     "oauth_sign_in_again": ("name",),
+    # what a Test connection / Send test email found working (shown, never stored)
+    "smtp_check_passed": ("host", "port", "security", "username"),
+    "mailbox_check_passed": ("host", "protocol", "port", "security", "username", "folder",
+                             "messages"),
+    "test_email_sent": ("to", "host"),
     "oauth_refused": ("reply",),
     "oauth_token_failed": ("host", "reply"),
     "oauth_not_completed": (),

@@ -14,14 +14,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import format_datetime
-from engine.cli.words import SENTENCES, note_text, report_lines
+from engine.cli.words import SECURITY_WORDS, SENTENCES, note_text, report_lines, sentence
+from engine.errors import EngineError
 from engine.notes import Note, Param
 
 if TYPE_CHECKING:
     from engine.collecting.report import CollectReport
 
 CONTEXT = "notes"
-SOURCE_TEXTS = tuple(SENTENCES.values())  # gathered for lupdate by desktop.models.catalogue
+SOURCE_TEXTS = (*SENTENCES.values(), *SECURITY_WORDS.values())  # for desktop.models.catalogue
 
 
 def _translate(english: str) -> str:
@@ -52,6 +53,16 @@ def note_words(stored: str | Note) -> str:
     """Any stored note (column text, or already loaded) as a sentence; an unknown code reads
     as its words and parameters, never fails."""
     return note_text(stored, _translate, _local_at)
+
+
+def error_words(exc: BaseException) -> str:
+    """What went wrong, in the reader's language: an engine error by its code and parameters
+    where a sentence is written for them, its own (English) message otherwise."""
+    if isinstance(exc, EngineError):
+        said = sentence(exc.note(), _translate, _local_at)
+        if said is not None:
+            return said
+    return str(exc) or type(exc).__name__
 
 
 def report_words(report: CollectReport) -> list[str]:

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import translate
+from desktop.models.notes_words import note_words
 from desktop.workers.engine_worker import EngineWorker, JobFactory, WorkerRunner
 from engine.jobs import CancelToken, Progress
 from engine.network import Hangup
+from engine.notes import Note
 
 Action = Callable[[Hangup], Any]
 
@@ -62,6 +64,7 @@ class NetworkActionWidget(QWidget):
 
     succeeded = Signal(object)  # the action's result
     failed = Signal(str)
+    failed_code = Signal(str)  # what went wrong as a code (EngineWorker.failed_code), first
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -101,6 +104,7 @@ class NetworkActionWidget(QWidget):
         self._hangup = Hangup()
         worker = EngineWorker(_as_job(action, self._hangup))
         worker.finished.connect(self._on_worker_finished)
+        worker.failed_code.connect(self.failed_code)
         worker.failed.connect(self._on_worker_failed)
         worker.cancelled.connect(self._on_worker_cancelled)
         self._worker = worker
@@ -137,7 +141,9 @@ class NetworkActionWidget(QWidget):
     @Slot(object)
     def _on_worker_finished(self, result: object) -> None:
         self._done()
-        if isinstance(result, str):
+        if isinstance(result, Note):
+            self.say(note_words(result), True)
+        elif isinstance(result, str):
             self.say(result, True)
         self.succeeded.emit(result)
 

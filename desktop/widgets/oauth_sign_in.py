@@ -40,8 +40,7 @@ AUTH_CHOICES: tuple[tuple[str, str], ...] = (
 )
 GUIDE_URL = ("https://github.com/newsletter-desk/newsletter-desk/blob/main/docs/"
              "settings-window.md#signing-in-with-microsoft-or-google")
-# The engine's failure that asks for a new sign-in starts so (its English, in any language).
-SIGN_IN_AGAIN = "Sign in again"
+SIGN_IN_AGAIN = "oauth_sign_in_again"  # engine.oauth's code for an expired or revoked sign-in
 
 
 def auth_choice_words(label: str) -> str:
@@ -185,11 +184,11 @@ class OAuthFields(QObject):
 
     def watch(self, page_action: NetworkActionWidget) -> None:
         """A connection test that ends in "Sign in again" says so here too, at the field."""
-        page_action.failed.connect(self._on_page_action_failed)
+        page_action.failed_code.connect(self._on_page_action_failed)
 
     @Slot(str)
-    def _on_page_action_failed(self, message: str) -> None:
-        if message.startswith(SIGN_IN_AGAIN):
+    def _on_page_action_failed(self, code: str) -> None:
+        if code == SIGN_IN_AGAIN:
             self.show_sign_in_again()
 
     def show_sign_in_again(self) -> None:

@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from desktop.models.notes_words import error_words
+from engine.errors import EngineError
 from engine.jobs import Cancelled, CancelToken, Progress
 from engine.storage import db
 
@@ -35,6 +37,9 @@ class EngineWorker(QObject):
     progressed = Signal(object)  # Progress
     finished = Signal(object)  # the job's report
     failed = Signal(str)  # a plain-language message
+    # The failure's code (an EngineError's, else its class name), emitted just before failed,
+    # so a widget can act on what went wrong without reading a sentence in some language.
+    failed_code = Signal(str)
     cancelled = Signal()
 
     # A job may yield thousands of times a second; the window needs a few updates a second,
@@ -78,7 +83,8 @@ class EngineWorker(QObject):
         except Cancelled:
             self.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - the window shows it; the thread must not die silently
-            self.failed.emit(str(exc) or type(exc).__name__)
+            self.failed_code.emit(exc.code if isinstance(exc, EngineError) else type(exc).__name__)
+            self.failed.emit(error_words(exc))
         finally:
             db.close_thread_connection()
 

@@ -101,6 +101,14 @@ SENTENCES: dict[str, str] = {
     "stopped_while_sending_single": "The app stopped while this message was being sent.",
     "unsubscribed": "Not sent: the person unsubscribed.",
     "stopped_during_run": "The app stopped during this run.",
+    "smtp_check_passed": "Connected to {host} on port {port} with {security}.",
+    "smtp_check_passed/username": "Connected to {host} on port {port} with {security} and "
+                                  "logged in as {username}.",
+    "mailbox_check_passed": "Logged in to {host} ({protocol}, port {port}, {security}) as "
+                            "{username}. Messages waiting: {messages}.",
+    "mailbox_check_passed/folder": "Logged in to {host} ({protocol}, port {port}, {security}) "
+                                   "as {username}. Messages in {folder}: {messages}.",
+    "test_email_sent": "A test email went to {to} through {host}.",
     "engine_error": "{detail}",
     "config_error": "{detail}",
     "storage_error": "{detail}",
@@ -234,6 +242,9 @@ def utc_words(stored: Param) -> str:
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
+# A connection's security setting (config's codes), as a sentence names it.
+SECURITY_WORDS = {"none": "no encryption", "starttls": "STARTTLS", "ssl": "SSL/TLS"}
+
 # What some parameters mean, in words: a reason code, a stored time, a code with underscores.
 _SHOWN: dict[str, Callable[[Param], str]] = {
     "timeout": lambda v: f"{v:g}" if isinstance(v, (int, float)) else str(v),
@@ -265,6 +276,9 @@ def _shown(params: Mapping[str, Param], translate: Callable[[str], str] = str,
         english = reason_words(str(params["reason"]))
         translated = translate(english)
         shown["reason"] = english.lower() if translated == english else translated
+    if "security" in params:
+        security = str(params["security"])
+        shown["security"] = translate(SECURITY_WORDS.get(security, security))
     if "at" in params:
         shown["at"] = at(params["at"])
     if isinstance(because := params.get("because"), str) and is_code(because):
@@ -289,13 +303,21 @@ def note_text(stored: str | Note, translate: Callable[[str], str] = str,
     """A stored note (column text, or already loaded) as a sentence; ``translate`` turns the
     English sentence into the reader's language first, ``at`` shows a stored time."""
     note = load(stored) if isinstance(stored, str) else stored
+    said = sentence(note, translate, at)
+    return generic(note) if said is None else said
+
+
+def sentence(note: Note, translate: Callable[[str], str] = str,
+             at: Callable[[Param], str] = utc_words) -> str | None:
+    """The note's own sentence, or None where it has none (or its parameters do not fit it),
+    so an error's message can stand instead of the generic words."""
     key = _key(note, SENTENCES)
     if key is None:
-        return generic(note)
+        return None
     try:
         return translate(SENTENCES[key]).format_map(_shown(note.params, translate, at))
     except (KeyError, IndexError, ValueError):
-        return generic(note)
+        return None
 
 
 # The buckets of a collection report (engine.collecting.report.BUCKETS), in words.

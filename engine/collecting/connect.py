@@ -29,8 +29,7 @@ from engine.config import BounceMailbox
 from engine.errors import AuthError, MailboxError
 from engine.jobs import Cancelled
 from engine.network import Hangup, network_note, network_words, tls_context
-
-_SECURITY_WORDS = {"none": "no encryption", "starttls": "STARTTLS", "ssl": "SSL/TLS"}
+from engine.notes import Note
 
 
 def _raw_socket(host: str, port: int, timeout: float | None, hangup: Hangup | None
@@ -389,9 +388,10 @@ def check_mailbox(
     *,
     timeout: float = 20.0,
     hangup: Hangup | None = None,
-) -> str:
-    """Log in (and open the folder, for IMAP), then leave; returns what worked."""
-    security = _SECURITY_WORDS.get(mailbox.security, mailbox.security)
+) -> Note:
+    """Log in (and open the folder, for IMAP), then leave; returns what worked, as a note
+    (``mailbox_check_passed``: the folder and its count for IMAP, what waits for POP3)."""
+    folder = ""
     try:
         if mailbox.protocol == "pop3":
             client = open_pop3(mailbox, password, timeout=timeout, hangup=hangup)
@@ -402,7 +402,6 @@ def check_mailbox(
             finally:
                 with contextlib.suppress(Exception):
                     client.quit()
-            where = f"{count} message{'s' if count != 1 else ''} waiting"
         else:
             box = open_imap(mailbox, password, timeout=timeout, hangup=hangup)
             try:
@@ -412,12 +411,11 @@ def check_mailbox(
             finally:
                 with contextlib.suppress(Exception):
                     box.logout()
-            count = int(status.get("MESSAGES", 0))
-            where = f"{count} message{'s' if count != 1 else ''} in {mailbox.folder}"
+            count, folder = int(status.get("MESSAGES", 0)), mailbox.folder
     finally:
         if hangup is not None:
             hangup.release()
-    return (
-        f"Logged in to {mailbox.host} ({mailbox.protocol.upper()}, port {mailbox.port}, "
-        f"{security}) as {mailbox.username}: {where}."
-    )
+    return Note("mailbox_check_passed", {
+        "host": mailbox.host, "protocol": mailbox.protocol.upper(), "port": mailbox.port,
+        "security": mailbox.security, "username": mailbox.username, "folder": folder,
+        "messages": count})

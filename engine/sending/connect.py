@@ -19,8 +19,7 @@ from engine.config import SmtpProfile
 from engine.errors import AuthError, SmtpError
 from engine.jobs import Cancelled
 from engine.network import Hangup, network_note, network_words, tls_context
-
-_SECURITY_WORDS = {"none": "no encryption", "starttls": "STARTTLS", "ssl": "SSL/TLS"}
+from engine.notes import Note
 
 
 def ehlo_name() -> str:
@@ -218,8 +217,9 @@ def check_smtp(
     *,
     timeout: float = 20.0,
     hangup: Hangup | None = None,
-) -> str:
-    """Connect, secure, log in and say goodbye; returns a sentence saying what worked."""
+) -> Note:
+    """Connect, secure, log in and say goodbye; returns what worked, as a note
+    (``smtp_check_passed``) the window and the CLI put in words."""
     try:
         client = open_smtp(profile, password, timeout=timeout, hangup=hangup)
         try:
@@ -229,6 +229,6 @@ def check_smtp(
     finally:
         if hangup is not None:
             hangup.release()
-    security = _SECURITY_WORDS.get(profile.security, profile.security)
-    login = f" and logged in as {profile.username}" if profile.requires_auth else ""
-    return f"Connected to {profile.host} on port {profile.port} with {security}{login}."
+    return Note("smtp_check_passed", {
+        "host": profile.host, "port": profile.port, "security": profile.security,
+        "username": profile.username if profile.requires_auth else ""})

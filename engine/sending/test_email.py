@@ -18,6 +18,7 @@ from engine.errors import ConfigError, SmtpError
 from engine.mail import headers
 from engine.mail.dkim import signer_for
 from engine.network import Hangup, network_note, network_words
+from engine.notes import Note
 from engine.sending.connect import open_smtp, server_said
 
 SAMPLE_LINKS = {
@@ -69,9 +70,9 @@ def send_test_email(
     timeout: float = 20.0,
     hangup: Hangup | None = None,
     dkim_key: str | None = None,
-) -> str:
-    """Send one test message, signed as the campaigns are; returns a sentence saying where it
-    went."""
+) -> Note:
+    """Send one test message, signed as the campaigns are; returns where it went, as a note
+    (``test_email_sent``)."""
     if err := address_error(to):
         raise ConfigError(err, field="test_address")
     message = build_test_email(profile, to.strip(), footers)
@@ -107,4 +108,4 @@ def send_test_email(
     finally:
         if hangup is not None:
             hangup.release()
-    return f"A test email went to {to} through {profile.host}."
+    return Note("test_email_sent", {"to": to.strip(), "host": profile.host})

@@ -2213,6 +2213,10 @@ stadt = Lyon</translation>
         <translation>Antwortcode 5xx</translation>
     </message>
     <message>
+        <source>A test email went to {to} through {host}.</source>
+        <translation>Eine Test-E-Mail ging über {host} an {to}.</translation>
+    </message>
+    <message>
         <source>Authentication failed: the server said {reply}. Check the user name and password.</source>
         <translation>Authentifizierung fehlgeschlagen: Der Server antwortete {reply}. Prüfen Sie Benutzername und Passwort.</translation>
     </message>
@@ -2237,6 +2241,14 @@ stadt = Lyon</translation>
         <translation>Das Zertifikat von {host} ist nicht vertrauenswürdig: Es wurde für einen anderen Servernamen ausgestellt. Verwenden Sie den Namen, für den das Zertifikat ausgestellt wurde.</translation>
     </message>
     <message>
+        <source>Connected to {host} on port {port} with {security} and logged in as {username}.</source>
+        <translation>Mit {host} auf Port {port} über {security} verbunden und als {username} angemeldet.</translation>
+    </message>
+    <message>
+        <source>Connected to {host} on port {port} with {security}.</source>
+        <translation>Mit {host} auf Port {port} über {security} verbunden.</translation>
+    </message>
+    <message>
         <source>Connection refused on port {port} by {host}: no mail service listens there. Check the port and the security setting.</source>
         <translation>{host} hat die Verbindung auf Port {port} abgelehnt: Dort wartet kein Maildienst. Prüfen Sie den Port und die Sicherheitseinstellung.</translation>
     </message>
@@ -2247,6 +2259,14 @@ stadt = Lyon</translation>
     <message>
         <source>Its SMTP profile no longer exists.</source>
         <translation>Das zugehörige SMTP-Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Logged in to {host} ({protocol}, port {port}, {security}) as {username}. Messages in {folder}: {messages}.</source>
+        <translation>Bei {host} ({protocol}, Port {port}, {security}) als {username} angemeldet. Nachrichten in {folder}: {messages}.</translation>
+    </message>
+    <message>
+        <source>Logged in to {host} ({protocol}, port {port}, {security}) as {username}. Messages waiting: {messages}.</source>
+        <translation>Bei {host} ({protocol}, Port {port}, {security}) als {username} angemeldet. Wartende Nachrichten: {messages}.</translation>
     </message>
     <message>
         <source>No answer from {host} on port {port} within {timeout} s. Check the server name and port, and that a firewall does not block the connection.</source>
@@ -2279,6 +2299,14 @@ stadt = Lyon</translation>
     <message>
         <source>SMTP with {host} failed: {detail}</source>
         <translation>SMTP mit {host} fehlgeschlagen: {detail}</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>Sign in again to “{name}”: the sign-in has expired or was revoked.</source>
@@ -2543,6 +2571,10 @@ stadt = Lyon</translation>
     <message>
         <source>no code: {row} ({meaning})</source>
         <translation>kein Code: {row} ({meaning})</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
     </message>
     <message>
         <source>no failed recipient found</source>

@@ -2212,6 +2212,10 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A test email went to {to} through {host}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Authentication failed: the server said {reply}. Check the user name and password.</source>
             <translation type="unfinished" />
         </message>
@@ -2236,6 +2240,14 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Connected to {host} on port {port} with {security} and logged in as {username}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to {host} on port {port} with {security}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Connection refused on port {port} by {host}: no mail service listens there. Check the port and the security setting.</source>
             <translation type="unfinished" />
         </message>
@@ -2245,6 +2257,14 @@ city = Lyon</source>
         </message>
         <message>
             <source>Its SMTP profile no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in to {host} ({protocol}, port {port}, {security}) as {username}. Messages in {folder}: {messages}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in to {host} ({protocol}, port {port}, {security}) as {username}. Messages waiting: {messages}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2277,6 +2297,14 @@ city = Lyon</source>
         </message>
         <message>
             <source>SMTP with {host} failed: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SSL/TLS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STARTTLS</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2541,6 +2569,10 @@ city = Lyon</source>
         </message>
         <message>
             <source>no code: {row} ({meaning})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no encryption</source>
             <translation type="unfinished" />
         </message>
         <message>

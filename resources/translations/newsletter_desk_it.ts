@@ -2213,6 +2213,10 @@ città = Lione</translation>
         <translation>codice di risposta 5xx</translation>
     </message>
     <message>
+        <source>A test email went to {to} through {host}.</source>
+        <translation>Un&apos;email di prova è stata inviata a {to} tramite {host}.</translation>
+    </message>
+    <message>
         <source>Authentication failed: the server said {reply}. Check the user name and password.</source>
         <translation>Autenticazione non riuscita: il server ha risposto {reply}. Controlla nome utente e password.</translation>
     </message>
@@ -2237,6 +2241,14 @@ città = Lione</translation>
         <translation>Il certificato di {host} non è attendibile: è stato emesso per un altro nome di server. Usa il nome per cui è stato emesso il certificato.</translation>
     </message>
     <message>
+        <source>Connected to {host} on port {port} with {security} and logged in as {username}.</source>
+        <translation>Connesso a {host} sulla porta {port} con {security} e autenticato come {username}.</translation>
+    </message>
+    <message>
+        <source>Connected to {host} on port {port} with {security}.</source>
+        <translation>Connesso a {host} sulla porta {port} con {security}.</translation>
+    </message>
+    <message>
         <source>Connection refused on port {port} by {host}: no mail service listens there. Check the port and the security setting.</source>
         <translation>Connessione rifiutata da {host} sulla porta {port}: nessun servizio di posta è in ascolto. Controlla la porta e l&apos;impostazione di sicurezza.</translation>
     </message>
@@ -2247,6 +2259,14 @@ città = Lione</translation>
     <message>
         <source>Its SMTP profile no longer exists.</source>
         <translation>Il profilo SMTP associato non esiste più.</translation>
+    </message>
+    <message>
+        <source>Logged in to {host} ({protocol}, port {port}, {security}) as {username}. Messages in {folder}: {messages}.</source>
+        <translation>Accesso a {host} ({protocol}, porta {port}, {security}) come {username}. Messaggi in {folder}: {messages}.</translation>
+    </message>
+    <message>
+        <source>Logged in to {host} ({protocol}, port {port}, {security}) as {username}. Messages waiting: {messages}.</source>
+        <translation>Accesso a {host} ({protocol}, porta {port}, {security}) come {username}. Messaggi in attesa: {messages}.</translation>
     </message>
     <message>
         <source>No answer from {host} on port {port} within {timeout} s. Check the server name and port, and that a firewall does not block the connection.</source>
@@ -2279,6 +2299,14 @@ città = Lione</translation>
     <message>
         <source>SMTP with {host} failed: {detail}</source>
         <translation>SMTP con {host} non riuscito: {detail}</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>Sign in again to “{name}”: the sign-in has expired or was revoked.</source>
@@ -2543,6 +2571,10 @@ città = Lione</translation>
     <message>
         <source>no code: {row} ({meaning})</source>
         <translation>nessun codice: {row} ({meaning})</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>nessuna cifratura</translation>
     </message>
     <message>
         <source>no failed recipient found</source>

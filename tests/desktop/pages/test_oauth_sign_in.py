@@ -9,6 +9,7 @@ import keyring
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.i18n import install_translation
 from desktop.main_window import MainWindow
 from desktop.pages.bounce_mailbox_page import BounceMailboxPage
 from engine.secrets import SERVICE
@@ -33,6 +34,24 @@ def microsoft_profile(qtbot: Any, window: MainWindow, user: str) -> Any:
     type_into(qtbot, page.username_edit, user)
     page.oauth.method_combo.setCurrentIndex(page.oauth.method_combo.findData("microsoft"))
     type_into(qtbot, page.oauth.client_edit, CLIENT)
+    return page
+
+
+def google_mailbox_signed_in(qtbot: Any, window: MainWindow, dovecot_oauth: Any,
+                             name: str) -> Any:
+    """The bounce mailbox page for a new Dovecot user ``name``, signed in with Google, saved."""
+    user = dovecot_oauth.add_user(name).name
+    page = page_of(window, "Bounce mailbox", BounceMailboxPage)
+    fill_mailbox(qtbot, page, dovecot_oauth.imap_port, user, "")
+    page.oauth.method_combo.setCurrentIndex(page.oauth.method_combo.findData("google"))
+    assert not page.form.layout.isRowVisible(page.form.labels["password"])
+    retype(qtbot, page.oauth.client_edit, CLIENT)
+    retype(qtbot, page.bounce_edit, "bounces@greenleaf.example")
+    page.oauth.open_browser = follow
+    qtbot.mouseClick(page.oauth.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: f"Signed in as {user}" in page.oauth.status.text(),
+                    timeout=15_000)
+    assert page.save()
     return page
 
 
@@ -85,26 +104,26 @@ def test_sign_in_runs_in_the_background_and_save_keeps_only_the_refresh_token(
 
 def test_the_bounce_mailbox_signs_in_with_google_and_tests_the_login(
         qtbot: Any, main_window: MainWindow, authority: Any, dovecot_oauth: Any) -> None:
-    user = dovecot_oauth.add_user("desk-box").name
-    page = page_of(main_window, "Bounce mailbox", BounceMailboxPage)
-    fill_mailbox(qtbot, page, dovecot_oauth.imap_port, user, "")
-    page.oauth.method_combo.setCurrentIndex(page.oauth.method_combo.findData("google"))
-    assert not page.form.layout.isRowVisible(page.form.labels["password"])
-    retype(qtbot, page.oauth.client_edit, CLIENT)
-    retype(qtbot, page.bounce_edit, "bounces@greenleaf.example")
-    page.oauth.open_browser = follow
-
-    qtbot.mouseClick(page.oauth.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Signed in as desk-box" in page.oauth.status.text(),
-                    timeout=15_000)
-    assert page.save()
+    page = google_mailbox_signed_in(qtbot, main_window, dovecot_oauth, "desk-box")
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "0 messages" in page.action.result.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: page.action.result.text().endswith(": 0."), timeout=15_000)
 
     saved = repo.load_mailbox()
     assert (saved.auth_method, saved.oauth_client_id) == ("google", CLIENT)
     assert keyring.get_password(SERVICE, saved.key) in {t.refresh_token
                                                          for t in authority.tokens}
+
+
+def test_a_revoked_sign_in_says_sign_in_again_at_the_field_in_the_window_language(
+        qtbot: Any, main_window: MainWindow, authority: Any, dovecot_oauth: Any) -> None:
+    page = google_mailbox_signed_in(qtbot, main_window, dovecot_oauth, "gone-box")
+    authority.revoke("gone-box")
+    install_translation("de")  # the sign-in is known by the failure's code, not its English
+
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "erneut anmelden" in page.oauth.status.text().lower(),
+                    timeout=15_000)
+    assert "widerrufen" in page.action.result.text()
 
 
 def test_the_code_sign_in_shows_the_code_and_signs_in_once_it_is_entered(

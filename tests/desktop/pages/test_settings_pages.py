@@ -124,7 +124,7 @@ def test_mailbox_test_connection_reports_the_folder(
     page = page_of(main_window, "Bounce mailbox", BounceMailboxPage)
     fill_mailbox(qtbot, page, dovecot.imap_port, dovecot_user.name, dovecot_user.password)
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    assert finish(qtbot, page).endswith(": 0 messages in INBOX.")
+    assert finish(qtbot, page).endswith(". Messages in INBOX: 0.")
 
 
 def test_a_wrong_mailbox_password_is_shown(

@@ -7,7 +7,9 @@ from collections.abc import Generator
 
 from PySide6.QtCore import QObject, Slot
 
+from desktop.i18n import install_translation
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
+from engine.errors import AuthError
 from engine.jobs import CancelToken, Progress
 
 
@@ -20,6 +22,7 @@ class Recorder(QObject):
         self.progress: list[Progress] = []
         self.result: object = None
         self.error = ""
+        self.code = ""
 
     @Slot(object)
     def on_progressed(self, progress: Progress) -> None:
@@ -34,6 +37,10 @@ class Recorder(QObject):
     @Slot(str)
     def on_failed(self, message: str) -> None:
         self.error = message
+
+    @Slot(str)
+    def on_failed_code(self, code: str) -> None:
+        self.code = code
 
 
 def counting_job(worker_threads: list[int]) -> object:
@@ -73,6 +80,26 @@ def test_a_failing_job_reports_a_message(qtbot) -> None:  # type: ignore[no-unty
         runner.start(worker)
     qtbot.waitUntil(lambda: runner.running == 0, timeout=5000)
     assert recorder.error == "the server went away"
+
+
+def test_a_failing_engine_job_reports_its_code_and_its_sentence_in_the_window_language(
+        qtbot) -> None:  # type: ignore[no-untyped-def]
+    def job(token: CancelToken) -> Generator[Progress, None, None]:
+        yield Progress(0)
+        raise AuthError("Sign in again to “Office”: the sign-in has expired or was revoked.",
+                        code="oauth_sign_in_again", params={"name": "Office"})
+
+    install_translation("de")
+    runner, recorder = WorkerRunner(), Recorder()
+    worker = EngineWorker(job)
+    worker.failed.connect(recorder.on_failed)
+    worker.failed_code.connect(recorder.on_failed_code)
+    with qtbot.waitSignal(worker.failed, timeout=5000):
+        runner.start(worker)
+    qtbot.waitUntil(lambda: runner.running == 0, timeout=5000)
+    assert recorder.code == "oauth_sign_in_again"
+    assert "„Office“" in recorder.error or "“Office”" in recorder.error
+    assert "sign-in" not in recorder.error
 
 
 def test_cancel_stops_the_job_at_its_next_step(qtbot) -> None:  # type: ignore[no-untyped-def]

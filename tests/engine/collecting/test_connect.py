@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from engine.cli.words import note_text
 from engine.collecting.connect import (
     check_mailbox,
     list_folders,
@@ -68,10 +69,10 @@ def test_check_counts_the_messages_in_the_imap_folder(
 ) -> None:
     dovecot_user.put_many("Bounces", [MESSAGE, MESSAGE])
     mailbox = mailbox_for(dovecot_user, dovecot.imap_port, folder="Bounces")
-    message = check_mailbox(mailbox, dovecot_user.password, timeout=5)
+    message = note_text(check_mailbox(mailbox, dovecot_user.password, timeout=5))
     assert message == (
         f"Logged in to 127.0.0.1 (IMAP, port {dovecot.imap_port}, no encryption) as "
-        f"{dovecot_user.name}: 2 messages in Bounces."
+        f"{dovecot_user.name}. Messages in Bounces: 2."
     )
 
 
@@ -80,8 +81,8 @@ def test_check_over_pop3_counts_waiting_messages(
 ) -> None:
     dovecot_user.put("INBOX", MESSAGE)
     mailbox = mailbox_for(dovecot_user, dovecot.pop3_port, protocol="pop3")
-    assert check_mailbox(mailbox, dovecot_user.password, timeout=5).endswith(
-        ": 1 message waiting."
+    assert note_text(check_mailbox(mailbox, dovecot_user.password, timeout=5)).endswith(
+        ". Messages waiting: 1."
     )
 
 
@@ -100,7 +101,7 @@ def test_check_works_over_tls(
 ) -> None:
     mailbox = mailbox_for(tls_user, getattr(dovecot_tls, port_name), protocol=protocol,
                           security=security)
-    assert check_mailbox(mailbox, tls_user.password, timeout=5).startswith("Logged in to")
+    assert check_mailbox(mailbox, tls_user.password, timeout=5).code == "mailbox_check_passed"
 
 
 def test_an_untrusted_certificate_is_named(dovecot_tls: DovecotServer, tls_user: MailUser) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from engine.cli.words import note_text
 from engine.config import SmtpProfile
 from engine.errors import AuthError, SmtpError
 from engine.jobs import Cancelled
@@ -48,7 +49,7 @@ def test_check_succeeds_without_auth_in_every_security_mode(
     smtp_server: Start, trusted: None, tls: str
 ) -> None:
     server = smtp_server(tls=tls)
-    message = check_smtp(profile_for(server), None, timeout=5)
+    message = note_text(check_smtp(profile_for(server), None, timeout=5))
     assert message.startswith(f"Connected to 127.0.0.1 on port {server.port} with ")
     assert "logged in" not in message
 
@@ -56,8 +57,9 @@ def test_check_succeeds_without_auth_in_every_security_mode(
 @pytest.mark.parametrize("tls", ["none", "starttls", "implicit"])
 def test_check_logs_in_in_every_security_mode(smtp_server: Start, trusted: None, tls: str) -> None:
     server = smtp_server(tls=tls, auth=("marketer", "s3cret"))
-    message = check_smtp(profile_for(server), "s3cret", timeout=5)
-    assert message.endswith("and logged in as marketer.")
+    passed = check_smtp(profile_for(server), "s3cret", timeout=5)
+    assert (passed.code, passed.params["username"]) == ("smtp_check_passed", "marketer")
+    assert note_text(passed).endswith("and logged in as marketer.")
 
 
 def test_a_wrong_password_quotes_the_server(smtp_server: Start, trusted: None) -> None:
