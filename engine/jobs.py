@@ -19,15 +19,22 @@ from datetime import datetime
 from typing import TypeVar
 
 from engine.clock import Clock, SystemClock, stored_now, utc_now
+from engine.notes import Note
 
 R = TypeVar("R")
 
 
 @dataclass(frozen=True)
 class Progress:
+    """How far a job is; what it is doing as a ``note`` (the window says it in the reader's
+    language, the CLI in English), or as plain English ``message`` where only the CLI shows
+    it. ``job`` is the title of the scheduled job it belongs to, when a runner drives it."""
+
     done: int
     total: int | None = None
     message: str = ""
+    note: Note | None = None
+    job: str = ""
 
     @property
     def fraction(self) -> float | None:

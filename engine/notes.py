@@ -176,6 +176,18 @@ CODES: dict[str, tuple[str, ...]] = {
     "only_marked_deleted": ("host", "folder"),
     # a send job's profile stopped: ``because`` is its error's code, then that error's params
     "profile_failed": ("profile", "because"),
+    # what a job is doing (engine.jobs.Progress.note): shown while it runs, never stored
+    "reading_source": ("source",),
+    "messages_read": ("done", "total"),
+    "retrying": ("because", "wait", "attempt", "attempts"),
+    "rows_reading": ("rows",),
+    "rows_read": ("rows",),
+    "rows_stopped": ("rows",),
+    "reading_bounce_files": (),
+    "reading_bounces_in": ("file",),
+    "cleaning_file": ("file",),
+    "saving_kept_rows": ("list",),
+    "suppressing_bounced": (),
     # settings found from an address (engine.discovery): what a lookup ran into, shown at once
     "not_an_address": ("text",),
     "nothing_found": ("domain",),

@@ -14,15 +14,25 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import format_datetime
-from engine.cli.words import SECURITY_WORDS, SENTENCES, note_text, report_lines, sentence
+from engine.cli.words import (
+    HOW_WORDS,
+    KIND_WORDS,
+    SECURITY_WORDS,
+    SENTENCES,
+    note_text,
+    report_lines,
+    sentence,
+)
 from engine.errors import EngineError
+from engine.jobs import Progress
 from engine.notes import Note, Param
 
 if TYPE_CHECKING:
     from engine.collecting.report import CollectReport
 
 CONTEXT = "notes"
-SOURCE_TEXTS = (*SENTENCES.values(), *SECURITY_WORDS.values())  # for desktop.models.catalogue
+SOURCE_TEXTS = (*SENTENCES.values(), *SECURITY_WORDS.values(), *KIND_WORDS.values(),
+                *HOW_WORDS.values())  # for desktop.models.catalogue
 
 
 def _translate(english: str) -> str:
@@ -53,6 +63,12 @@ def note_words(stored: str | Note) -> str:
     """Any stored note (column text, or already loaded) as a sentence; an unknown code reads
     as its words and parameters, never fails."""
     return note_text(stored, _translate, _local_at)
+
+
+def progress_words(progress: Progress) -> str:
+    """What a job says it is doing, in the reader's language (a job's title is left out: the
+    window shows which job it is by its own words)."""
+    return note_words(progress.note) if progress.note else progress.message
 
 
 def error_words(exc: BaseException) -> str:

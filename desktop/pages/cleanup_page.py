@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from desktop.models.notes_words import progress_words
 from desktop.services import Services
 from desktop.widgets.bar_chart import BarChartWidget
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
@@ -393,7 +394,7 @@ class CleanupPage(QWidget):
         else:
             self.progress.setRange(0, 100)
             self.progress.setValue(int(fraction * 100))
-        self.status.setText(progress.message)
+        self.status.setText(progress_words(progress))
 
     @Slot(object)
     def _on_worker_finished(self, report: CleanupReport) -> None:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from desktop.models.notes_words import progress_words
 from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from engine.errors import EngineError
@@ -430,8 +431,8 @@ class ListsPage(QWidget):
         else:
             self.import_progress.setRange(0, 100)
             self.import_progress.setValue(int(fraction * 100))
-        if progress.message:
-            self.status.setText(progress.message)
+        if said := progress_words(progress):
+            self.status.setText(said)
 
     @Slot(object)
     def _on_import_finished(self, report: Any) -> None:

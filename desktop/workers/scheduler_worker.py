@@ -13,6 +13,7 @@ from collections.abc import Generator
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from desktop.models.notes_words import progress_words
 from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
 from engine.config import UnsubscribeService
@@ -131,7 +132,7 @@ class SchedulerController(QObject):
 
     @Slot(object)
     def _on_worker_progressed(self, progress: Progress) -> None:
-        self.progressed.emit(progress.message)
+        self.progressed.emit(progress_words(progress))
 
     @Slot(str)
     def _on_worker_failed(self, message: str) -> None:

@@ -20,6 +20,7 @@ from engine.bounces.sources import iter_messages
 from engine.cleanup.addresses import Address, check
 from engine.errors import ClassifyError
 from engine.jobs import CancelToken, Progress
+from engine.notes import note
 
 HARD = "hard_bounce"
 SOFT = "soft_bounce"
@@ -69,7 +70,7 @@ def read_bounces(
             continue
         seen.add(digest)
         findings.messages += 1
-        yield Progress(findings.messages, None, f"Reading bounces: {label}")
+        yield Progress(findings.messages, None, note=note("reading_bounces_in", file=label))
         try:
             result = classify(raw, table)
         except ClassifyError as exc:

@@ -24,6 +24,7 @@ from engine.cleanup.writers import TableWriter
 from engine.clock import Clock, SystemClock
 from engine.errors import ImportFileError
 from engine.jobs import CancelToken, Progress
+from engine.notes import note
 from engine.tables import (
     Cells,
     RowProblem,
@@ -94,7 +95,7 @@ def clean(
     cleaned_path, removed_path = output_paths(spec, fmt)
     findings = BounceFindings()
     if spec.bounce_paths:
-        yield Progress(0, None, "Reading bounce files…")
+        yield Progress(0, None, note=note("reading_bounce_files"))
         findings = yield from read_bounces(spec.bounce_paths, table=table,
                                            soft_threshold=options.soft_threshold, token=token)
     known = load_known() if options.check_database else KnownAddresses()
@@ -119,11 +120,12 @@ def clean(
     now = (clock or SystemClock()).now()
     list_summary = ""
     if kept_rows is not None:
-        yield Progress(tally.rows, tally.rows, f"Saving kept rows to “{options.save_to_list}”…")
+        yield Progress(tally.rows, tally.rows,
+                       note=note("saving_kept_rows", list=options.save_to_list))
         list_summary = kept_rows.save(options.save_to_list)
     suppressed_added = 0
     if options.suppress_bounced and findings.marked:
-        yield Progress(tally.rows, tally.rows, "Adding bounced addresses to the suppressed list…")
+        yield Progress(tally.rows, tally.rows, note=note("suppressing_bounced"))
         suppressed_added = suppress_bounced(findings.marked, actor="cleanup",
                                             source="list cleanup", at=now)
     return CleanupReport(
@@ -163,8 +165,8 @@ def _pass(
     suppressed, unsubscribed = known.suppressed, known.unsubscribed
     header_pending = has_header
     total = fmt.lines or None
-    label = f"Cleaning {spec.input_path.name}"
-    yield Progress(0, total, label)
+    label = note("cleaning_file", file=spec.input_path.name)
+    yield Progress(0, total, note=label)
 
     width = len(names)  # the header's, once read
 
@@ -192,7 +194,7 @@ def _pass(
         tally.rows += 1
         if tally.rows % PROGRESS_EVERY == 0:
             token.check()
-            yield Progress(line, total, label)
+            yield Progress(line, total, note=label)
         address = check(cells[column] if column < len(cells) else None)
         if type(address) is Invalid:
             remove(cells, "invalid", address.reason)
@@ -236,4 +238,4 @@ def _pass(
         tally.kept += 1
         if kept_rows is not None:
             kept_rows.add(cells)
-    yield Progress(total or tally.rows, total, label)
+    yield Progress(total or tally.rows, total, note=label)

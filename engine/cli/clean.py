@@ -10,6 +10,7 @@ from typing import Any
 from engine.cleanup.columns import guess_mapping
 from engine.cleanup.job import CleanupOptions, CleanupSpec, clean
 from engine.cli.common import load_code_table
+from engine.cli.words import progress_text
 from engine.jobs import Progress, run_to_end
 from engine.storage import db
 
@@ -109,4 +110,4 @@ class _ProgressLine:
             return
         self._last = percent
         text = f"{percent:3d}%" if percent >= 0 else "   …"
-        print(f"\r{text} {progress.message[:70]:70}", end="", file=sys.stderr, flush=True)
+        print(f"\r{text} {progress_text(progress)[:70]:70}", end="", file=sys.stderr, flush=True)

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from engine.cli.common import open_database
-from engine.cli.words import note_text, report_lines
+from engine.cli.words import note_text, progress_text, report_lines
 from engine.collecting.job import process_bounce_email
 from engine.collecting.report import CollectReport
 from engine.config import BounceSettings
@@ -58,8 +58,8 @@ def mailbox_password(args: argparse.Namespace) -> str | None:
 
 
 def _print_progress(progress: Progress) -> None:
-    if progress.message:
-        print(progress.message, file=sys.stderr, flush=True)
+    if text := progress_text(progress):
+        print(text, file=sys.stderr, flush=True)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ import signal
 from typing import Any
 
 from engine.cli.common import open_database
-from engine.cli.words import note_text
+from engine.cli.words import note_text, progress_text
 from engine.config import UnsubscribeService
 from engine.errors import ConfigError, SecretStoreUnavailable
 from engine.jobs import Cancelled, JobContext, Progress, new_runner_id, run_to_end
@@ -80,8 +80,9 @@ def resolve_passwords(args: argparse.Namespace) -> dict[str, str | None]:
 
 
 def _print_progress(progress: Progress) -> None:
-    if progress.message and not progress.message.endswith("waiting for work"):
-        print(progress.message, flush=True)
+    text = progress_text(progress)
+    if text and not text.endswith("waiting for work"):
+        print(text, flush=True)
 
 
 def print_summary(summary: IdleSummary) -> None:

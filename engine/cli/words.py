@@ -22,6 +22,7 @@ from engine.secrets import HOW_TO_FIX
 
 if TYPE_CHECKING:
     from engine.collecting.report import CollectReport
+    from engine.jobs import Progress
 
 _COUNTED = "counted {count} of {limit}"
 _USED_UP = "re-sends used up; "
@@ -220,6 +221,18 @@ SENTENCES: dict[str, str] = {
     "dns_unavailable": "The DNS did not answer for {domain} ({detail}), so its mail servers "
                        "could not be looked up.",
     "probe_answered": "{host} answered on port {port} ({kind}, {security}).",
+    "reading_source": "Reading {source}",
+    "messages_read": "{done} messages read",
+    "messages_read/total": "{done} of {total} messages read",
+    "retrying": "{because} Trying again in {wait} s (attempt {attempt} of {attempts}).",
+    "rows_reading": "{rows} rows read…",
+    "rows_read": "{rows} rows read.",
+    "rows_stopped": "Stopped after {rows} rows.",
+    "reading_bounce_files": "Reading bounce files…",
+    "reading_bounces_in": "Reading bounces: {file}",
+    "cleaning_file": "Cleaning {file}",
+    "saving_kept_rows": "Saving kept rows to “{list}”…",
+    "suppressing_bounced": "Adding bounced addresses to the suppressed list…",
     "hint_app_password": "{provider} may refuse your account password here: make an app "
                          "password in the account's security settings and use that.",
     "hint_smtp_credentials": "{provider} uses SMTP credentials made in its dashboard: the user "
@@ -244,12 +257,19 @@ def utc_words(stored: Param) -> str:
 
 # A connection's security setting (config's codes), as a sentence names it.
 SECURITY_WORDS = {"none": "no encryption", "starttls": "STARTTLS", "ssl": "SSL/TLS"}
+# What a note's ``kind`` names: a bounce kind (list cleanup) or a server kind (discovery).
+KIND_WORDS = {"hard_bounce": "hard bounce", "soft_bounce": "soft bounce",
+              "complaint": "complaint", "smtp": "SMTP", "imap": "IMAP", "pop3": "POP3"}
+# How a bounce was matched to a campaign item (engine.storage.bounces.ItemMatch.how).
+HOW_WORDS = {"tracking": "tracking", "message_id": "message id", "address": "address"}
+# The parameters whose value is a code of one of these tables, read through its words.
+_CODED: dict[str, dict[str, str]] = {"security": SECURITY_WORDS, "kind": KIND_WORDS,
+                                     "how": HOW_WORDS}
 
 # What some parameters mean, in words: a reason code, a stored time, a code with underscores.
 _SHOWN: dict[str, Callable[[Param], str]] = {
     "timeout": lambda v: f"{v:g}" if isinstance(v, (int, float)) else str(v),
-    "kind": lambda v: str(v).replace("_", " "),
-    "how": lambda v: str(v).replace("_", " "),
+    "wait": lambda v: f"{v:g}" if isinstance(v, (int, float)) else str(v),
 }
 
 
@@ -276,9 +296,10 @@ def _shown(params: Mapping[str, Param], translate: Callable[[str], str] = str,
         english = reason_words(str(params["reason"]))
         translated = translate(english)
         shown["reason"] = english.lower() if translated == english else translated
-    if "security" in params:
-        security = str(params["security"])
-        shown["security"] = translate(SECURITY_WORDS.get(security, security))
+    for name, table in _CODED.items():
+        if name in params:
+            code = str(params[name])
+            shown[name] = translate(table.get(code, code.replace("_", " ")))
     if "at" in params:
         shown["at"] = at(params["at"])
     if isinstance(because := params.get("because"), str) and is_code(because):
@@ -365,3 +386,11 @@ def report_lines(report: CollectReport,
         out.append(f"Errors: {len(r.errors)}")
         out.extend(f"  - {say(from_value(e))}" for e in r.errors)
     return out
+
+
+def progress_text(progress: Progress, translate: Callable[[str], str] = str,
+                  at: Callable[[Param], str] = utc_words) -> str:
+    """What a job says it is doing: its note as a sentence (else its English message), after
+    the title of the job it belongs to."""
+    said = note_text(progress.note, translate, at) if progress.note else progress.message
+    return f"{progress.job}: {said}" if progress.job and said else said

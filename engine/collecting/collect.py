@@ -106,7 +106,7 @@ class Collection:
     def drain(self, source: MessageSource) -> Generator[Progress, None, None]:
         total = source.total()
         done = 0
-        yield Progress(0, total, f"Reading {source.label}")
+        yield Progress(0, total, note=Note("reading_source", {"source": source.label}))
         if self.reader is None:
             self.reader = open_reader(self.table, messages=total, workers=self.workers,
                                       own=self.rules.own_addresses)
@@ -119,8 +119,8 @@ class Collection:
                     self.token.check()
                     self.handle(mailbox, item)
                     done += len(item.chunk)
-                    yield Progress(done, total, f"{done} of {total if total is not None else '?'} "
-                                                "messages read")
+                    read = {"done": done} if total is None else {"done": done, "total": total}
+                    yield Progress(done, total, note=Note("messages_read", read))
                 mailbox.finished()
         finally:
             # also when cut short: what was removed before is part of the report
@@ -300,8 +300,10 @@ def collect(
                 if attempt > retry_count:
                     raise
                 wait = backoff_seconds(attempt)
-                yield Progress(0, None, f"{exc} Trying again in {wait:g} s "
-                                        f"(attempt {attempt + 1} of {retry_count + 1}).")
+                failed = error_note(exc, "retrying")
+                yield Progress(0, None, note=Note(failed.code, {
+                    **failed.params, "wait": wait, "attempt": attempt + 1,
+                    "attempts": retry_count + 1}))
                 run.wait(wait)
             finally:
                 source.close()

@@ -159,7 +159,7 @@ class Runner:
         cancelled = False
         try:
             body = job.body(dataclasses.replace(self.ctx, run_id=run_id))
-            summary = yield from self._drive(body, f"{job.title}: ")
+            summary = yield from self._drive(body, job.title)
         except Cancelled:
             state, cancelled = "cancelled", True
         except EngineError as exc:
@@ -179,7 +179,7 @@ class Runner:
         return JobOutcome(job.name, state, summary, error)
 
     def _drive(self, body: Generator[Progress, None, dict[str, Any] | None],
-               prefix: str = "") -> Generator[Progress, None, dict[str, Any]]:
+               job_title: str = "") -> Generator[Progress, None, dict[str, Any]]:
         """A job body's progress, with a heartbeat at each step; returns its summary."""
         while True:
             try:
@@ -187,8 +187,7 @@ class Runner:
             except StopIteration as stop:
                 return stop.value or {}
             self._beat()
-            yield (Progress(progress.done, progress.total, prefix + progress.message)
-                   if prefix else progress)
+            yield dataclasses.replace(progress, job=job_title) if job_title else progress
 
     def run_alone(self, job: Job) -> Generator[Progress, None, dict[str, Any]]:
         """Run ``job`` once now (the body of ``run_now``, which callers use), under the lock

@@ -28,6 +28,7 @@ from engine import tables
 from engine.config import address_error
 from engine.errors import ImportFileError
 from engine.jobs import CancelToken, Progress, run_to_end
+from engine.notes import note
 from engine.storage import audience
 from engine.storage.db import database
 from engine.storage.models import Contact, MailingList, Subscription, utcnow
@@ -209,7 +210,7 @@ def import_rows(
             if len(page) >= PAGE:
                 _write_page(record.id, page, report)
                 page = []
-                yield Progress(line, fmt.lines or None, f"{report.rows:,} rows read…")
+                yield Progress(line, fmt.lines or None, note=note("rows_reading", rows=report.rows))
                 if token is not None and token.cancelled:
                     report.stopped_after = line
                     break
@@ -219,9 +220,9 @@ def import_rows(
         audience._note_field_names(record.id, extra_names)
     if report.stopped_after is not None:
         yield Progress(report.stopped_after, fmt.lines or None,
-                       f"Stopped after {report.rows:,} rows.")
+                       note=note("rows_stopped", rows=report.rows))
     else:
-        yield Progress(fmt.lines, fmt.lines or None, f"{report.rows:,} rows read.")
+        yield Progress(fmt.lines, fmt.lines or None, note=note("rows_read", rows=report.rows))
     return report
 
 

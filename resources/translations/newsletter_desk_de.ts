@@ -2217,6 +2217,10 @@ stadt = Lyon</translation>
         <translation>Eine Test-E-Mail ging über {host} an {to}.</translation>
     </message>
     <message>
+        <source>Adding bounced addresses to the suppressed list…</source>
+        <translation>Unzustellbare Adressen werden auf die Sperrliste gesetzt…</translation>
+    </message>
+    <message>
         <source>Authentication failed: the server said {reply}. Check the user name and password.</source>
         <translation>Authentifizierung fehlgeschlagen: Der Server antwortete {reply}. Prüfen Sie Benutzername und Passwort.</translation>
     </message>
@@ -2241,6 +2245,10 @@ stadt = Lyon</translation>
         <translation>Das Zertifikat von {host} ist nicht vertrauenswürdig: Es wurde für einen anderen Servernamen ausgestellt. Verwenden Sie den Namen, für den das Zertifikat ausgestellt wurde.</translation>
     </message>
     <message>
+        <source>Cleaning {file}</source>
+        <translation>{file} wird bereinigt</translation>
+    </message>
+    <message>
         <source>Connected to {host} on port {port} with {security} and logged in as {username}.</source>
         <translation>Mit {host} auf Port {port} über {security} verbunden und als {username} angemeldet.</translation>
     </message>
@@ -2255,6 +2263,10 @@ stadt = Lyon</translation>
     <message>
         <source>Could not talk to {host} on port {port}: {detail}.</source>
         <translation>Kommunikation mit {host} auf Port {port} fehlgeschlagen: {detail}.</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
     </message>
     <message>
         <source>Its SMTP profile no longer exists.</source>
@@ -2293,8 +2305,28 @@ stadt = Lyon</translation>
         <translation>Nicht versendet: Die Person hat sich abgemeldet.</translation>
     </message>
     <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
         <source>Paused by the complaint guard: {complaints} of {delivered} delivered recipients reported it as spam ({rate}%), above the limit of {limit}%. Check the list and the message before you resume it.</source>
         <translation>Vom Beschwerdeschutz angehalten: {complaints} von {delivered} Empfängern, denen zugestellt wurde, haben die Nachricht als Spam gemeldet ({rate} %), mehr als die Grenze von {limit} %. Prüfen Sie die Liste und die Nachricht, bevor Sie die Kampagne fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Reading bounce files…</source>
+        <translation>Bounce-Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading bounces: {file}</source>
+        <translation>Bounces werden gelesen: {file}</translation>
+    </message>
+    <message>
+        <source>Reading {source}</source>
+        <translation>{source} wird gelesen</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
     </message>
     <message>
         <source>SMTP with {host} failed: {detail}</source>
@@ -2309,8 +2341,16 @@ stadt = Lyon</translation>
         <translation>STARTTLS</translation>
     </message>
     <message>
+        <source>Saving kept rows to “{list}”…</source>
+        <translation>Behaltene Zeilen werden in „{list}“ gespeichert…</translation>
+    </message>
+    <message>
         <source>Sign in again to “{name}”: the sign-in has expired or was revoked.</source>
         <translation>Melden Sie sich erneut bei „{name}“ an: Die Anmeldung ist abgelaufen oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Stopped after {rows} rows.</source>
+        <translation>Nach {rows} Zeilen angehalten.</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
@@ -2461,6 +2501,14 @@ stadt = Lyon</translation>
         <translation>eine Nachricht muss aus Bytes bestehen, nicht aus {type}</translation>
     </message>
     <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
         <source>complaint (feedback report)</source>
         <translation>Spam-Beschwerde (Feedback-Bericht)</translation>
     </message>
@@ -2525,12 +2573,20 @@ stadt = Lyon</translation>
         <translation>gezählt: {count} von {limit}; gesperrt</translation>
     </message>
     <message>
+        <source>hard bounce</source>
+        <translation>Hard Bounce</translation>
+    </message>
+    <message>
         <source>hard bounce: already suppressed</source>
         <translation>Hard Bounce: bereits gesperrt</translation>
     </message>
     <message>
         <source>hard bounce: suppressed at once</source>
         <translation>Hard Bounce: sofort gesperrt</translation>
+    </message>
+    <message>
+        <source>message id</source>
+        <translation>Message-ID</translation>
     </message>
     <message>
         <source>message {ref}: a line longer than {megabytes} MB; left in the mailbox, not read</source>
@@ -2609,6 +2665,10 @@ stadt = Lyon</translation>
         <translation>über die Befehlszeile entfernt</translation>
     </message>
     <message>
+        <source>soft bounce</source>
+        <translation>Soft Bounce</translation>
+    </message>
+    <message>
         <source>table row {row} ({meaning})</source>
         <translation>Tabellenzeile {row} ({meaning})</translation>
     </message>
@@ -2629,6 +2689,14 @@ stadt = Lyon</translation>
         <translation>die Nachricht ist leer</translation>
     </message>
     <message>
+        <source>tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>{because} Trying again in {wait} s (attempt {attempt} of {attempts}).</source>
+        <translation>{because} Neuer Versuch in {wait} s (Versuch {attempt} von {attempts}).</translation>
+    </message>
+    <message>
         <source>{count} bounces reached the threshold of {limit}; last: {status} ({reason})</source>
         <translation>{count} Bounces haben den Schwellenwert von {limit} erreicht; zuletzt: {status} ({reason})</translation>
     </message>
@@ -2643,6 +2711,14 @@ stadt = Lyon</translation>
     <message>
         <source>{domain} is not in the table of common providers. Look it up online, or type the server settings in.</source>
         <translation>{domain} ist nicht in der Tabelle gängiger Anbieter. Suchen Sie online danach, oder tragen Sie die Servereinstellungen selbst ein.</translation>
+    </message>
+    <message>
+        <source>{done} messages read</source>
+        <translation>{done} Nachrichten gelesen</translation>
+    </message>
+    <message>
+        <source>{done} of {total} messages read</source>
+        <translation>{done} von {total} Nachrichten gelesen</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
@@ -2759,6 +2835,14 @@ stadt = Lyon</translation>
     <message>
         <source>{reply} ({type})</source>
         <translation>{reply} ({type})</translation>
+    </message>
+    <message>
+        <source>{rows} rows read.</source>
+        <translation>{rows} Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read…</source>
+        <translation>{rows} Zeilen gelesen…</translation>
     </message>
     <message>
         <source>{status} not in table: row {row} ({meaning})</source>

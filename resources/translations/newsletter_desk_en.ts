@@ -2216,6 +2216,10 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Adding bounced addresses to the suppressed list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Authentication failed: the server said {reply}. Check the user name and password.</source>
             <translation type="unfinished" />
         </message>
@@ -2240,6 +2244,10 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cleaning {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Connected to {host} on port {port} with {security} and logged in as {username}.</source>
             <translation type="unfinished" />
         </message>
@@ -2253,6 +2261,10 @@ city = Lyon</source>
         </message>
         <message>
             <source>Could not talk to {host} on port {port}: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IMAP</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2292,7 +2304,27 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>POP3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Paused by the complaint guard: {complaints} of {delivered} delivered recipients reported it as spam ({rate}%), above the limit of {limit}%. Check the list and the message before you resume it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading bounce files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading bounces: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMTP</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2308,7 +2340,15 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Saving kept rows to “{list}”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sign in again to “{name}”: the sign-in has expired or was revoked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped after {rows} rows.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2460,6 +2500,14 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>complaint (feedback report)</source>
             <translation type="unfinished" />
         </message>
@@ -2524,11 +2572,19 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>hard bounce</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>hard bounce: already suppressed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>hard bounce: suppressed at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message id</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2608,6 +2664,10 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>soft bounce</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>table row {row} ({meaning})</source>
             <translation type="unfinished" />
         </message>
@@ -2628,6 +2688,14 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>tracking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{because} Trying again in {wait} s (attempt {attempt} of {attempts}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{count} bounces reached the threshold of {limit}; last: {status} ({reason})</source>
             <translation type="unfinished" />
         </message>
@@ -2641,6 +2709,14 @@ city = Lyon</source>
         </message>
         <message>
             <source>{domain} is not in the table of common providers. Look it up online, or type the server settings in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} messages read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of {total} messages read</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2757,6 +2833,14 @@ city = Lyon</source>
         </message>
         <message>
             <source>{reply} ({type})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{rows} rows read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{rows} rows read…</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2217,6 +2217,10 @@ città = Lione</translation>
         <translation>Un&apos;email di prova è stata inviata a {to} tramite {host}.</translation>
     </message>
     <message>
+        <source>Adding bounced addresses to the suppressed list…</source>
+        <translation>Aggiunta degli indirizzi respinti alla lista dei soppressi…</translation>
+    </message>
+    <message>
         <source>Authentication failed: the server said {reply}. Check the user name and password.</source>
         <translation>Autenticazione non riuscita: il server ha risposto {reply}. Controlla nome utente e password.</translation>
     </message>
@@ -2241,6 +2245,10 @@ città = Lione</translation>
         <translation>Il certificato di {host} non è attendibile: è stato emesso per un altro nome di server. Usa il nome per cui è stato emesso il certificato.</translation>
     </message>
     <message>
+        <source>Cleaning {file}</source>
+        <translation>Pulizia di {file}</translation>
+    </message>
+    <message>
         <source>Connected to {host} on port {port} with {security} and logged in as {username}.</source>
         <translation>Connesso a {host} sulla porta {port} con {security} e autenticato come {username}.</translation>
     </message>
@@ -2255,6 +2263,10 @@ città = Lione</translation>
     <message>
         <source>Could not talk to {host} on port {port}: {detail}.</source>
         <translation>Impossibile comunicare con {host} sulla porta {port}: {detail}.</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
     </message>
     <message>
         <source>Its SMTP profile no longer exists.</source>
@@ -2293,8 +2305,28 @@ città = Lione</translation>
         <translation>Non inviato: la persona ha annullato l&apos;iscrizione.</translation>
     </message>
     <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
         <source>Paused by the complaint guard: {complaints} of {delivered} delivered recipients reported it as spam ({rate}%), above the limit of {limit}%. Check the list and the message before you resume it.</source>
         <translation>Sospesa dalla protezione dalle segnalazioni di spam: {complaints} destinatari su {delivered} a cui è stata consegnata l&apos;hanno segnalata come spam ({rate}%), oltre il limite del {limit}%. Controlla la lista e il messaggio prima di riprendere la campagna.</translation>
+    </message>
+    <message>
+        <source>Reading bounce files…</source>
+        <translation>Lettura dei file di bounce…</translation>
+    </message>
+    <message>
+        <source>Reading bounces: {file}</source>
+        <translation>Lettura dei bounce: {file}</translation>
+    </message>
+    <message>
+        <source>Reading {source}</source>
+        <translation>Lettura di {source}</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
     </message>
     <message>
         <source>SMTP with {host} failed: {detail}</source>
@@ -2309,8 +2341,16 @@ città = Lione</translation>
         <translation>STARTTLS</translation>
     </message>
     <message>
+        <source>Saving kept rows to “{list}”…</source>
+        <translation>Salvataggio delle righe mantenute in “{list}”…</translation>
+    </message>
+    <message>
         <source>Sign in again to “{name}”: the sign-in has expired or was revoked.</source>
         <translation>Accedi di nuovo a “{name}”: l&apos;accesso è scaduto o è stato revocato.</translation>
+    </message>
+    <message>
+        <source>Stopped after {rows} rows.</source>
+        <translation>Interrotto dopo {rows} righe.</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
@@ -2461,6 +2501,14 @@ città = Lione</translation>
         <translation>un messaggio deve essere in byte, non {type}</translation>
     </message>
     <message>
+        <source>address</source>
+        <translation>indirizzo</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>reclamo</translation>
+    </message>
+    <message>
         <source>complaint (feedback report)</source>
         <translation>segnalazione di spam (rapporto di feedback)</translation>
     </message>
@@ -2525,12 +2573,20 @@ città = Lione</translation>
         <translation>conteggio: {count} su {limit}; escluso</translation>
     </message>
     <message>
+        <source>hard bounce</source>
+        <translation>hard bounce</translation>
+    </message>
+    <message>
         <source>hard bounce: already suppressed</source>
         <translation>hard bounce: già escluso</translation>
     </message>
     <message>
         <source>hard bounce: suppressed at once</source>
         <translation>hard bounce: escluso subito</translation>
+    </message>
+    <message>
+        <source>message id</source>
+        <translation>ID messaggio</translation>
     </message>
     <message>
         <source>message {ref}: a line longer than {megabytes} MB; left in the mailbox, not read</source>
@@ -2609,6 +2665,10 @@ città = Lione</translation>
         <translation>rimosso dalla riga di comando</translation>
     </message>
     <message>
+        <source>soft bounce</source>
+        <translation>soft bounce</translation>
+    </message>
+    <message>
         <source>table row {row} ({meaning})</source>
         <translation>riga {row} della tabella ({meaning})</translation>
     </message>
@@ -2629,6 +2689,14 @@ città = Lione</translation>
         <translation>il messaggio è vuoto</translation>
     </message>
     <message>
+        <source>tracking</source>
+        <translation>tracciamento</translation>
+    </message>
+    <message>
+        <source>{because} Trying again in {wait} s (attempt {attempt} of {attempts}).</source>
+        <translation>{because} Nuovo tentativo tra {wait} s (tentativo {attempt} di {attempts}).</translation>
+    </message>
+    <message>
         <source>{count} bounces reached the threshold of {limit}; last: {status} ({reason})</source>
         <translation>{count} rimbalzi hanno raggiunto la soglia di {limit}; ultimo: {status} ({reason})</translation>
     </message>
@@ -2643,6 +2711,14 @@ città = Lione</translation>
     <message>
         <source>{domain} is not in the table of common providers. Look it up online, or type the server settings in.</source>
         <translation>{domain} non è nella tabella dei provider più comuni. Cerca online o inserisci a mano le impostazioni del server.</translation>
+    </message>
+    <message>
+        <source>{done} messages read</source>
+        <translation>{done} messaggi letti</translation>
+    </message>
+    <message>
+        <source>{done} of {total} messages read</source>
+        <translation>{done} di {total} messaggi letti</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
@@ -2759,6 +2835,14 @@ città = Lione</translation>
     <message>
         <source>{reply} ({type})</source>
         <translation>{reply} ({type})</translation>
+    </message>
+    <message>
+        <source>{rows} rows read.</source>
+        <translation>{rows} righe lette.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read…</source>
+        <translation>{rows} righe lette…</translation>
     </message>
     <message>
         <source>{status} not in table: row {row} ({meaning})</source>

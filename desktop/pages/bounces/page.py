@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.unsuppress_dialog import UnsuppressDialog
 from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from desktop.models.notes_words import progress_words
 from desktop.models.runs import summary_report
 from desktop.models.words import RUN_STATES, local, mailbox_problem_words, words
 from desktop.pages.bounces.log import BounceLogTab
@@ -313,8 +314,9 @@ class BouncesPage(QWidget):
         else:
             self.progress.setRange(0, 100)
             self.progress.setValue(int(fraction * 100))
-        if progress.message and not (self._worker and self._worker.token.cancelled):
-            self._say(progress.message)
+        said = progress_words(progress)
+        if said and not (self._worker and self._worker.token.cancelled):
+            self._say(said)
         self.progressed.emit(progress)
 
     @Slot(object)

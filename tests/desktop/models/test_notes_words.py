@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from desktop.models.notes_words import CONTEXT, note_words
+from desktop.models.notes_words import CONTEXT, note_words, progress_words
+from engine.jobs import Progress
 from engine.notes import note
 
 
@@ -16,6 +17,10 @@ class _German(QTranslator):
                   n: int = -1) -> str:
         if context == CONTEXT and source == "counted {count} of {limit}":
             return "{count} von {limit} gezählt"
+        if context == CONTEXT and source == "{rows} rows read…":
+            return "{rows} Zeilen gelesen…"
+        if context == CONTEXT and source == "hard bounce":
+            return "Unzustellbarkeit"
         return super().translate(context, source, disambiguation, n)
 
 
@@ -65,3 +70,17 @@ def test_a_network_failure_reads_with_its_host_port_and_timeout(qapp: QCoreAppli
     failed = note("profile_failed", profile="Main", because="connection_refused",
                   host="127.0.0.1", port=1)
     assert note_words(failed).startswith("Main: Connection refused on port 1 by 127.0.0.1:")
+
+
+def test_a_jobs_progress_reads_in_the_windows_language(german: None) -> None:
+    progress = Progress(500, 1000, note=note("rows_reading", rows=500))
+    assert progress_words(progress) == "500 Zeilen gelesen…"
+
+
+def test_a_progress_with_only_english_words_reads_as_they_are(qapp: QCoreApplication) -> None:
+    assert progress_words(Progress(1, None, "waiting for work")) == "waiting for work"
+
+
+def test_a_coded_parameter_reads_through_its_translated_words(german: None) -> None:
+    said = note_words(note("found_by_cleanup", kind="hard_bounce", file="bounces.mbox"))
+    assert said.startswith("Unzustellbarkeit ")

@@ -62,3 +62,25 @@ def test_a_run_reports_lists_read_as_sentences_and_an_old_english_line_as_it_was
     assert report_lines(report)[-3:] == [
         "Errors: 2", "  - message 7: the message is empty; left in place",
         "  - message 8: unreadable"]
+
+
+def test_a_jobs_progress_reads_after_its_jobs_title() -> None:
+    from engine.cli.words import progress_text
+    from engine.jobs import Progress
+
+    progress = Progress(3, 10, note=note("messages_read", done=3, total=10),
+                        job="Process bounce email")
+    assert progress_text(progress) == "Process bounce email: 3 of 10 messages read"
+    assert progress_text(Progress(3, None, note=note("messages_read", done=3))) == \
+        "3 messages read"
+
+
+def test_a_retry_reads_as_the_error_then_the_wait() -> None:
+    from engine.cli.words import progress_text
+    from engine.jobs import Progress
+
+    retry = note("retrying", because="connection_closed", host="imap.example", port=993,
+                 wait=2.5, attempt=2, attempts=3)
+    assert progress_text(Progress(0, None, note=retry)) == (
+        "imap.example closed the connection on port 993. "
+        "Trying again in 2.5 s (attempt 2 of 3).")
