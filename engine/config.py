@@ -51,10 +51,18 @@ def address_error(value: str, *, required: bool = True) -> str | None:
     """Plain-language complaint about an e-mail address, or None when it is fine (offline)."""
     if not value.strip():
         return "Enter an e-mail address." if required else None
+    if (why := address_problem(value)) is not None:
+        return f"“{value}” is not a valid e-mail address: {why}"
+    return None
+
+
+def address_problem(value: str) -> str | None:
+    """What is wrong with a non-empty address, in email_validator's own words (data a note
+    carries), or None when it is fine (offline)."""
     try:
         validate_email(value.strip(), check_deliverability=False)
     except EmailNotValidError as exc:
-        return f"“{value}” is not a valid e-mail address: {exc}"
+        return str(exc)
     return None
 
 

@@ -188,6 +188,17 @@ CODES: dict[str, tuple[str, ...]] = {
     "cleaning_file": ("file",),
     "saving_kept_rows": ("list",),
     "suppressing_bounced": (),
+    # why a list file's row was not imported (engine.tables.RowProblem.note,
+    # engine.storage.csv_import.ImportReport); ``field`` is first_name or last_name
+    "row_unreadable": ("detail",),
+    "quote_never_closed": (),
+    "too_many_values": ("values", "columns"),
+    "no_address": (),
+    "bad_address": ("address", "detail"),
+    "name_too_long": ("field", "limit"),
+    # a bounce file a cleanup could not read (``because``: the ClassifyError's code, then its
+    # parameters); an unreadable file is file_unreadable
+    "bounce_unreadable": ("ref", "because"),
     # settings found from an address (engine.discovery): what a lookup ran into, shown at once
     "not_an_address": ("text",),
     "nothing_found": ("domain",),

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from engine.errors import ImportFileError
+from engine.notes import Note, note
 
 CHUNK = 1 << 20
 SAMPLE = 64 * 1024
@@ -42,14 +43,14 @@ _BINARY_MAGIC = {
     b"MZ": "a program",
     b"SQLite format 3": "a SQLite database",
 }
-_ENCODING_NAMES = {
+# Encodings by the names people know them by (a proper name in every language).
+ENCODING_NAMES = {
     "utf-8": "UTF-8",
     "utf-16-le": "UTF-16",
     "utf-16-be": "UTF-16 (big-endian)",
     "cp1252": "Windows-1252",
     "latin-1": "Latin-1",
 }
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 
 Cells = list[Any]
 
@@ -66,22 +67,15 @@ class TableFormat:
     sheet: str = ""
     lines: int = 0  # physical lines (CSV) or rows (xlsx): the progress total
 
-    def describe(self) -> str:
-        if self.kind == "xlsx":
-            return f"Excel workbook, sheet “{self.sheet}”"
-        name = _ENCODING_NAMES.get(self.encoding, self.encoding)
-        bom = " with byte-order mark" if self.bom and self.encoding == "utf-8" else ""
-        return f"text table, {_DELIMITER_NAMES.get(self.delimiter, self.delimiter)}-separated, " \
-               f"{name}{bom}"
-
 
 @dataclass(frozen=True)
 class RowProblem:
     """A row that could not be read as it stands; ``cells`` holds what could be recovered."""
 
     line: int
-    reason: str
+    reason: str  # in English, for the removed-rows file a cleanup writes
     cells: tuple[Any, ...] = ()
+    note: Note = Note("row_unreadable")  # the same, as a code for the window and the CLI
 
 
 RowItem = tuple[int, Cells] | RowProblem
@@ -298,23 +292,25 @@ def _read_text(file: Path, fmt: TableFormat) -> Iterator[RowItem]:
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield _problem(feed, start, f"cannot be read ({exc})")
+                yield _problem(feed, start, f"cannot be read ({exc})",
+                               note("row_unreadable", detail=str(exc)))
                 reader = csv.reader(feed, delimiter=fmt.delimiter)
                 continue
             taken = len(feed.taken)
             if taken > 1 and (taken > MAX_ROW_LINES or "".join(feed.taken).count('"') % 2):
-                yield _problem(feed, start, "a quote opened here is never closed")
+                yield _problem(feed, start, "a quote opened here is never closed",
+                               note("quote_never_closed"))
                 reader = csv.reader(feed, delimiter=fmt.delimiter)
                 continue
             if cells and any(cells):
                 yield start, cells
 
 
-def _problem(feed: _LineFeed, start: int, reason: str) -> RowProblem:
+def _problem(feed: _LineFeed, start: int, reason: str, said: Note) -> RowProblem:
     """Give back every line after the bad one, so reading resumes on the next line."""
     first, rest = feed.taken[0], feed.taken[1:]
     feed.push_back(rest)
-    return RowProblem(start, reason, (first.rstrip("\r\n"),))
+    return RowProblem(start, reason, (first.rstrip("\r\n"),), said)
 
 
 def preview(path: str | os.PathLike[str], fmt: TableFormat, limit: int = 20) -> list[Cells]:

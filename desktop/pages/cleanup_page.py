@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.models.notes_words import progress_words
+from desktop.models.table_words import cleanup_report_words, format_words, reason_words
 from desktop.services import Services
 from desktop.widgets.bar_chart import BarChartWidget
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
@@ -49,27 +50,6 @@ PREVIEW_ROWS = 8
 KEPT_COLOUR = "#2e7d32"
 REMOVED_COLOUR = "#c62828"
 FLAGGED_COLOUR = "#ef6c00"
-# Why a row left the list, in the reader's words; the keys are the engine's REASONS codes.
-REASON_WORDS: dict[str, str] = {
-    "unreadable": QT_TRANSLATE_NOOP("cleanup_page", "Unreadable row"),
-    "invalid": QT_TRANSLATE_NOOP("cleanup_page", "Invalid address"),
-    "duplicate": QT_TRANSLATE_NOOP("cleanup_page", "Duplicate"),
-    "suppressed": QT_TRANSLATE_NOOP("cleanup_page", "Suppressed"),
-    "hard_bounce": QT_TRANSLATE_NOOP("cleanup_page", "Hard bounce"),
-    "complaint": QT_TRANSLATE_NOOP("cleanup_page", "Complaint"),
-    "soft_bounce": QT_TRANSLATE_NOOP("cleanup_page", "Repeated soft bounces"),
-    "unsubscribed": QT_TRANSLATE_NOOP("cleanup_page", "Unsubscribed"),
-    "typo": QT_TRANSLATE_NOOP("cleanup_page", "Likely typo"),
-    "disposable": QT_TRANSLATE_NOOP("cleanup_page", "Disposable domain"),
-    "role": QT_TRANSLATE_NOOP("cleanup_page", "Role account"),
-}
-
-
-def reason_words(code: str) -> str:
-    text = REASON_WORDS.get(code) or REASONS[code]
-    return QCoreApplication.translate("cleanup_page", text)  # untranslated: marked in the table
-
-
 class CleanupPage(QWidget):
     title = QT_TRANSLATE_NOOP("pages", "Clean a list")
     section = QT_TRANSLATE_NOOP("pages", "Lists")
@@ -289,8 +269,7 @@ class CleanupPage(QWidget):
             self._update_buttons()
             return False
         self.format_label.setStyleSheet("")
-        described = self.mapping.fmt.describe()
-        self.format_label.setText(described[:1].upper() + described[1:] + ".")
+        self.format_label.setText(format_words(self.mapping.fmt))
         with QSignalBlocker(self.has_header):
             self.has_header.setChecked(self.mapping.has_header)
         self._fill_columns(self.mapping.address_column)
@@ -436,7 +415,7 @@ class CleanupPage(QWidget):
             bars.append((translate("cleanup_page", "{reason} (kept)").format(
                 reason=reason_words(code)), count, FLAGGED_COLOUR))
         self.chart.set_bars(bars)
-        self.details.setPlainText("\n".join(report.lines()))
+        self.details.setPlainText("\n".join(cleanup_report_words(report)))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.models.notes_words import progress_words
+from desktop.models.table_words import import_problem_words, import_summary_words
 from desktop.services import Services
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner, one_call
 from engine.errors import EngineError
@@ -441,7 +442,7 @@ class ListsPage(QWidget):
         self.show_report(report)
 
     def show_report(self, report: csv_import.ImportReport) -> None:
-        lines = [report.summary() + "."]
+        lines = [import_summary_words(report) + "."]
         if report.stopped_after is not None:
             lines.insert(0, translate(
                 "lists_page", "Import cancelled: only the rows below were imported; the rest "
@@ -453,7 +454,7 @@ class ListsPage(QWidget):
             lines.insert(0, translate(
                 "lists_page", "Imported, except the rows below (fix them in the file and import "
                 "it again: the others are only updated)."))
-        lines += report.problems(limit=10)
+        lines += import_problem_words(report, limit=10)
         self.status.setStyleSheet("" if report.complete else "color: #a40000;")
         self.status.setText("\n".join(lines))
 

@@ -20,7 +20,7 @@ from engine.bounces.sources import iter_messages
 from engine.cleanup.addresses import Address, check
 from engine.errors import ClassifyError
 from engine.jobs import CancelToken, Progress
-from engine.notes import note
+from engine.notes import Note, note
 
 HARD = "hard_bounce"
 SOFT = "soft_bounce"
@@ -42,7 +42,7 @@ class BounceFindings:
     messages: int = 0
     duplicates: int = 0
     not_bounces: int = 0
-    unreadable: list[str] = field(default_factory=list)
+    unreadable: list[Note] = field(default_factory=list)  # file_unreadable, bounce_unreadable
     soft_below_threshold: int = 0
 
 
@@ -59,7 +59,8 @@ def read_bounces(
     soft_last: dict[str, BouncedAddress] = {}
 
     def note_error(label: str, error: OSError) -> None:
-        findings.unreadable.append(f"{label}: {error.strerror or error}")
+        findings.unreadable.append(
+            note("file_unreadable", file=label, detail=error.strerror or str(error)))
 
     for label, raw in iter_messages(paths, on_error=note_error):
         if token is not None:
@@ -74,7 +75,8 @@ def read_bounces(
         try:
             result = classify(raw, table)
         except ClassifyError as exc:
-            findings.unreadable.append(f"{label}: {exc}")
+            findings.unreadable.append(
+                Note("bounce_unreadable", {"ref": label, "because": exc.code, **exc.params}))
             continue
         if result.kind not in ("hard", "soft", "complaint"):
             findings.not_bounces += 1

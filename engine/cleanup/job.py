@@ -118,18 +118,18 @@ def clean(
             kept_rows.discard()
         raise
     now = (clock or SystemClock()).now()
-    list_summary = ""
+    list_import = None
     if kept_rows is not None:
         yield Progress(tally.rows, tally.rows,
                        note=note("saving_kept_rows", list=options.save_to_list))
-        list_summary = kept_rows.save(options.save_to_list)
+        list_import = kept_rows.save(options.save_to_list)
     suppressed_added = 0
     if options.suppress_bounced and findings.marked:
         yield Progress(tally.rows, tally.rows, note=note("suppressing_bounced"))
         suppressed_added = suppress_bounced(findings.marked, actor="cleanup",
                                             source="list cleanup", at=now)
     return CleanupReport(
-        input_path=str(spec.input_path), format_description=fmt.describe(),
+        input_path=str(spec.input_path), fmt=fmt,
         cleaned_path=str(cleaned_path), removed_path=str(removed_path),
         rows=tally.rows, kept=tally.kept, removed=sum(tally.removed.values()),
         removed_by_reason={k: v for k, v in tally.removed.items() if v},
@@ -137,7 +137,7 @@ def clean(
         problems=tuple(tally.problems), problem_count=tally.problem_count,
         suggestions=tuple(tally.suggestions), suggestion_count=tally.suggestion_count,
         bounce_messages=findings.messages, bounced_addresses=len(findings.marked),
-        bounce_problems=tuple(findings.unreadable), list_summary=list_summary,
+        bounce_problems=tuple(findings.unreadable), list_import=list_import,
         suppressed_added=suppressed_added, disposable_source=DISPOSABLE_SOURCE,
     )
 

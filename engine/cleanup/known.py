@@ -17,6 +17,7 @@ from pathlib import Path
 from engine.cleanup.bounce_files import BouncedAddress
 from engine.notes import note
 from engine.storage import suppressions, unsubscribes
+from engine.storage.csv_import import ImportReport, import_csv
 from engine.storage.transactions import transaction
 
 BATCH = 500
@@ -83,12 +84,10 @@ class KeptRows:
         self._file.close()
         self.path.unlink(missing_ok=True)
 
-    def save(self, list_name: str) -> str:
-        """Add the rows to ``list_name`` (created when missing); returns the import summary."""
-        from engine.storage.csv_import import import_csv
-
+    def save(self, list_name: str) -> ImportReport:
+        """Add the rows to ``list_name`` (created when missing); returns the import's report."""
         self._file.close()
         try:
-            return import_csv(list_name, self.path).summary()
+            return import_csv(list_name, self.path)
         finally:
             self.path.unlink(missing_ok=True)

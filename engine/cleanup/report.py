@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from engine.tables import RowProblem
+from engine.notes import Note
+from engine.storage.csv_import import ImportReport
+from engine.tables import RowProblem, TableFormat
 
 # Reason codes in the order they are checked (a row gets the first that applies), with the
-# words the removed-rows file, the CLI and the chart use.
+# words the removed-rows file and the CLI use (the window's are these, translated).
 REASONS: dict[str, str] = {
     "unreadable": "Unreadable row",
     "invalid": "Invalid address",
@@ -34,7 +36,7 @@ class Suggestion:
 @dataclass(frozen=True)
 class CleanupReport:
     input_path: str
-    format_description: str
+    fmt: TableFormat
     cleaned_path: str
     removed_path: str
     rows: int
@@ -48,45 +50,7 @@ class CleanupReport:
     suggestion_count: int
     bounce_messages: int = 0
     bounced_addresses: int = 0
-    bounce_problems: tuple[str, ...] = ()
-    list_summary: str = ""
+    bounce_problems: tuple[Note, ...] = ()  # file_unreadable, bounce_unreadable
+    list_import: ImportReport | None = None  # the kept rows saved to a list
     suppressed_added: int = 0
     disposable_source: str = ""
-    notes: tuple[str, ...] = field(default_factory=tuple)
-
-    def lines(self) -> list[str]:
-        """The summary in plain sentences, for the CLI and the window's text view."""
-        out = [
-            f"Read {self.rows:,} rows from {self.input_path} ({self.format_description}).",
-            f"Kept {self.kept:,} rows in {self.cleaned_path}.",
-            f"Removed {self.removed:,} rows to {self.removed_path}:",
-        ]
-        for code, label in REASONS.items():
-            if self.removed_by_reason.get(code):
-                out.append(f"  {label}: {self.removed_by_reason[code]:,}")
-        for code, count in self.flagged_but_kept.items():
-            if count:
-                out.append(f"Kept although flagged — {REASONS[code].lower()}: {count:,}")
-        if self.bounce_messages:
-            out.append(f"Bounce files: {self.bounce_messages:,} messages, "
-                       f"{self.bounced_addresses:,} addresses marked.")
-        for unread in self.bounce_problems:
-            out.append(f"  could not read {unread}")
-        for problem in self.problems:
-            out.append(f"Line {problem.line}: {problem.reason}.")
-        if self.problem_count > len(self.problems):
-            out.append(f"… and {self.problem_count - len(self.problems):,} more unreadable rows.")
-        for s in self.suggestions:
-            out.append(f"Line {s.line}: {s.address} — did you mean {s.suggestion}?")
-        if self.suggestion_count > len(self.suggestions):
-            out.append(f"… and {self.suggestion_count - len(self.suggestions):,} more "
-                       "suggestions (see the removed-rows file).")
-        if self.list_summary:
-            out.append(f"Saved to the list: {self.list_summary}.")
-        if self.suppressed_added:
-            out.append(f"Added {self.suppressed_added:,} bounced addresses to the suppressed "
-                       "list.")
-        out.extend(self.notes)
-        if self.disposable_source:
-            out.append(f"Disposable domains from {self.disposable_source}.")
-        return out

@@ -10,6 +10,7 @@ from typing import Any
 from engine.cleanup.columns import guess_mapping
 from engine.cleanup.job import CleanupOptions, CleanupSpec, clean
 from engine.cli.common import load_code_table
+from engine.cli.table_words import cleanup_lines, format_text
 from engine.cli.words import progress_text
 from engine.jobs import Progress, run_to_end
 from engine.storage import db
@@ -85,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         ),
     )
     chosen = column if column is not None else mapping.address_column
-    print(f"{args.file}: {mapping.fmt.describe()}; addresses in “{names[chosen]}”.",
+    print(f"{args.file}: {format_text(mapping.fmt)}; addresses in “{names[chosen]}”.",
           file=sys.stderr)
     if not use_database:
         print("No database yet: suppressed and unsubscribed addresses are not checked.",
@@ -94,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
                         None if args.quiet else _ProgressLine().show)
     if not args.quiet:
         print(file=sys.stderr)
-    for line in report.lines():
+    for line in cleanup_lines(report):
         print(line)
     return 0
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.cli.common import open_database
+from engine.cli.table_words import import_problems, import_summary
 from engine.clock import SystemClock
 from engine.config import ExclusionPolicy
 from engine.errors import ConfigError
@@ -61,8 +62,8 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
 def run_import(args: argparse.Namespace) -> int:
     open_database(args)
     report = csv_import.import_csv(args.list, args.file, _mapping(args.map))
-    print(f"{args.list}: {report.summary()}")
-    for problem in report.problems(limit=50):
+    print(f"{args.list}: {import_summary(report)}")
+    for problem in import_problems(report, limit=50):
         print(f"  {problem}")
     if not report.complete:
         print("Not every row of the file is accounted for: do not rely on this import.",

@@ -233,6 +233,16 @@ SENTENCES: dict[str, str] = {
     "cleaning_file": "Cleaning {file}",
     "saving_kept_rows": "Saving kept rows to “{list}”…",
     "suppressing_bounced": "Adding bounced addresses to the suppressed list…",
+    "row_unreadable": "cannot be read ({detail})",
+    "quote_never_closed": "a quote opened here is never closed",
+    "too_many_values": "{values} values, but the first row names {columns} columns",
+    "no_address": "no e-mail address",
+    "bad_address": "“{address}” is not a valid e-mail address: {detail}",
+    "name_too_long": "the name is longer than {limit} characters",
+    "name_too_long/field=first_name": "the first name is longer than {limit} characters",
+    "name_too_long/field=last_name": "the last name is longer than {limit} characters",
+    "bounce_unreadable": "{ref}: unreadable",
+    "bounce_unreadable/because": "{ref}: {because}",
     "hint_app_password": "{provider} may refuse your account password here: make an app "
                          "password in the account's security settings and use that.",
     "hint_smtp_credentials": "{provider} uses SMTP credentials made in its dashboard: the user "

@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from engine import tables
-from engine.config import address_error
+from engine.config import address_problem
 from engine.errors import ImportFileError
 from engine.jobs import CancelToken, Progress, run_to_end
-from engine.notes import note
+from engine.notes import Note, note
 from engine.storage import audience
 from engine.storage.db import database
 from engine.storage.models import Contact, MailingList, Subscription, utcnow
@@ -52,9 +52,9 @@ class ImportReport:
     added: int = 0  # new contacts
     updated: int = 0  # contacts already known, their details refreshed
     subscribed: int = 0  # of added + updated, those newly on the list (not a bucket)
-    invalid: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
+    invalid: list[tuple[int, Note]] = field(default_factory=list)  # (line, why)
     repeated: int = 0  # the same address again in the file
-    unreadable: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
+    unreadable: list[tuple[int, Note]] = field(default_factory=list)  # (line, why)
     lines: int = 0  # physical lines in the file, header and blank lines included
     # Cancelled: the line where the last row read begins; the rows after it were never read
     stopped_after: int | None = None
@@ -74,27 +74,10 @@ class ImportReport:
     def all_imported(self) -> bool:
         return self.complete and not self.invalid and not self.unreadable
 
-    def summary(self) -> str:
-        text = (
-            f"{self.rows} rows: {self.added} new contacts, {self.updated} updated, "
-            f"{len(self.invalid)} invalid, {self.repeated} repeated in the file, "
-            f"{len(self.unreadable)} unreadable; {self.subscribed} newly on the list"
-        )
-        if self.accounted != self.rows:
-            text += (f". NOT ALL ROWS ACCOUNTED FOR: {self.rows - self.accounted} of the "
-                     f"{self.rows} rows are in no bucket; check the file")
-        if self.stopped_after is not None:
-            text += (f". STOPPED after line {self.stopped_after} of {self.lines}: the rest of "
-                     "the file was not read and is not imported")
-        return text
-
-    def problems(self, limit: int | None = None) -> list[str]:
-        """``line N: why`` for the invalid and unreadable rows, in file order."""
-        found = sorted([*self.invalid, *self.unreadable])
-        shown = [f"line {line}: {why}" for line, why in found[:limit]]
-        if limit is not None and len(found) > limit:
-            shown.append(f"… and {len(found) - limit} more rows not imported")
-        return shown
+    @property
+    def not_imported(self) -> list[tuple[int, Note]]:
+        """The invalid and unreadable rows, in file order."""
+        return sorted([*self.invalid, *self.unreadable], key=lambda found: found[0])
 
 
 def guess_mapping(headers: list[str]) -> dict[str, str]:
@@ -174,28 +157,28 @@ def import_rows(
         for item in items:
             report.rows += 1
             if isinstance(item, tables.RowProblem):
-                report.unreadable.append((item.line, item.reason))
+                report.unreadable.append((item.line, item.note))
                 continue
             line, row = item
             cells = [audience.clean_value(_text(v)) for v in row]
             if len(cells) > len(targets) and any(cells[len(targets):]):
                 # More filled cells than columns: most often an unquoted delimiter inside a
                 # value, which shifts every later column; importing it would store wrong data.
-                report.invalid.append((line, f"{len(cells)} values, but the first row names "
-                                             f"{len(targets)} columns"))
+                report.invalid.append((line, note("too_many_values", values=len(cells),
+                                                  columns=len(targets))))
                 continue
             values = {t: cell for t, cell in zip(targets, cells, strict=False) if t}
             address = audience.normal_email(values.get("email", ""))
             if not address:
-                report.invalid.append((line, "no e-mail address"))
+                report.invalid.append((line, note("no_address")))
                 continue
-            if err := address_error(address):
-                report.invalid.append((line, err))
+            if (why := address_problem(address)) is not None:
+                report.invalid.append((line, note("bad_address", address=address, detail=why)))
                 continue
             too_long = [n for n in ("first_name", "last_name") if len(values.get(n, "")) > 255]
             if too_long:  # the column holds 255 (PostgreSQL refuses more, SQLite would keep it)
-                report.invalid.append((line, f"the {too_long[0].replace('_', ' ')} is longer "
-                                             "than 255 characters"))
+                report.invalid.append((line, note("name_too_long", field=too_long[0],
+                                                  limit=255)))
                 continue
             if address.lower() in seen:
                 report.repeated += 1

@@ -903,50 +903,6 @@
 <context>
     <name>cleanup_page</name>
     <message>
-        <source>Unreadable row</source>
-        <translation>Unlesbare Zeile</translation>
-    </message>
-    <message>
-        <source>Invalid address</source>
-        <translation>Ungültige Adresse</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplikat</translation>
-    </message>
-    <message>
-        <source>Suppressed</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <source>Hard bounce</source>
-        <translation>Hard Bounce</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Spam-Beschwerde</translation>
-    </message>
-    <message>
-        <source>Repeated soft bounces</source>
-        <translation>Wiederholte Soft Bounces</translation>
-    </message>
-    <message>
-        <source>Unsubscribed</source>
-        <translation>Abgemeldet</translation>
-    </message>
-    <message>
-        <source>Likely typo</source>
-        <translation>Vermutl. Tippfehler</translation>
-    </message>
-    <message>
-        <source>Disposable domain</source>
-        <translation>Wegwerf-Domain</translation>
-    </message>
-    <message>
-        <source>Role account</source>
-        <translation>Funktionsadresse</translation>
-    </message>
-    <message>
         <source>Check a spreadsheet of addresses without going online: invalid, duplicate, bounced, suppressed and unsubscribed addresses are taken out. You get a cleaned copy and a file of the removed rows with the reason for each; your file is never changed.</source>
         <translation>Prüfen Sie eine Adresstabelle, ohne online zu gehen: Ungültige, doppelte, gebouncte, gesperrte und abgemeldete Adressen werden entfernt. Sie erhalten eine bereinigte Kopie und eine Datei der entfernten Zeilen mit dem jeweiligen Grund; Ihre Datei bleibt unverändert.</translation>
     </message>
@@ -2501,8 +2457,16 @@ stadt = Lyon</translation>
         <translation>eine Nachricht muss aus Bytes bestehen, nicht aus {type}</translation>
     </message>
     <message>
+        <source>a quote opened here is never closed</source>
+        <translation>ein hier geöffnetes Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
         <source>address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>kann nicht gelesen werden ({detail})</translation>
     </message>
     <message>
         <source>complaint</source>
@@ -2629,6 +2593,10 @@ stadt = Lyon</translation>
         <translation>kein Code: {row} ({meaning})</translation>
     </message>
     <message>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
         <source>no encryption</source>
         <translation>keine Verschlüsselung</translation>
     </message>
@@ -2681,12 +2649,24 @@ stadt = Lyon</translation>
         <translation>von Hand von der Sperrliste genommen</translation>
     </message>
     <message>
+        <source>the first name is longer than {limit} characters</source>
+        <translation>der Vorname ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>the last name is longer than {limit} characters</source>
+        <translation>der Nachname ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
         <source>the message cannot be read as mail: {detail}</source>
         <translation>die Nachricht kann nicht als E-Mail gelesen werden: {detail}</translation>
     </message>
     <message>
         <source>the message is empty</source>
         <translation>die Nachricht ist leer</translation>
+    </message>
+    <message>
+        <source>the name is longer than {limit} characters</source>
+        <translation>der Name ist länger als {limit} Zeichen</translation>
     </message>
     <message>
         <source>tracking</source>
@@ -2821,6 +2801,14 @@ stadt = Lyon</translation>
         <translation>{provider} verwendet SMTP-Zugangsdaten, die im Dashboard des Anbieters erstellt werden: Benutzername und Passwort sind nicht Ihre Anmeldedaten.</translation>
     </message>
     <message>
+        <source>{ref}: unreadable</source>
+        <translation>{ref}: unlesbar</translation>
+    </message>
+    <message>
+        <source>{ref}: {because}</source>
+        <translation>{ref}: {because}</translation>
+    </message>
+    <message>
         <source>{reply}</source>
         <translation>{reply}</translation>
     </message>
@@ -2859,6 +2847,14 @@ stadt = Lyon</translation>
     <message>
         <source>{type}: {detail}</source>
         <translation>{type}: {detail}</translation>
+    </message>
+    <message>
+        <source>{values} values, but the first row names {columns} columns</source>
+        <translation>Werte: {values}, aber die erste Zeile nennt Spalten: {columns}</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid e-mail address: {detail}</source>
+        <translation>„{address}“ ist keine gültige E-Mail-Adresse: {detail}</translation>
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
@@ -4625,6 +4621,157 @@ Beheben Sie sie und prüfen Sie erneut, oder versenden Sie trotzdem.</translatio
     <message>
         <source>Suppressed on</source>
         <translation>Gesperrt am</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>  could not read {what}</source>
+        <translation>  nicht lesbar: {what}</translation>
+    </message>
+    <message>
+        <source>  {reason}: {count}</source>
+        <translation>  {reason}: {count}</translation>
+    </message>
+    <message>
+        <source>Added {count} bounced addresses to the suppressed list.</source>
+        <translation>Zur Sperrliste hinzugefügte Bounce-Adressen: {count}.</translation>
+    </message>
+    <message>
+        <source>Bounce files: {messages} messages, {addresses} addresses marked.</source>
+        <translation>Bounce-Dateien: Nachrichten {messages}, markierte Adressen {addresses}.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Spam-Beschwerde</translation>
+    </message>
+    <message>
+        <source>Disposable domain</source>
+        <translation>Wegwerf-Domain</translation>
+    </message>
+    <message>
+        <source>Disposable domains from {source}.</source>
+        <translation>Wegwerf-Domains aus {source}.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>Excel-Arbeitsmappe, Blatt „{sheet}“</translation>
+    </message>
+    <message>
+        <source>Hard bounce</source>
+        <translation>Hard Bounce</translation>
+    </message>
+    <message>
+        <source>Invalid address</source>
+        <translation>Ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>Kept although flagged — {reason}: {count}</source>
+        <translation>Behalten, obwohl markiert — {reason}: {count}</translation>
+    </message>
+    <message>
+        <source>Kept {kept} rows in {file}.</source>
+        <translation>Behaltene Zeilen in {file}: {kept}.</translation>
+    </message>
+    <message>
+        <source>Likely typo</source>
+        <translation>Vermutl. Tippfehler</translation>
+    </message>
+    <message>
+        <source>Line {line}: {address} — did you mean {suggestion}?</source>
+        <translation>Zeile {line}: {address} — meinten Sie {suggestion}?</translation>
+    </message>
+    <message>
+        <source>Line {line}: {why}.</source>
+        <translation>Zeile {line}: {why}.</translation>
+    </message>
+    <message>
+        <source>NOT ALL ROWS ACCOUNTED FOR: {missing} of the {rows} rows are in no bucket; check the file</source>
+        <translation>NICHT ALLE ZEILEN ERFASST: {missing} der {rows} Zeilen sind nirgends gezählt; prüfen Sie die Datei</translation>
+    </message>
+    <message>
+        <source>Read {rows} rows from {file} ({format}).</source>
+        <translation>Gelesene Zeilen aus {file} ({format}): {rows}.</translation>
+    </message>
+    <message>
+        <source>Removed {removed} rows to {file}:</source>
+        <translation>Entfernte Zeilen nach {file}: {removed}:</translation>
+    </message>
+    <message>
+        <source>Repeated soft bounces</source>
+        <translation>Wiederholte Soft Bounces</translation>
+    </message>
+    <message>
+        <source>Role account</source>
+        <translation>Funktionsadresse</translation>
+    </message>
+    <message>
+        <source>STOPPED after line {line} of {lines}: the rest of the file was not read and is not imported</source>
+        <translation>ABGEBROCHEN nach Zeile {line} von {lines}: der Rest der Datei wurde nicht gelesen und nicht importiert</translation>
+    </message>
+    <message>
+        <source>Saved to the list: {summary}.</source>
+        <translation>In der Liste gespeichert: {summary}.</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Unreadable row</source>
+        <translation>Unlesbare Zeile</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>line {line}: {why}</source>
+        <translation>Zeile {line}: {why}</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>text table, {delimiter}-separated, {encoding}</source>
+        <translation>Texttabelle, getrennt durch {delimiter}, {encoding}</translation>
+    </message>
+    <message>
+        <source>text table, {delimiter}-separated, {encoding} with byte-order mark</source>
+        <translation>Texttabelle, getrennt durch {delimiter}, {encoding} mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {added} new contacts, {updated} updated, {invalid} invalid, {repeated} repeated in the file, {unreadable} unreadable; {subscribed} newly on the list</source>
+        <translation>Zeilen: {rows} — neue Kontakte: {added}, aktualisiert: {updated}, ungültig: {invalid}, in der Datei wiederholt: {repeated}, unlesbar: {unreadable}; neu in der Liste: {subscribed}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows not imported</source>
+        <translation>… und weitere nicht importierte Zeilen: {count}</translation>
+    </message>
+    <message>
+        <source>… and {count} more suggestions (see the removed-rows file).</source>
+        <translation>… und weitere Vorschläge: {count} (siehe die Datei der entfernten Zeilen).</translation>
+    </message>
+    <message>
+        <source>… and {count} more unreadable rows.</source>
+        <translation>… und weitere unlesbare Zeilen: {count}.</translation>
     </message>
 </context>
 <context>

@@ -903,50 +903,6 @@
     <context>
         <name>cleanup_page</name>
         <message>
-            <source>Unreadable row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Invalid address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Suppressed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hard bounce</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Complaint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Repeated soft bounces</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsubscribed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Likely typo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disposable domain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Check a spreadsheet of addresses without going online: invalid, duplicate, bounced, suppressed and unsubscribed addresses are taken out. You get a cleaned copy and a file of the removed rows with the reason for each; your file is never changed.</source>
             <translation type="unfinished" />
         </message>
@@ -2500,7 +2456,15 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>a quote opened here is never closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read ({detail})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2628,6 +2592,10 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>no e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>no encryption</source>
             <translation type="unfinished" />
         </message>
@@ -2680,11 +2648,23 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the first name is longer than {limit} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the last name is longer than {limit} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the message cannot be read as mail: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>the message is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name is longer than {limit} characters</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2820,6 +2800,14 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{ref}: unreadable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref}: {because}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{reply}</source>
             <translation type="unfinished" />
         </message>
@@ -2857,6 +2845,14 @@ city = Lyon</source>
         </message>
         <message>
             <source>{type}: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{values} values, but the first row names {columns} columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{address}” is not a valid e-mail address: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4617,6 +4613,157 @@ Fix them and check again, or send anyway.</source>
         </message>
         <message>
             <source>Suppressed on</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>tables</name>
+        <message>
+            <source>  could not read {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  {reason}: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added {count} bounced addresses to the suppressed list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bounce files: {messages} messages, {addresses} addresses marked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disposable domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disposable domains from {source}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook, sheet “{sheet}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hard bounce</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invalid address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept although flagged — {reason}: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept {kept} rows in {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Likely typo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: {address} — did you mean {suggestion}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT ALL ROWS ACCOUNTED FOR: {missing} of the {rows} rows are in no bucket; check the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read {rows} rows from {file} ({format}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed {removed} rows to {file}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeated soft bounces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STOPPED after line {line} of {lines}: the rest of the file was not read and is not imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to the list: {summary}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suppressed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreadable row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsubscribed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text table, {delimiter}-separated, {encoding}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text table, {delimiter}-separated, {encoding} with byte-order mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{rows} rows: {added} new contacts, {updated} updated, {invalid} invalid, {repeated} repeated in the file, {unreadable} unreadable; {subscribed} newly on the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {count} more rows not imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {count} more suggestions (see the removed-rows file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {count} more unreadable rows.</source>
             <translation type="unfinished" />
         </message>
     </context>

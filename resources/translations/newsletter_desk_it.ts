@@ -903,50 +903,6 @@
 <context>
     <name>cleanup_page</name>
     <message>
-        <source>Unreadable row</source>
-        <translation>Riga illeggibile</translation>
-    </message>
-    <message>
-        <source>Invalid address</source>
-        <translation>Indirizzo non valido</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplicato</translation>
-    </message>
-    <message>
-        <source>Suppressed</source>
-        <translation>Escluso</translation>
-    </message>
-    <message>
-        <source>Hard bounce</source>
-        <translation>Hard bounce</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Segnalazione di spam</translation>
-    </message>
-    <message>
-        <source>Repeated soft bounces</source>
-        <translation>Soft bounce ripetuti</translation>
-    </message>
-    <message>
-        <source>Unsubscribed</source>
-        <translation>Disiscritto</translation>
-    </message>
-    <message>
-        <source>Likely typo</source>
-        <translation>Probabile refuso</translation>
-    </message>
-    <message>
-        <source>Disposable domain</source>
-        <translation>Dominio usa e getta</translation>
-    </message>
-    <message>
-        <source>Role account</source>
-        <translation>Indirizzo di ruolo</translation>
-    </message>
-    <message>
         <source>Check a spreadsheet of addresses without going online: invalid, duplicate, bounced, suppressed and unsubscribed addresses are taken out. You get a cleaned copy and a file of the removed rows with the reason for each; your file is never changed.</source>
         <translation>Controlla un foglio di indirizzi senza andare online: gli indirizzi non validi, duplicati, rimbalzati, esclusi e disiscritti vengono tolti. Si ottengono una copia pulita e un file delle righe rimosse con il motivo di ciascuna; il file originale non viene mai modificato.</translation>
     </message>
@@ -2501,8 +2457,16 @@ città = Lione</translation>
         <translation>un messaggio deve essere in byte, non {type}</translation>
     </message>
     <message>
+        <source>a quote opened here is never closed</source>
+        <translation>una virgoletta aperta qui non viene mai chiusa</translation>
+    </message>
+    <message>
         <source>address</source>
         <translation>indirizzo</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>non si può leggere ({detail})</translation>
     </message>
     <message>
         <source>complaint</source>
@@ -2629,6 +2593,10 @@ città = Lione</translation>
         <translation>nessun codice: {row} ({meaning})</translation>
     </message>
     <message>
+        <source>no e-mail address</source>
+        <translation>nessun indirizzo e-mail</translation>
+    </message>
+    <message>
         <source>no encryption</source>
         <translation>nessuna cifratura</translation>
     </message>
@@ -2681,12 +2649,24 @@ città = Lione</translation>
         <translation>tolto a mano dalla lista di esclusione</translation>
     </message>
     <message>
+        <source>the first name is longer than {limit} characters</source>
+        <translation>il nome supera i {limit} caratteri</translation>
+    </message>
+    <message>
+        <source>the last name is longer than {limit} characters</source>
+        <translation>il cognome supera i {limit} caratteri</translation>
+    </message>
+    <message>
         <source>the message cannot be read as mail: {detail}</source>
         <translation>il messaggio non può essere letto come e-mail: {detail}</translation>
     </message>
     <message>
         <source>the message is empty</source>
         <translation>il messaggio è vuoto</translation>
+    </message>
+    <message>
+        <source>the name is longer than {limit} characters</source>
+        <translation>il nome supera i {limit} caratteri</translation>
     </message>
     <message>
         <source>tracking</source>
@@ -2821,6 +2801,14 @@ città = Lione</translation>
         <translation>{provider} usa credenziali SMTP create nella sua dashboard: nome utente e password non sono quelli di accesso all&apos;account.</translation>
     </message>
     <message>
+        <source>{ref}: unreadable</source>
+        <translation>{ref}: illeggibile</translation>
+    </message>
+    <message>
+        <source>{ref}: {because}</source>
+        <translation>{ref}: {because}</translation>
+    </message>
+    <message>
         <source>{reply}</source>
         <translation>{reply}</translation>
     </message>
@@ -2859,6 +2847,14 @@ città = Lione</translation>
     <message>
         <source>{type}: {detail}</source>
         <translation>{type}: {detail}</translation>
+    </message>
+    <message>
+        <source>{values} values, but the first row names {columns} columns</source>
+        <translation>valori: {values}, ma la prima riga nomina colonne: {columns}</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid e-mail address: {detail}</source>
+        <translation>“{address}” non è un indirizzo e-mail valido: {detail}</translation>
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
@@ -4625,6 +4621,157 @@ Correggili e controlla di nuovo, oppure invia comunque.</translation>
     <message>
         <source>Suppressed on</source>
         <translation>Escluso il</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>  could not read {what}</source>
+        <translation>  impossibile leggere {what}</translation>
+    </message>
+    <message>
+        <source>  {reason}: {count}</source>
+        <translation>  {reason}: {count}</translation>
+    </message>
+    <message>
+        <source>Added {count} bounced addresses to the suppressed list.</source>
+        <translation>Indirizzi con bounce aggiunti alla lista degli esclusi: {count}.</translation>
+    </message>
+    <message>
+        <source>Bounce files: {messages} messages, {addresses} addresses marked.</source>
+        <translation>File di bounce: messaggi {messages}, indirizzi segnati {addresses}.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Segnalazione di spam</translation>
+    </message>
+    <message>
+        <source>Disposable domain</source>
+        <translation>Dominio usa e getta</translation>
+    </message>
+    <message>
+        <source>Disposable domains from {source}.</source>
+        <translation>Domini usa e getta da {source}.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicato</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>cartella di lavoro Excel, foglio “{sheet}”</translation>
+    </message>
+    <message>
+        <source>Hard bounce</source>
+        <translation>Hard bounce</translation>
+    </message>
+    <message>
+        <source>Invalid address</source>
+        <translation>Indirizzo non valido</translation>
+    </message>
+    <message>
+        <source>Kept although flagged — {reason}: {count}</source>
+        <translation>Mantenute benché segnalate — {reason}: {count}</translation>
+    </message>
+    <message>
+        <source>Kept {kept} rows in {file}.</source>
+        <translation>Righe mantenute in {file}: {kept}.</translation>
+    </message>
+    <message>
+        <source>Likely typo</source>
+        <translation>Probabile refuso</translation>
+    </message>
+    <message>
+        <source>Line {line}: {address} — did you mean {suggestion}?</source>
+        <translation>Riga {line}: {address} — forse intendevi {suggestion}?</translation>
+    </message>
+    <message>
+        <source>Line {line}: {why}.</source>
+        <translation>Riga {line}: {why}.</translation>
+    </message>
+    <message>
+        <source>NOT ALL ROWS ACCOUNTED FOR: {missing} of the {rows} rows are in no bucket; check the file</source>
+        <translation>NON TUTTE LE RIGHE SONO CONTATE: {missing} delle {rows} righe non sono in nessuna voce; controlla il file</translation>
+    </message>
+    <message>
+        <source>Read {rows} rows from {file} ({format}).</source>
+        <translation>Righe lette da {file} ({format}): {rows}.</translation>
+    </message>
+    <message>
+        <source>Removed {removed} rows to {file}:</source>
+        <translation>Righe rimosse in {file}: {removed}:</translation>
+    </message>
+    <message>
+        <source>Repeated soft bounces</source>
+        <translation>Soft bounce ripetuti</translation>
+    </message>
+    <message>
+        <source>Role account</source>
+        <translation>Indirizzo di ruolo</translation>
+    </message>
+    <message>
+        <source>STOPPED after line {line} of {lines}: the rest of the file was not read and is not imported</source>
+        <translation>INTERROTTO dopo la riga {line} di {lines}: il resto del file non è stato letto e non è importato</translation>
+    </message>
+    <message>
+        <source>Saved to the list: {summary}.</source>
+        <translation>Salvato nella lista: {summary}.</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Escluso</translation>
+    </message>
+    <message>
+        <source>Unreadable row</source>
+        <translation>Riga illeggibile</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Disiscritto</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgola</translation>
+    </message>
+    <message>
+        <source>line {line}: {why}</source>
+        <translation>riga {line}: {why}</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>barra verticale</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto e virgola</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulazione</translation>
+    </message>
+    <message>
+        <source>text table, {delimiter}-separated, {encoding}</source>
+        <translation>tabella di testo separata da {delimiter}, {encoding}</translation>
+    </message>
+    <message>
+        <source>text table, {delimiter}-separated, {encoding} with byte-order mark</source>
+        <translation>tabella di testo separata da {delimiter}, {encoding} con byte-order mark</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {added} new contacts, {updated} updated, {invalid} invalid, {repeated} repeated in the file, {unreadable} unreadable; {subscribed} newly on the list</source>
+        <translation>Righe: {rows} — nuovi contatti: {added}, aggiornati: {updated}, non validi: {invalid}, ripetuti nel file: {repeated}, illeggibili: {unreadable}; nuovi iscritti alla lista: {subscribed}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows not imported</source>
+        <translation>… e altre righe non importate: {count}</translation>
+    </message>
+    <message>
+        <source>… and {count} more suggestions (see the removed-rows file).</source>
+        <translation>… e altri suggerimenti: {count} (vedi il file delle righe rimosse).</translation>
+    </message>
+    <message>
+        <source>… and {count} more unreadable rows.</source>
+        <translation>… e altre righe illeggibili: {count}.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,8 @@ def test_the_same_message_twice_counts_once(tmp_path: Path) -> None:
 def test_an_unreadable_path_is_reported_not_fatal(tmp_path: Path) -> None:
     (tmp_path / "ok.eml").write_bytes(dsn("gone@example.org", "5.1.1"))
     found = run_to_end(read_bounces([tmp_path / "missing.mbox", tmp_path]))
-    assert found.unreadable and "missing.mbox" in found.unreadable[0]
+    assert [(n.code, n.params["file"]) for n in found.unreadable] == [
+        ("file_unreadable", str(tmp_path / "missing.mbox"))]
     assert "gone@example.org" in found.marked
 
 

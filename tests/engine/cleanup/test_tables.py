@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from engine.errors import ImportFileError
+from engine.notes import note
 from engine.tables import RowProblem, detect_format, read_rows
 from tests.engine.cleanup.conftest import FIXTURES
 from tests.fixtures.cleanup.make_fixtures import ROWS
@@ -64,7 +65,7 @@ def test_an_unclosed_quote_is_reported_and_reading_goes_on() -> None:
     assert items[0] == (1, ["email", "name"])
     assert items[1] == (2, ["a@one.org", "A"])
     assert isinstance(items[2], RowProblem)
-    assert items[2].line == 3 and "quote" in items[2].reason
+    assert (items[2].line, items[2].note) == (3, note("quote_never_closed"))
     assert items[3] == (4, ["c@three.org", "C"])
 
 

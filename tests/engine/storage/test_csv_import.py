@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine.jobs import CancelToken
+from engine.notes import note
 from engine.storage import audience, csv_import
 from engine.storage.models import Contact
 
@@ -112,7 +113,7 @@ def test_a_row_with_more_values_than_columns_is_invalid_not_shifted(tmp_path: Pa
     path.write_text("email,first_name,city\nann@example.org,Ann,Lyon\n"
                     "bob@example.org,Bob, Jr.,Paris\nend@example.org,,Rome,\n")
     report = csv_import.import_csv("Customers", path)
-    assert report.invalid == [(3, "4 values, but the first row names 3 columns")]
+    assert report.invalid == [(3, note("too_many_values", values=4, columns=3))]
     assert report.added == 2  # a trailing empty value is no shift
 
 
@@ -120,7 +121,7 @@ def test_a_name_longer_than_its_column_is_invalid_with_its_line(tmp_path: Path) 
     path = tmp_path / "c.csv"
     path.write_text(f"email,first_name\nann@example.org,Ann\nbob@example.org,{'B' * 256}\n")
     report = csv_import.import_csv("Customers", path)
-    assert report.invalid == [(3, "the first name is longer than 255 characters")]
+    assert report.invalid == [(3, note("name_too_long", field="first_name", limit=255))]
     assert report.added == 1 and report.complete
 
 
@@ -219,6 +220,4 @@ def test_a_cancelled_import_keeps_the_pages_written_and_never_claims_completenes
         csv_import.PAGE, csv_import.PAGE, csv_import.PAGE + 1)
     assert Contact.select().count() == csv_import.PAGE
     assert not report.complete and not report.all_imported
-    assert report.summary().endswith(
-        f"STOPPED after line {csv_import.PAGE + 1} of 1201: the rest of the file was not "
-        "read and is not imported")
+    assert report.lines == 1201  # what the report says the rows read are out of
