@@ -127,6 +127,19 @@ SIGN_UP_SHEET = (
     ("Mateo Ruiz", "mateo.ruiz@example.es", "Seville", "2026-03-07"),
 )
 
+# Sign-ups typed in at the shop's till, to import into the club: two new, one already in,
+# and the mistakes such a file has (a name with an unquoted comma, no address, a typo).
+TILL_SIGN_UPS = (
+    "email,first_name,last_name,city\r\n"
+    "lena.fischer@example.de,Lena,Fischer,Hamburg\r\n"
+    "oliver.smith@example.co.uk,Oliver,Smith,York\r\n"
+    "maya.fischer@example.de,Maya,Fischer,Hamburg\r\n"
+    "lena.fischer@example.de,Lena,Fischer,Hamburg\r\n"
+    "noah.b@example.com,Noah,Brown, Jr.,Bath\r\n"
+    ",Ines,Costa,Porto\r\n"
+    "maria.rossi.example.com,Maria,Rossi,Milan\r\n"
+)
+
 
 @dataclass(frozen=True)
 class DemoFiles:
@@ -134,6 +147,7 @@ class DemoFiles:
 
     saved_bounces: Path  # bounced mail saved from the mailbox, one sub-folder per run
     sign_up_sheet: Path  # a CSV to clean
+    till_sign_ups: Path  # a CSV to import into a list, a few rows of it wrong
 
 
 class EarlierClock:
@@ -158,7 +172,8 @@ def fill(secrets: SecretStore, folder: Path) -> DemoFiles:
     fill_settings(secrets)
     fill_lists()
     saved = folder / "Saved bounces"
-    files = DemoFiles(saved_bounces=saved, sign_up_sheet=folder / "sign-up sheet.csv")
+    files = DemoFiles(saved_bounces=saved, sign_up_sheet=folder / "sign-up sheet.csv",
+                      till_sign_ups=folder / "till sign-ups.csv")
     # Bounces of last month's newsletter (sent before the shop used this app) came in
     # over the week: Tom's address is gone, Sam complained, Petra's server blocks us.
     old_news = "Our February news"
@@ -195,6 +210,7 @@ def fill(secrets: SecretStore, folder: Path) -> DemoFiles:
     run_scheduled("mark_campaigns_completed", timedelta(minutes=1))
     fail_collection(timedelta(seconds=30))
     write_sign_up_sheet(files.sign_up_sheet)
+    files.till_sign_ups.write_text(TILL_SIGN_UPS, encoding="utf-8", newline="")
     return files
 
 

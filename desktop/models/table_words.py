@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import format_number
 from desktop.models.notes_words import note_words
+from engine.cleanup.domains import DISPOSABLE_LIST, DisposableList
 from engine.cleanup.report import REASONS, CleanupReport
 from engine.cli import table_words
 from engine.storage.csv_import import ImportReport
@@ -17,6 +18,7 @@ CONTEXT = "tables"
 SOURCE_TEXTS = (
     *table_words.DELIMITER_WORDS.values(), *table_words.FORMAT_SENTENCES.values(),
     *table_words.IMPORT_SENTENCES.values(), *table_words.CLEANUP_SENTENCES.values(),
+    *table_words.DISPOSABLE_SENTENCES.values(),
     *REASONS.values(),
 )
 
@@ -32,6 +34,11 @@ def _number(value: int) -> str:
 def reason_words(code: str) -> str:
     """Why a cleanup removed or flagged a row (a ``REASONS`` code), as a label."""
     return _translate(REASONS.get(code, code.replace("_", " ")))
+
+
+def disposable_words(source: DisposableList = DISPOSABLE_LIST) -> str:
+    """Which list of throwaway-address domains the cleanup uses."""
+    return table_words.disposable_text(source, _translate, _number)
 
 
 def format_words(fmt: TableFormat) -> str:

@@ -34,12 +34,16 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.models.notes_words import progress_words
-from desktop.models.table_words import cleanup_report_words, format_words, reason_words
+from desktop.models.table_words import (
+    cleanup_report_words,
+    disposable_words,
+    format_words,
+    reason_words,
+)
 from desktop.services import Services
 from desktop.widgets.bar_chart import BarChartWidget
 from desktop.workers.engine_worker import EngineWorker, WorkerRunner
 from engine.cleanup.columns import ColumnMapping, column_names, guess_mapping
-from engine.cleanup.domains import DISPOSABLE_SOURCE
 from engine.cleanup.job import CleanupOptions, CleanupSpec, clean
 from engine.cleanup.report import REASONS, CleanupReport
 from engine.errors import EngineError
@@ -151,7 +155,7 @@ class CleanupPage(QWidget):
             "suggestion is listed, never applied"))
         self.remove_disposable = QCheckBox(translate("cleanup_page", "Thro&waway-address domains"))
         self.remove_disposable.setToolTip(
-            translate("cleanup_page", "List: {source}").format(source=DISPOSABLE_SOURCE))
+            translate("cleanup_page", "List: {source}").format(source=disposable_words()))
         self.remove_role = QCheckBox(translate("cleanup_page",
                                                "R&ole accounts (info@, admin@, sales@ …)"))
         for label, check in ((translate("cleanup_page", "Also remove:"), self.remove_typos),
@@ -159,7 +163,7 @@ class CleanupPage(QWidget):
             check.setChecked(True)
             form.addRow(label, check)
         source = QLabel(translate("cleanup_page", "Throwaway domains from {source}.")
-                        .format(source=DISPOSABLE_SOURCE))
+                        .format(source=disposable_words()))
         source.setWordWrap(True)
         source.setStyleSheet("color: palette(mid);")
         form.addRow("", source)

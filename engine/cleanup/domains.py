@@ -2,7 +2,7 @@
 
 The disposable list is the ``disposable-email-domains`` package, a Python mirror of the
 community-maintained list at https://github.com/disposable-email-domains/disposable-email-domains
-(MIT licence); ``DISPOSABLE_SOURCE`` names it for the window and the report.
+(MIT licence); ``DISPOSABLE_LIST`` names it for the window and the report.
 """
 
 from __future__ import annotations
@@ -15,15 +15,25 @@ from disposable_email_domains import blocklist
 DISPOSABLE_URL = "https://github.com/disposable-email-domains/disposable-email-domains"
 
 
-def _disposable_source() -> str:
+@dataclass(frozen=True)
+class DisposableList:
+    """Where the disposable domains come from: facts, worded by the presentation."""
+
+    name: str
+    release: str  # "" in a frozen build without package metadata
+    domains: int
+    url: str
+
+
+def _disposable_list() -> DisposableList:
     try:
         release = version("disposable-email-domains")
-    except PackageNotFoundError:  # a frozen build without metadata
-        release = "bundled"
-    return f"disposable-email-domains {release} ({len(blocklist):,} domains, {DISPOSABLE_URL})"
+    except PackageNotFoundError:
+        release = ""
+    return DisposableList("disposable-email-domains", release, len(blocklist), DISPOSABLE_URL)
 
 
-DISPOSABLE_SOURCE = _disposable_source()
+DISPOSABLE_LIST = _disposable_list()
 
 # Mailboxes that belong to a function rather than a person: they rarely opt in themselves,
 # are often read by many people, and complain more.

@@ -17,7 +17,7 @@ from engine.bounces.codes import BounceCodeTable
 from engine.cleanup.addresses import Invalid, check
 from engine.cleanup.bounce_files import BounceFindings, read_bounces
 from engine.cleanup.columns import column_names, guess_address_column, guess_header
-from engine.cleanup.domains import DISPOSABLE_SOURCE, DomainBook, is_role
+from engine.cleanup.domains import DISPOSABLE_LIST, DomainBook, is_role
 from engine.cleanup.known import KeptRows, KnownAddresses, load_known, suppress_bounced
 from engine.cleanup.report import MAX_LISTED, REASONS, CleanupReport, Suggestion
 from engine.cleanup.writers import TableWriter
@@ -138,7 +138,7 @@ def clean(
         suggestions=tuple(tally.suggestions), suggestion_count=tally.suggestion_count,
         bounce_messages=findings.messages, bounced_addresses=len(findings.marked),
         bounce_problems=tuple(findings.unreadable), list_import=list_import,
-        suppressed_added=suppressed_added, disposable_source=DISPOSABLE_SOURCE,
+        suppressed_added=suppressed_added, disposable=DISPOSABLE_LIST,
     )
 
 

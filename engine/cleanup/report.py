@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from engine.cleanup.domains import DisposableList
 from engine.notes import Note
 from engine.storage.csv_import import ImportReport
 from engine.tables import RowProblem, TableFormat
@@ -53,4 +54,4 @@ class CleanupReport:
     bounce_problems: tuple[Note, ...] = ()  # file_unreadable, bounce_unreadable
     list_import: ImportReport | None = None  # the kept rows saved to a list
     suppressed_added: int = 0
-    disposable_source: str = ""
+    disposable: DisposableList | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from engine.cleanup.domains import DisposableList
 from engine.cleanup.report import REASONS, CleanupReport
 from engine.cli.words import note_text
 from engine.notes import Note
@@ -62,6 +63,11 @@ CLEANUP_SENTENCES = {
     "disposable_source": "Disposable domains from {source}.",
 }
 
+DISPOSABLE_SENTENCES = {
+    "list": "{name} {release} ({domains} domains, {url})",
+    "list/unversioned": "{name} ({domains} domains, {url})",
+}
+
 
 def _mid_sentence(label: str, english: str) -> str:
     return label.lower() if label == english else label
@@ -69,6 +75,15 @@ def _mid_sentence(label: str, english: str) -> str:
 
 def _number(value: int) -> str:
     return f"{value:,}"
+
+
+def disposable_text(source: DisposableList, translate: Translate = _same,
+                    number: Callable[[int], str] = _number) -> str:
+    """Which list of throwaway-address domains is used, with its size and address."""
+    key = "list" if source.release else "list/unversioned"
+    return translate(DISPOSABLE_SENTENCES[key]).format(
+        name=source.name, release=source.release, domains=number(source.domains),
+        url=source.url)
 
 
 def format_text(fmt: TableFormat, translate: Translate = _same) -> str:
@@ -150,6 +165,7 @@ def cleanup_lines(report: CleanupReport, translate: Translate = _same, say: Say 
         out.append(words("saved", summary=import_summary(r.list_import, translate, number)))
     if r.suppressed_added:
         out.append(words("suppressed", count=number(r.suppressed_added)))
-    if r.disposable_source:
-        out.append(words("disposable_source", source=r.disposable_source))
+    if r.disposable is not None:
+        out.append(words("disposable_source",
+                         source=disposable_text(r.disposable, translate, number)))
     return out

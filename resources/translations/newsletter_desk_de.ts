@@ -4758,6 +4758,14 @@ Beheben Sie sie und prüfen Sie erneut, oder versenden Sie trotzdem.</translatio
         <translation>Texttabelle, getrennt durch {delimiter}, {encoding} mit Byte-Order-Mark</translation>
     </message>
     <message>
+        <source>{name} ({domains} domains, {url})</source>
+        <translation>{name} ({domains} Domains, {url})</translation>
+    </message>
+    <message>
+        <source>{name} {release} ({domains} domains, {url})</source>
+        <translation>{name} {release} ({domains} Domains, {url})</translation>
+    </message>
+    <message>
         <source>{rows} rows: {added} new contacts, {updated} updated, {invalid} invalid, {repeated} repeated in the file, {unreadable} unreadable; {subscribed} newly on the list</source>
         <translation>Zeilen: {rows} — neue Kontakte: {added}, aktualisiert: {updated}, ungültig: {invalid}, in der Datei wiederholt: {repeated}, unlesbar: {unreadable}; neu in der Liste: {subscribed}</translation>
     </message>

@@ -4751,6 +4751,14 @@ Fix them and check again, or send anyway.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{name} ({domains} domains, {url})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} {release} ({domains} domains, {url})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{rows} rows: {added} new contacts, {updated} updated, {invalid} invalid, {repeated} repeated in the file, {unreadable} unreadable; {subscribed} newly on the list</source>
             <translation type="unfinished" />
         </message>

@@ -4758,6 +4758,14 @@ Correggili e controlla di nuovo, oppure invia comunque.</translation>
         <translation>tabella di testo separata da {delimiter}, {encoding} con byte-order mark</translation>
     </message>
     <message>
+        <source>{name} ({domains} domains, {url})</source>
+        <translation>{name} ({domains} domini, {url})</translation>
+    </message>
+    <message>
+        <source>{name} {release} ({domains} domains, {url})</source>
+        <translation>{name} {release} ({domains} domini, {url})</translation>
+    </message>
+    <message>
         <source>{rows} rows: {added} new contacts, {updated} updated, {invalid} invalid, {repeated} repeated in the file, {unreadable} unreadable; {subscribed} newly on the list</source>
         <translation>Righe: {rows} — nuovi contatti: {added}, aggiornati: {updated}, non validi: {invalid}, ripetuti nel file: {repeated}, illeggibili: {unreadable}; nuovi iscritti alla lista: {subscribed}</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from engine.cleanup.domains import (
-    DISPOSABLE_SOURCE,
+    DISPOSABLE_LIST,
     DomainBook,
     is_disposable,
     is_role,
@@ -33,8 +33,9 @@ def test_disposable_domains_and_their_subdomains_are_flagged() -> None:
 
 
 def test_the_disposable_list_names_its_source() -> None:
-    assert "disposable-email-domains" in DISPOSABLE_SOURCE
-    assert "github.com/disposable-email-domains" in DISPOSABLE_SOURCE
+    assert DISPOSABLE_LIST.name == "disposable-email-domains"
+    assert DISPOSABLE_LIST.url.startswith("https://github.com/disposable-email-domains/")
+    assert DISPOSABLE_LIST.domains > 1000 and DISPOSABLE_LIST.release
 
 
 def test_role_accounts_are_recognised_with_or_without_a_tag() -> None:

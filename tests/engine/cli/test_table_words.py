@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from engine.cleanup.domains import DisposableList
 from engine.cleanup.report import CleanupReport
-from engine.cli.table_words import cleanup_lines, format_text, import_problems, import_summary
+from engine.cli.table_words import (
+    cleanup_lines,
+    disposable_text,
+    format_text,
+    import_problems,
+    import_summary,
+)
 from engine.notes import note
 from engine.storage.csv_import import ImportReport
 from engine.tables import RowProblem, TableFormat
@@ -85,3 +92,10 @@ def test_a_cleanup_report_reads_as_sentences_with_its_saved_import() -> None:
     assert "Line 4: cannot be read (x)." in lines
     assert ("Saved to the list: 1,190 rows: 1,190 new contacts, 0 updated, 0 invalid, 0 repeated "
             "in the file, 0 unreadable; 1,190 newly on the list.") in lines
+
+
+def test_the_disposable_list_is_named_with_its_release_size_and_address() -> None:
+    source = DisposableList("disposable-email-domains", "0.0.9", 12345, "https://example.org/x")
+    assert disposable_text(source) == "disposable-email-domains 0.0.9 (12,345 domains, " \
+                                      "https://example.org/x)"
+    assert disposable_text(DisposableList("list", "", 2, "u")) == "list (2 domains, u)"
