@@ -13,6 +13,15 @@ Target: 2.5x the bare (unsigned) loop.
 Scenario 2 (distant server): the sink waits 50 ms before every reply. The engine with one
 connection, then with eight. Target: 6x.
 
+Scenario 3 (providers): 10,000 recipients over five receiving providers (Gmail, Microsoft,
+Yahoo, Apple, other), 2,000 each, 4 connections, every provider's pace 3,000 messages a
+minute. Once without throttling; then with the sink answering 421 (Yahoo's TSS04) to every
+10th Yahoo recipient once 500 were accepted. Targets: the four other providers finish within
+10% of the unthrottled run's time; Yahoo's pace drops and recovers; every recipient gets
+exactly one message. The engine's clock runs ten times real time (``FastClock``), so the
+minute windows and two-minute recovery intervals are seconds: the figures are in engine
+minutes where the pace is concerned, in real seconds where speed is.
+
 Each measurement runs in a fresh process so its CPU time and peak memory are its own.
 """
 
@@ -186,6 +195,177 @@ def run_engine(port: int, messages: int, connections: int, sign: str = "") -> di
             "generate_seconds": generated}
 
 
+# --- scenario 3: five providers, one of them throttling --------------------------------------
+
+PROVIDER_DOMAINS = {"google": "gmail.com", "microsoft": "outlook.com", "yahoo": "yahoo.com",
+                    "apple": "icloud.com", "other": "example.org"}
+SPEED_UP = 10.0
+
+
+class FastClock:
+    """The engine's clock at ``SPEED_UP`` times real time, from now."""
+
+    def __init__(self) -> None:
+        from datetime import UTC, datetime
+
+        self._start = datetime.now(UTC)
+        self._real0 = time.monotonic()
+
+    def now(self) -> Any:
+        from datetime import timedelta
+
+        return self._start + timedelta(seconds=(time.monotonic() - self._real0) * SPEED_UP)
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds / SPEED_UP)
+
+
+def _providers_database(folder: Path, port: int, per_provider: int, connections: int) -> None:
+    from engine.config import SmtpProfile
+    from engine.storage import audience, campaigns, db, repo
+    from engine.storage.campaigns import CampaignDraft
+    from engine.storage.models import Contact, MailingList, Subscription
+
+    db.init_db(f"sqlite:///{folder / 'bench.sqlite3'}")
+    profile = repo.save_profile(SmtpProfile(
+        name="Sink", host="127.0.0.1", port=port, security="none", requires_auth=False,
+        from_name="The Shop", from_address="news@shop.example",
+        bounce_address="bounces@shop.example", daily_limit=1_000_000, batch_size=1000,
+        batch_pause_seconds=0, max_connections=connections))
+    mailing = audience.create_list("Customers")
+    with db.database.atomic():
+        rows = [{"email": f"person{i}@{domain}", "first_name": f"First{i}",
+                 "fields": json.dumps({"city": f"City{i}"})}
+                for i in range(per_provider) for domain in PROVIDER_DOMAINS.values()]
+        for i in range(0, len(rows), 500):
+            Contact.insert_many(rows[i:i + 500]).execute()
+        subs = [{"contact": c.id, "mailing_list": mailing.id}
+                for c in Contact.select(Contact.id)]
+        for i in range(0, len(subs), 500):
+            Subscription.insert_many(subs[i:i + 500]).execute()
+        MailingList.update(field_names='["city"]').where(MailingList.id == mailing.id).execute()
+    campaign = campaigns.save_campaign(CampaignDraft(
+        name="Spring", subject="Spring is here, {{first_name|friend}}", profile_name=profile.name,
+        list_names=("Customers",), text_body=TEXT_BODY, html_body=HTML_BODY))
+    campaigns.prepare(campaign.id, send_when_ready=True)
+
+
+def run_providers(port: int, per_provider: int, connections: int) -> dict[str, Any]:
+    """Send until every item is sent, sleeping (engine time) until the report's resume time;
+    then read from the items when each provider finished and how fast Yahoo went."""
+    from datetime import datetime, timedelta
+
+    from engine.config import ProviderPace
+    from engine.jobs import JobContext, run_to_end
+    from engine.sending.generate import generate_items
+    from engine.sending.pacing import RECOVER_EVERY, Pace
+    from engine.sending.sender import send_campaigns
+    from engine.storage import pacing
+    from engine.storage.models import CampaignItem
+
+    pace = ProviderPace(per_minute=3000, per_hour=0, connections=connections, per_connection=100)
+    paces = {provider: pace for provider in PROVIDER_DOMAINS}
+    with tempfile.TemporaryDirectory(prefix="nd-bench-") as folder:
+        _providers_database(Path(folder), port, per_provider, connections)
+        clock = FastClock()
+        ctx = JobContext(clock=clock, runner_id="bench:1:a")
+        run_to_end(generate_items(ctx))
+        start_engine = ctx.db_now()
+        start = time.perf_counter()
+        runs = throttled = passed_over = 0
+        while CampaignItem.select().where(CampaignItem.state != "sent").exists():
+            report = run_to_end(send_campaigns(ctx, paces=paces))
+            runs += 1
+            throttled += sum(report["throttled"].values())
+            passed_over += sum(report["passed_over"].values())
+            if report["failed"] or report["uncertain"]:
+                raise SystemExit(f"messages failed or uncertain: {report}")
+            if report["resume_at"]:
+                wait = (datetime.fromisoformat(report["resume_at"]) - clock.now()).total_seconds()
+                clock.sleep(max(0.0, wait))
+        elapsed = time.perf_counter() - start
+
+        def real_seconds(moment: Any) -> float:
+            return (moment - start_engine).total_seconds() / SPEED_UP
+
+        finished = {}
+        yahoo_minutes: dict[int, int] = {}
+        attempts = 0
+        for item in CampaignItem.select(CampaignItem.provider, CampaignItem.sent_at,
+                                        CampaignItem.attempts):
+            seconds = real_seconds(item.sent_at)
+            finished[item.provider] = max(finished.get(item.provider, 0.0), seconds)
+            attempts += item.attempts
+            if item.provider == "yahoo":
+                minute = int((item.sent_at - start_engine).total_seconds() // 60)
+                yahoo_minutes[minute] = yahoo_minutes.get(minute, 0) + 1
+        stored = pacing.paces(1).get("yahoo")
+        slowest = None if stored is None else stored.factor
+        recovered_after = None
+        if stored is not None:
+            left = Pace(stored.factor, stored.deferrals, stored.slowed_at, stored.changed_at)
+            end = ctx.db_now()
+            for step in range(1, 200):
+                if not left.recovered(end + step * RECOVER_EVERY).slowed:
+                    recovered_after = step * RECOVER_EVERY / timedelta(minutes=1)
+                    break
+    return {"messages": per_provider * len(PROVIDER_DOMAINS), "seconds": elapsed,
+            "finished": finished, "yahoo_minutes": yahoo_minutes, "runs": runs,
+            "throttled": throttled, "passed_over": passed_over, "attempts": attempts,
+            "yahoo_factor_at_end": slowest, "recovered_after_minutes": recovered_after,
+            "cpu": 0.0, "peak_mib": _usage()[1]}
+
+
+def _providers_child(port: int, per_provider: int, connections: int) -> dict[str, Any]:
+    command = [sys.executable, "-m", "bench.send_campaign", "--child", "providers", "--port",
+               str(port), "--messages", str(per_provider), "--connections", str(connections)]
+    out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"providers failed:\n{out.stderr}")
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def scenario_providers(total: int) -> None:
+    from tests.servers.smtp_sink import SinkProcess
+
+    per = total // len(PROVIDER_DOMAINS)
+    print(f"\nScenario 3: {per * len(PROVIDER_DOMAINS)} recipients over "
+          f"{len(PROVIDER_DOMAINS)} providers, 4 connections, 3,000 a minute each; engine "
+          f"clock {SPEED_UP:g}x real time")
+    with SinkProcess(pipelining=True) as sink:
+        calm = _providers_child(sink.port, per, 4)
+    calm_count = sink.final
+    with SinkProcess(pipelining=True, throttle="yahoo.com:500:10") as sink:
+        rough = _providers_child(sink.port, per, 4)
+    rough_count = sink.final
+    others = [p for p in PROVIDER_DOMAINS if p != "yahoo"]
+    for label, r, count in (("no throttling", calm, calm_count),
+                            ("Yahoo throttling", rough, rough_count)):
+        ends = ", ".join(f"{p} {r['finished'][p]:.1f} s" for p in PROVIDER_DOMAINS)
+        print(f"  {label:<17} all sent in {r['seconds']:.1f} s over {r['runs']} runs; last "
+              f"message per provider: {ends}")
+        print(f"  {'':<17} sink: {count.messages} messages, {count.repeated} repeated, "
+              f"{count.throttled} answered 421; engine: {r['throttled']} throttling replies, "
+              f"{r['passed_over']} times a provider was passed over at its limit, "
+              f"{r['attempts']} attempts")
+    calm_end = max(calm["finished"][p] for p in others)
+    rough_end = max(rough["finished"][p] for p in others)
+    print(f"  the other four providers finished in {rough_end:.1f} s against {calm_end:.1f} s "
+          f"unthrottled: {rough_end / calm_end * 100 - 100:+.1f}% (target within +10%)")
+    minutes = rough["yahoo_minutes"]
+    timeline = " ".join(f"{minutes.get(str(m), minutes.get(m, 0))}"
+                        for m in range(int(max(map(int, minutes))) + 1))
+    print(f"  Yahoo messages per engine minute: {timeline}")
+    factor = rough["yahoo_factor_at_end"]
+    print(f"  Yahoo's pace at the end: {'full' if factor is None else f'{factor:g} of full'}; "
+          + ("" if rough["recovered_after_minutes"] is None else
+             f"back to full {rough['recovered_after_minutes']:g} engine minutes after its "
+             "last 421"))
+    lost = rough["messages"] - rough_count.messages
+    print(f"  lost: {lost}, sent twice: {rough_count.repeated} (target 0 and 0)")
+
+
 # --- the driver ----------------------------------------------------------------------------
 
 
@@ -211,7 +391,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--distant-messages", type=int, default=400)
-    parser.add_argument("--child", choices=("bare", "engine", "ceiling"))
+    parser.add_argument("--child", choices=("bare", "engine", "ceiling", "providers"))
+    parser.add_argument("--only-providers", action="store_true",
+                        help="run scenario 3 only")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--connections", type=int, default=1)
     parser.add_argument("--sign", choices=("", "rsa", "ed25519"), default="",
@@ -225,6 +407,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.child == "engine":
         print(json.dumps(run_engine(args.port, args.messages, args.connections, args.sign)))
+        return 0
+    if args.child == "providers":
+        print(json.dumps(run_providers(args.port, args.messages, args.connections)))
+        return 0
+    if args.only_providers:
+        scenario_providers(args.messages)
         return 0
 
     from tests.servers.smtp_sink import SinkProcess
@@ -266,6 +454,7 @@ def main(argv: list[str] | None = None) -> int:
         print(_line("engine, 8 connections", eight))
     factor = (eight["messages"] / eight["seconds"]) / (one["messages"] / one["seconds"])
     print(f"  8 connections / 1 connection: {factor:.1f}x (target 6x)")
+    scenario_providers(args.messages)
     return 0
 
 

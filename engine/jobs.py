@@ -99,6 +99,10 @@ class JobContext:
     # The JobRun the scheduler opened for this job, so the job records its work under it
     # instead of opening a second one; None when a job runs outside the scheduler.
     run_id: int | None = None
+    # The MX look-up that finds a new recipient domain's receiving provider (domain -> MX
+    # hosts, LookupError when the DNS does not answer); None: offline, such a domain is
+    # "other" for now. The CLI and the window pass the configured DNS server's.
+    mx_lookup: Callable[[str], list[str]] | None = None
 
     def password(self, key: str) -> str | None:
         return self.passwords.get(key)

@@ -20,6 +20,7 @@ from engine.config import UnsubscribeService
 from engine.errors import SecretStoreUnavailable
 from engine.jobs import CancelToken, JobContext, Progress, new_runner_id
 from engine.scheduler.runner import IdleSummary, Runner
+from engine.sending.receivers import configured_mx_lookup
 from engine.storage import repo
 
 PROGRESS_EVERY = 0.25  # seconds
@@ -101,7 +102,7 @@ class SchedulerController(QObject):
 
         def factory(token: CancelToken) -> Generator[Progress, None, IdleSummary]:
             ctx = JobContext(clock=clock, passwords=passwords, token=token,
-                             runner_id=new_runner_id("window"))
+                             runner_id=new_runner_id("window"), mx_lookup=configured_mx_lookup())
             return scheduler_job(ctx, poll)
 
         worker = EngineWorker(factory)

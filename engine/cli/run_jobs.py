@@ -18,6 +18,7 @@ from engine.config import UnsubscribeService
 from engine.errors import ConfigError, SecretStoreUnavailable
 from engine.jobs import Cancelled, JobContext, Progress, new_runner_id, run_to_end
 from engine.scheduler.runner import IdleSummary, Runner
+from engine.sending.receivers import configured_mx_lookup
 from engine.storage import campaigns, repo
 from engine.storage.campaign_states import UNDER_WAY
 
@@ -112,7 +113,8 @@ def print_summary(summary: IdleSummary) -> None:
 
 def run(args: argparse.Namespace) -> int:
     open_database(args)
-    ctx = JobContext(passwords=resolve_passwords(args), runner_id=new_runner_id("run-jobs"))
+    ctx = JobContext(passwords=resolve_passwords(args), runner_id=new_runner_id("run-jobs"),
+                     mx_lookup=configured_mx_lookup())
     runner = Runner(ctx)
     # Ctrl+C or a service stop ends the run at a safe point: in-flight messages are recorded.
     for signum in (signal.SIGINT, signal.SIGTERM):

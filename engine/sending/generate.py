@@ -13,6 +13,7 @@ from typing import Any
 
 from engine.config import ExclusionPolicy
 from engine.jobs import JobContext, Progress
+from engine.sending.receivers import ProviderFinder
 from engine.storage import campaign_states as states
 from engine.storage import campaigns, repo
 from engine.storage import items as item_store
@@ -25,6 +26,7 @@ def campaigns_to_generate() -> list[int]:
 def generate_items(ctx: JobContext, *, page: int = 1000,
                    ) -> Generator[Progress, None, dict[str, Any]]:
     scope = repo.load_setting(ExclusionPolicy).scope
+    finder = ProviderFinder(ctx.mx_lookup, ctx.db_now)
     report: dict[str, Any] = {"campaigns": 0, "queued": 0, "excluded": 0, "duplicates": 0}
     for campaign_id in campaigns_to_generate():
         seen = item_store.seen_addresses(campaign_id)
@@ -32,7 +34,8 @@ def generate_items(ctx: JobContext, *, page: int = 1000,
             ctx.check()
             if campaigns.status_of(campaign_id) != states.GENERATING:
                 break  # paused or cancelled meanwhile
-            step = item_store.generate_page(campaign_id, scope, seen, page=page)
+            step = item_store.generate_page(campaign_id, scope, seen, page=page,
+                                            providers_of=finder.providers_of)
             report["queued"] += step.queued
             report["excluded"] += step.excluded
             report["duplicates"] += step.duplicates

@@ -26,6 +26,9 @@ TABLE = Path(__file__).with_name("receivers.toml")
 OTHER = "other"
 # A failed MX lookup is not the domain's answer: ask again after this long.
 RETRY_FAILED_AFTER = timedelta(days=1)
+# Look-ups failing one after another: the DNS is down, not the domains; the rest of the list
+# is "other" for now rather than a timeout each.
+GIVE_UP_AFTER_FAILURES = 3
 
 MxLookup = Callable[[str], list[str]]  # domain -> MX hosts; raises LookupError when unknown
 
@@ -78,10 +81,23 @@ def domain_of(address: str) -> str:
     return address.rpartition("@")[2].strip().lower().rstrip(".")
 
 
-def by_domain(domain: str) -> str | None:
-    """The provider of a consumer domain in the table, without a look-up; else None."""
+# Names that never receive mail from the internet (RFC 2606, RFC 6761, mDNS): not looked up.
+_RESERVED_SUFFIXES = (".example", ".invalid", ".localhost", ".local",
+                      "example.com", "example.net", "example.org")
+
+
+def is_reserved(domain: str) -> bool:
     name = domain.lower().rstrip(".")
-    return next((p.id for p in providers() if name in p.domains), None)
+    return any(name == suffix.lstrip(".") or name.endswith(
+        suffix if suffix.startswith(".") else "." + suffix) for suffix in _RESERVED_SUFFIXES)
+
+
+def by_domain(domain: str) -> str | None:
+    """The provider of a domain known without a look-up: a consumer domain in the table, or
+    other for a reserved name; else None."""
+    name = domain.lower().rstrip(".")
+    found = next((p.id for p in providers() if name in p.domains), None)
+    return OTHER if found is None and is_reserved(name) else found
 
 
 def by_mx(hosts: Iterable[str]) -> str:
@@ -115,6 +131,23 @@ def dns_mx_lookup(resolver_address: str = "", timeout: float = 5.0) -> MxLookup:
     return lookup
 
 
+OFFLINE_VARIABLE = "NEWSLETTER_DESK_OFFLINE"
+
+
+def configured_mx_lookup() -> MxLookup | None:
+    """The look-up through the DNS server the settings name (Check before sending), else the
+    computer's own; None (the table only) where ``NEWSLETTER_DESK_OFFLINE`` is set: an
+    air-gapped machine, and the test suite, which asks no DNS but its own."""
+    import os
+
+    from engine.config import CheckSettings
+    from engine.storage import repo
+
+    if os.environ.get(OFFLINE_VARIABLE):
+        return None
+    return dns_mx_lookup(repo.load_setting(CheckSettings).resolver)
+
+
 class ProviderFinder:
     """The receiving provider of each address, from the table, the cache, or one look-up."""
 
@@ -122,6 +155,7 @@ class ProviderFinder:
         self._lookup = lookup  # None: offline, unknown domains are other for now
         self._now = now
         self._known: dict[str, str] = {}
+        self._failures = 0  # look-ups failed in a row
 
     def provider_of(self, address: str) -> str:
         return self.providers_of([address])[address]
@@ -152,7 +186,11 @@ class ProviderFinder:
             except LookupError:
                 found[domain] = OTHER
                 receiving.remember(domain, OTHER, now, failed=True)
+                self._failures += 1
+                if self._failures >= GIVE_UP_AFTER_FAILURES:
+                    self._lookup = None
                 continue
+            self._failures = 0
             found[domain] = by_mx(hosts)
             receiving.remember(domain, found[domain], now, failed=False)
         return found

@@ -8,18 +8,25 @@ connection is ever in ``sending``: after a crash those, and only those, become `
 
 Batches: ``batch_size`` messages over fresh connections, then ``batch_pause_seconds`` of
 rest. Pause, Resume and Cancel of a campaign are read before each message.
+
+On top of the profile's limits, each receiving provider (Gmail, Microsoft, …) has its own
+pace (``engine.sending.provider_pace``): messages a minute and an hour, and messages in flight
+at once. A provider at its limit is passed over until its minute is up — its items are given
+back unsent and the next claims leave them out — while the other providers' mail keeps going;
+a throttling reply slows that provider's pace, and only that provider's.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import queue
 import threading
-from collections import deque
-from collections.abc import Callable, Generator
+from collections import Counter, deque
+from collections.abc import Callable, Generator, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from engine.bounces.codes import BounceCodeTable
@@ -29,6 +36,7 @@ from engine.config import (
     ComplaintGuard,
     ExclusionPolicy,
     Footers,
+    ProviderPace,
     SmtpProfile,
     UnsubscribeService,
 )
@@ -47,6 +55,9 @@ from engine.network import network_note, network_words
 from engine.notes import Param, note
 from engine.sending import limits, refusal
 from engine.sending.outcomes import SendOutcome
+from engine.sending.pacing import effective, is_throttling
+from engine.sending.provider_pace import ProviderPacer
+from engine.sending.receivers import ProviderFinder, preset_paces
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage
 from engine.sending.transport import Opener, SmtpChannel
 from engine.storage import campaigns, complaints, repo, unsubscribes
@@ -73,13 +84,18 @@ class SendReport:
     uncertain: int = 0
     resume_at: datetime | None = None
     errors: list[dict[str, Param]] = field(default_factory=list)  # notes (as_dict)
+    # provider id -> throttling replies it gave this run (each slowed its pace)
+    throttled: Counter[str] = field(default_factory=Counter)
+    # provider id -> times it was passed over at its limit this run
+    passed_over: Counter[str] = field(default_factory=Counter)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "sent": self.sent, "deferred": self.deferred, "failed": self.failed,
             "excluded": self.excluded, "uncertain": self.uncertain,
             "resume_at": self.resume_at.isoformat() if self.resume_at else None,
-            "errors": self.errors,
+            "errors": self.errors, "throttled": dict(self.throttled),
+            "passed_over": dict(self.passed_over),
         }
 
     def summary(self) -> str:
@@ -93,6 +109,7 @@ class _Job:
     item: ClaimedItem
     message: RenderedMessage
     signed: Future[bytes] | None = None  # the message with its DKIM signature, when it signs
+    reserved_at: datetime | None = None  # when it took its place in the provider's minute
 
     def data(self) -> bytes:
         return self.message.data if self.signed is None else self.signed.result()
@@ -144,7 +161,8 @@ class ProfileSender:
                  counting: CountingRules, footers: Footers, policy: ExclusionPolicy,
                  opener: Opener, report: SendReport,
                  guard: ComplaintGuard | None = None,
-                 signing: SigningPool | None = None) -> None:
+                 signing: SigningPool | None = None,
+                 paces: Mapping[str, ProviderPace] | None = None) -> None:
         self.ctx = ctx
         self.signing = signing
         self.profile = profile
@@ -158,6 +176,11 @@ class ProfileSender:
         self.report = report
         self.guard = guard or ComplaintGuard()
         self.reserver = limits.QuotaReserver(profile_id, profile)
+        self.pacer = ProviderPacer(profile_id, paces if paces is not None else preset_paces())
+        self.finder = ProviderFinder(ctx.mx_lookup, ctx.db_now)
+        self._limits: dict[str, ProviderPace] = {}  # read before each batch's transactions
+        self._waiting: dict[str, datetime] = {}  # provider at its limit -> passed over until
+        self._in_flight: Counter[str] = Counter()
         self.writer = item_store.ItemWriter()
         self._delivered: list[int] = []
         self._skipped: list[int] = []
@@ -185,10 +208,16 @@ class ProfileSender:
                 continue  # limits and campaigns may have changed during the pause
             # Complaints recorded since the last batch may have passed the limit.
             complaints.guard_profile(self.profile_id, self.guard)
+            self._waiting = {p: until for p, until in self._waiting.items() if until > now}
             batch = item_store.claim(self.ctx.runner_id, self.profile_id, now,
-                                     min(self.profile.batch_size, allowance))
+                                     min(self.profile.batch_size, allowance),
+                                     passing_over=self._waiting)
             if not batch:
+                if self._waiting:  # what is left is for providers at their limit
+                    self._note_resume(min(self._waiting.values()).replace(tzinfo=UTC))
                 return
+            batch = self._with_providers(batch)
+            self._limits = {p: self.pacer.limit(p, now) for p in {i.provider for i in batch}}
             yield from self._send_batch(self._recheck(batch))
             if self._fatal is not None:
                 self.report.errors.append(profile_failed(self.profile.name, self._fatal))
@@ -199,6 +228,17 @@ class ProfileSender:
                                                    limits.usage(self.profile_id, now), now))
                 return
             pause_first = self.profile.batch_pause_seconds > 0
+
+    def _with_providers(self, batch: list[ClaimedItem]) -> list[ClaimedItem]:
+        """Items made before items named their provider get it now, kept for the next claims."""
+        unnamed = [item for item in batch if not item.provider]
+        if not unnamed:
+            return batch
+        found = self.finder.providers_of([item.email for item in unnamed])
+        named = {item.id: found[item.email] for item in unnamed}
+        item_store.name_providers(named)
+        return [dataclasses.replace(item, provider=named[item.id]) if item.id in named else item
+                for item in batch]
 
     def _note_resume(self, at: datetime) -> None:
         if self.report.resume_at is None or at < self.report.resume_at:
@@ -259,6 +299,9 @@ class ProfileSender:
             self._render_ahead(pending, ready, 2 * count)
             with transaction():
                 starts = [(w, self._start_next(ready)) for w in workers]
+            # A connection with nothing to send now (the providers in line have all their
+            # connections busy) takes the next message that may go once one is free.
+            idle = [w for w, job in starts if job is None]
             for worker, job in starts:
                 if job is not None:
                     worker.inbox.put(job)
@@ -292,6 +335,16 @@ class ProfileSender:
                         job = self._start_next(ready)
                         if job is not None:
                             handouts.append((result.worker, job))
+                        else:
+                            idle.append(result.worker)
+                    while idle and not stopping and self._fatal is None:
+                        worker = idle.pop()
+                        job = self._start_next(ready) if worker.usable else None
+                        if job is None:
+                            if worker.usable:
+                                idle.append(worker)
+                            break
+                        handouts.append((worker, job))
                 for worker, job in handouts:
                     worker.inbox.put(job)
                     in_flight += 1
@@ -357,35 +410,66 @@ class ProfileSender:
         ready.extend(rendered)
 
     def _start_next(self, ready: deque[_Job]) -> _Job | None:
-        """Within the caller's transaction: the next message that may go, marked ``sending``."""
-        while ready and self._quota_left:
-            job = ready[0]
+        """Within the caller's transaction: the next message that may go, marked ``sending``:
+        the first in line whose provider has a place free now (one with all its connections
+        busy waits in line; one at its limit for the minute gives its items back)."""
+        index = 0
+        while index < len(ready) and self._quota_left:
+            job = ready[index]
+            provider = job.item.provider
+            if provider in self._waiting:
+                del ready[index]
+                self._skipped.append(job.item.id)
+                continue
+            limit = self._limit(provider)
+            if self._in_flight[provider] >= limit.connections:
+                index += 1
+                continue
             now = self.ctx.db_now()
+            if not self.pacer.reserve(provider, now, limit):
+                # Its minute (or hour) is full: passed over until the next minute, when the
+                # next claim may take its items again; the other providers' go on.
+                self._waiting[provider] = now.replace(second=0, microsecond=0) + \
+                    timedelta(minutes=1)
+                self.report.passed_over[provider] += 1
+                continue
             if not self.reserver.reserve(now):
+                self.pacer.give_back(provider, now, limit)
                 self._quota_left = False
                 return None
-            ready.popleft()
+            del ready[index]
             if not self.writer.mark_sending(job.item.id, self.ctx.runner_id,
                                             job.message.message_id, now):
                 # Paused or cancelled (released when the batch ends), or another runner took
                 # it over after our lease ran out.
                 self.reserver.give_back(now)
+                self.pacer.give_back(provider, now, limit)
                 self._skipped.append(job.item.id)
                 continue
+            job.reserved_at = now
+            self._in_flight[provider] += 1
             return job
         return None
+
+    def _limit(self, provider: str) -> ProviderPace:
+        if provider not in self._limits:  # read outside a transaction where it can be
+            self._limits[provider] = self.pacer.preset(provider)
+        return self._limits[provider]
 
     def _record(self, result: _Result) -> None:
         """Within the caller's transaction: what happened to one message."""
         item = result.job.item
         now = self.ctx.db_now()
         runner = self.ctx.runner_id
+        self._in_flight[item.provider] -= 1
         if result.error is not None:
             result.worker.usable = False
             if isinstance(result.error, (SmtpError, AuthError, OSError)):
                 # The connection could not be opened: nothing was sent, nothing counted.
                 item_store.unmark_sending(item.id, runner, now)
                 self.reserver.give_back(now)
+                self.pacer.give_back(item.provider, result.job.reserved_at or now,
+                                     self._limit(item.provider))
                 if isinstance(result.error, AuthError):
                     self._fatal = result.error
                 elif isinstance(result.error, OSError):
@@ -407,6 +491,12 @@ class ProfileSender:
         error = None if outcome.state == "sent" else outcome.note(decision.note)
         self.writer.mark_outcome(item.id, runner, decision.state, now, code=outcome.code,
                                  error=error, next_attempt_at=decision.next_attempt_at)
+        if is_throttling(outcome):
+            # "Too fast" from this provider: its pace slows (kept for every runner), and the
+            # limit this batch applies to it with it; the other providers are not touched.
+            pace = self.pacer.throttled(item.provider, now)
+            self._limits[item.provider] = effective(self.pacer.preset(item.provider), pace)
+            self.report.throttled[item.provider] += 1
         if decision.state == "sent":
             self.report.sent += 1
             if item.contact_id:
@@ -420,8 +510,10 @@ class ProfileSender:
 
 
 def send_campaigns(ctx: JobContext, *, opener_factory: OpenerFactory = default_opener,
+                   paces: Mapping[str, ProviderPace] | None = None,
                    ) -> Generator[Progress, None, dict[str, Any]]:
-    """The ``process_campaign_messages`` job body."""
+    """The ``process_campaign_messages`` job body; ``paces``: each receiving provider's pace
+    (the presets of ``receivers.toml`` by default)."""
     report = SendReport()
     table = repo.load_bounce_codes()
     bounce_settings = repo.load_setting(BounceSettings)
@@ -448,7 +540,7 @@ def send_campaigns(ctx: JobContext, *, opener_factory: OpenerFactory = default_o
                                    bounce_settings=bounce_settings, counting=counting,
                                    footers=footers, policy=policy,
                                    opener=opener, report=report, guard=guard,
-                                   signing=signing)
+                                   signing=signing, paces=paces)
             yield from sender.run()
         due = item_store.next_due(profile_id, ctx.db_now())
         if due is not None and due.tzinfo is None:

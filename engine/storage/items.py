@@ -9,7 +9,7 @@ runner that died is not sent again blindly: ``recover`` marks it ``uncertain``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -73,9 +73,11 @@ def unsubscribed_among(emails: Iterable[str], campaign_id: int, scope: str) -> s
     return unsubscribes.unsubscribed_among(emails, campaign_id, scope)
 
 
-def generate_page(campaign_id: int, scope: str, seen: set[str], *,
-                  page: int = 1000) -> GenerateStep:
-    """Turn the next page of subscriptions into items, in one transaction."""
+def generate_page(campaign_id: int, scope: str, seen: set[str], *, page: int = 1000,
+                  providers_of: Callable[[list[str]], Mapping[str, str]] | None = None,
+                  ) -> GenerateStep:
+    """Turn the next page of subscriptions into items, in one transaction; ``providers_of``
+    names each queued address's receiving provider (asked before the transaction opens)."""
     record = Campaign.get_by_id(campaign_id)
     list_ids = [fk(c, "mailing_list") for c in
                 CampaignList.select().where(CampaignList.campaign == campaign_id)]
@@ -103,6 +105,9 @@ def generate_page(campaign_id: int, scope: str, seen: set[str], *,
     unsubscribed = unsubscribed_among(emails, campaign_id, scope)
     items = []
     excluded = 0
+    sendable = [e for e in emails if not address_error(e) and e.lower() not in suppressed
+                and e.lower() not in unsubscribed]
+    providers = providers_of(sendable) if providers_of is not None and sendable else {}
     for contact_id, email in fresh:
         reason = ""
         if address_error(email):
@@ -115,7 +120,7 @@ def generate_page(campaign_id: int, scope: str, seen: set[str], *,
         items.append({
             "campaign": campaign_id, "contact": contact_id, "email": email,
             "token": new_token(), "state": "excluded" if reason else "queued",
-            "exclude_reason": reason,
+            "exclude_reason": reason, "provider": "" if reason else providers.get(email, ""),
         })
     with database.atomic():
         for start in range(0, len(items), 200):
@@ -140,6 +145,7 @@ class ClaimedItem:
     first_name: str
     last_name: str
     fields: dict[str, str]
+    provider: str = ""  # "": made before items named it; the sender finds it
 
     def merge_values(self) -> dict[str, str]:
         values = dict(self.fields)
@@ -183,14 +189,17 @@ def next_due(profile_id: int, now: datetime) -> datetime | None:
     return value if isinstance(value, datetime) else None
 
 
-def claim(runner_id: str, profile_id: int, now: datetime, limit: int) -> list[ClaimedItem]:
+def claim(runner_id: str, profile_id: int, now: datetime, limit: int, *,
+          passing_over: Collection[str] = ()) -> list[ClaimedItem]:
     """Take up to ``limit`` due items of the profile's sending (or completed: re-sends)
-    campaigns for this runner.
+    campaigns for this runner, none of a provider in ``passing_over`` (at its limit now).
 
     One UPDATE whose WHERE repeats the "free" condition: on PostgreSQL a competing runner's
     UPDATE re-checks it after the row lock and skips rows the other took.
     """
     free = (CampaignItem.claimed_by == "") | (CampaignItem.claimed_at < now - CLAIM_LEASE)
+    if passing_over:
+        free &= CampaignItem.provider.not_in(sorted(passing_over))
     candidates = (
         CampaignItem.select(CampaignItem.id)
         .where(CampaignItem.campaign.in_(_active_campaigns(profile_id, now))
@@ -218,8 +227,22 @@ def claim(runner_id: str, profile_id: int, now: datetime, limit: int) -> list[Cl
             first_name=contact.first_name if contact else "",
             last_name=contact.last_name if contact else "",
             fields=json.loads(contact.fields or "{}") if contact else {},
+            provider=item.provider,
         ))
     return claimed
+
+
+def name_providers(providers: Mapping[int, str]) -> None:
+    """Each item's receiving provider, found after it was made (items from before they named
+    it)."""
+    by_provider: dict[str, list[int]] = {}
+    for item_id, provider in providers.items():
+        by_provider.setdefault(provider, []).append(item_id)
+    with database.atomic():
+        for provider, ids in by_provider.items():
+            for start in range(0, len(ids), 500):
+                CampaignItem.update(provider=provider).where(
+                    CampaignItem.id.in_(ids[start:start + 500])).execute()
 
 
 def release(runner_id: str, item_ids: Iterable[int] | None = None) -> int:

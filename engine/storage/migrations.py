@@ -109,6 +109,14 @@ def _add_provider_pacing(db: pw.Database) -> None:
         db.create_tables(tables, safe=True)
 
 
+def _add_item_provider(db: pw.Database) -> None:
+    """Each campaign item names its receiving provider. Items made before have none: the
+    sender finds it when it claims them, as for any item whose provider is not known."""
+    _add_missing_columns(db, models.CampaignItem, (
+        ("provider", "VARCHAR(32) NOT NULL DEFAULT ''"),
+    ))
+
+
 MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _create_all,
     # Exclusion policy "Campaign" now means that campaign's lists: convert the old rows.
@@ -127,6 +135,8 @@ MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _add_oauth_auth,
     # The pace per receiving provider: domains' providers, counts, slow-downs.
     _add_provider_pacing,
+    # Each campaign item names its receiving provider, so a provider at its limit waits.
+    _add_item_provider,
 )
 LATEST = len(MIGRATIONS)
 

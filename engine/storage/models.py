@@ -181,6 +181,11 @@ class CampaignItem(BaseModel):
     # queued | sending | sent | deferred | failed | uncertain | excluded
     state = pw.CharField(max_length=16, default="queued", index=True)
     exclude_reason = pw.CharField(max_length=32, default="")
+    # The receiving mailbox provider (engine.sending.receivers: google, microsoft, …, other),
+    # found when the item is made, so the sender can pass over a provider at its limit; a
+    # database default too, so a row written without it (by an older version sharing the
+    # database) is an item whose provider the sender finds when it claims it
+    provider = pw.CharField(max_length=32, default="", constraints=[pw.SQL("DEFAULT ''")])
     attempts = pw.IntegerField(default=0)
     next_attempt_at = pw.DateTimeField(null=True)
     claimed_by = pw.CharField(max_length=64, default="")  # runner id while sending

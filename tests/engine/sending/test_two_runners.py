@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 
 from engine.clock import FakeClock
+from engine.config import ProviderPace
 from engine.jobs import JobContext, run_to_end
+from engine.sending.receivers import preset_paces
 from engine.sending.sender import send_campaigns
 from engine.storage import db
 from engine.storage.models import CampaignItem
@@ -66,3 +68,35 @@ def test_two_runners_at_once_send_each_item_exactly_once(
     assert len(received) == 60
     assert set(received.values()) == {1}
     assert {i.state for i in CampaignItem.select()} == {"sent"}
+
+
+def test_two_runners_at_once_hold_a_provider_to_its_limit_together(
+    any_database: str, smtp_server: Callable[..., Any],
+) -> None:
+    server = smtp_server(delay=0.002)
+    profile = profile_for(server, batch_size=4, max_connections=2)
+    add_contacts("Newsletter", 30, domain="gmail.com")
+    add_contacts("Newsletter", 10, start=100)
+    clock = FakeClock()
+    start_campaign(make_campaign(profile), JobContext(clock=clock))
+    google_seven_a_minute = {**preset_paces(), "google": ProviderPace(7, 0, 2, 100)}
+    errors: list[BaseException] = []
+
+    def runner(name: str) -> None:
+        try:
+            run_to_end(send_campaigns(JobContext(clock=clock, runner_id=name),
+                                      paces=google_seven_a_minute))
+        except BaseException as exc:  # noqa: BLE001 - reported by the test
+            errors.append(exc)
+        finally:
+            db.database.close()
+
+    threads = [threading.Thread(target=runner, args=(f"runner-{n}",)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert errors == []
+    received = Counter(m.rcpt_tos[0].partition("@")[2] for m in server.messages)
+    assert received == {"gmail.com": 7, "example.org": 10}
+    assert len({m.rcpt_tos[0] for m in server.messages}) == 17  # none twice
