@@ -271,6 +271,7 @@ def run_providers(port: int, per_provider: int, connections: int) -> dict[str, A
         ctx = JobContext(clock=clock, runner_id="bench:1:a")
         run_to_end(generate_items(ctx))
         start_engine = ctx.db_now()
+        cpu0, _ = _usage()
         start = time.perf_counter()
         runs = throttled = passed_over = 0
         while CampaignItem.select().where(CampaignItem.state != "sent").exists():
@@ -284,12 +285,13 @@ def run_providers(port: int, per_provider: int, connections: int) -> dict[str, A
                 wait = (datetime.fromisoformat(report["resume_at"]) - clock.now()).total_seconds()
                 clock.sleep(max(0.0, wait))
         elapsed = time.perf_counter() - start
+        cpu1, peak = _usage()
 
         def real_seconds(moment: Any) -> float:
             return (moment - start_engine).total_seconds() / SPEED_UP
 
         finished = {}
-        yahoo_minutes: dict[int, int] = {}
+        yahoo_minutes: dict[str, int] = {}  # engine minute (JSON keys are text) -> messages
         attempts = 0
         for item in CampaignItem.select(CampaignItem.provider, CampaignItem.sent_at,
                                         CampaignItem.attempts):
@@ -297,7 +299,7 @@ def run_providers(port: int, per_provider: int, connections: int) -> dict[str, A
             finished[item.provider] = max(finished.get(item.provider, 0.0), seconds)
             attempts += item.attempts
             if item.provider == "yahoo":
-                minute = int((item.sent_at - start_engine).total_seconds() // 60)
+                minute = str(int((item.sent_at - start_engine).total_seconds() // 60))
                 yahoo_minutes[minute] = yahoo_minutes.get(minute, 0) + 1
         stored = pacing.paces(1).get("yahoo")
         slowest = None if stored is None else stored.factor
@@ -313,7 +315,7 @@ def run_providers(port: int, per_provider: int, connections: int) -> dict[str, A
             "finished": finished, "yahoo_minutes": yahoo_minutes, "runs": runs,
             "throttled": throttled, "passed_over": passed_over, "attempts": attempts,
             "yahoo_factor_at_end": slowest, "recovered_after_minutes": recovered_after,
-            "cpu": 0.0, "peak_mib": _usage()[1]}
+            "cpu": cpu1 - cpu0, "peak_mib": peak}
 
 
 def _providers_child(port: int, per_provider: int, connections: int) -> dict[str, Any]:
@@ -354,8 +356,7 @@ def scenario_providers(total: int) -> None:
     print(f"  the other four providers finished in {rough_end:.1f} s against {calm_end:.1f} s "
           f"unthrottled: {rough_end / calm_end * 100 - 100:+.1f}% (target within +10%)")
     minutes = rough["yahoo_minutes"]
-    timeline = " ".join(f"{minutes.get(str(m), minutes.get(m, 0))}"
-                        for m in range(int(max(map(int, minutes))) + 1))
+    timeline = " ".join(str(minutes.get(str(m), 0)) for m in range(max(map(int, minutes)) + 1))
     print(f"  Yahoo messages per engine minute: {timeline}")
     factor = rough["yahoo_factor_at_end"]
     print(f"  Yahoo's pace at the end: {'full' if factor is None else f'{factor:g} of full'}; "

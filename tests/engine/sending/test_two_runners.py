@@ -39,20 +39,13 @@ def any_database(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]
     db.close_db()
 
 
-def test_two_runners_at_once_send_each_item_exactly_once(
-    any_database: str, smtp_server: Callable[..., Any],
-) -> None:
-    server = smtp_server(delay=0.002)
-    profile = profile_for(server, batch_size=7, max_connections=2)
-    add_contacts("Newsletter", 60)
-    clock = FakeClock()
-    campaign = make_campaign(profile)
-    start_campaign(campaign, JobContext(clock=clock))
+def two_runners_at_once(clock: FakeClock, **options: Any) -> list[BaseException]:
+    """Run the sending job in two threads at once, each its own runner; what they raised."""
     errors: list[BaseException] = []
 
     def runner(name: str) -> None:
         try:
-            run_to_end(send_campaigns(JobContext(clock=clock, runner_id=name)))
+            run_to_end(send_campaigns(JobContext(clock=clock, runner_id=name), **options))
         except BaseException as exc:  # noqa: BLE001 - reported by the test
             errors.append(exc)
         finally:
@@ -63,7 +56,19 @@ def test_two_runners_at_once_send_each_item_exactly_once(
         thread.start()
     for thread in threads:
         thread.join(120)
-    assert errors == []
+    return errors
+
+
+def test_two_runners_at_once_send_each_item_exactly_once(
+    any_database: str, smtp_server: Callable[..., Any],
+) -> None:
+    server = smtp_server(delay=0.002)
+    profile = profile_for(server, batch_size=7, max_connections=2)
+    add_contacts("Newsletter", 60)
+    clock = FakeClock()
+    campaign = make_campaign(profile)
+    start_campaign(campaign, JobContext(clock=clock))
+    assert two_runners_at_once(clock) == []
     received = Counter(m.rcpt_tos[0] for m in server.messages)
     assert len(received) == 60
     assert set(received.values()) == {1}
@@ -80,23 +85,7 @@ def test_two_runners_at_once_hold_a_provider_to_its_limit_together(
     clock = FakeClock()
     start_campaign(make_campaign(profile), JobContext(clock=clock))
     google_seven_a_minute = {**preset_paces(), "google": ProviderPace(7, 0, 2, 100)}
-    errors: list[BaseException] = []
-
-    def runner(name: str) -> None:
-        try:
-            run_to_end(send_campaigns(JobContext(clock=clock, runner_id=name),
-                                      paces=google_seven_a_minute))
-        except BaseException as exc:  # noqa: BLE001 - reported by the test
-            errors.append(exc)
-        finally:
-            db.database.close()
-
-    threads = [threading.Thread(target=runner, args=(f"runner-{n}",)) for n in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(120)
-    assert errors == []
+    assert two_runners_at_once(clock, paces=google_seven_a_minute) == []
     received = Counter(m.rcpt_tos[0].partition("@")[2] for m in server.messages)
     assert received == {"gmail.com": 7, "example.org": 10}
     assert len({m.rcpt_tos[0] for m in server.messages}) == 17  # none twice
