@@ -10,12 +10,16 @@ from __future__ import annotations
 import ipaddress
 import re
 import uuid
+import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from datetime import date, time
 from functools import lru_cache
 from typing import Any, Literal, TypeVar
 
 from email_validator import EmailNotValidError, validate_email
+
+from engine import warmup_plans
 
 SmtpSecurity = Literal["none", "starttls", "ssl"]
 MailboxProtocol = Literal["imap", "pop3"]
@@ -139,6 +143,59 @@ def _dkim_errors(profile: SmtpProfile) -> FieldErrors:
     return errors
 
 
+def _warmup_errors(profile: SmtpProfile) -> FieldErrors:
+    if not profile.warmup_plan:
+        return {}
+    errors: FieldErrors = {}
+    if profile.warmup_plan not in warmup_plans.PLAN_IDS:
+        errors["warmup_plan"] = "Choose a warm-up plan, or none."
+    if not _iso_date(profile.warmup_start):
+        errors["warmup_start"] = "Enter the warm-up's first day as a date, e.g. 2026-03-02."
+    if profile.warmup_plan == warmup_plans.CUSTOM:
+        _at_least(errors, "warmup_days", profile.warmup_days, 2, "The warm-up")
+        _at_least(errors, "warmup_first_day", profile.warmup_first_day, 1,
+                  "The first day's messages")
+    return errors
+
+
+def _iso_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text.strip())
+    except ValueError:
+        return False
+    return True
+
+
+_TIME_OF_DAY = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
+
+
+def time_of_day(text: str) -> time | None:
+    """HH:MM as a time, or None when it is not one."""
+    found = _TIME_OF_DAY.match(text.strip())
+    return time(int(found[1]), int(found[2])) if found else None
+
+
+@lru_cache(maxsize=1)
+def time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _window_errors(profile: SmtpProfile) -> FieldErrors:
+    if not profile.send_window:
+        return {}
+    errors: FieldErrors = {}
+    start, end = time_of_day(profile.window_from), time_of_day(profile.window_until)
+    if start is None:
+        errors["window_from"] = "Enter a time of day as HH:MM, e.g. 08:00."
+    if end is None:
+        errors["window_until"] = "Enter a time of day as HH:MM, e.g. 08:00."
+    elif start == end:
+        errors["window_until"] = "The window must end at another time than it starts."
+    if profile.window_zone.strip() not in time_zones():
+        errors["window_zone"] = "Choose a time zone from the list, e.g. Europe/Rome."
+    return errors
+
+
 AuthMethod = Literal["password", "microsoft", "google"]
 
 
@@ -187,11 +244,39 @@ class SmtpProfile:
     auth_method: AuthMethod = "password"
     oauth_client_id: str = ""
     oauth_tenant: str = ""
+    # The pace with a receiving provider where the user changed the preset (receivers.toml);
+    # a provider not named here keeps its preset.
+    provider_paces: tuple[ProviderPaceSetting, ...] = ()
+    # Warm-up (engine.warmup_plans): the daily rate follows the plan's ramp from the first
+    # day (an ISO date, UTC days as the counters); "" plan: no warm-up.
+    warmup_plan: str = ""
+    warmup_start: str = ""
+    warmup_days: int = 30  # the custom plan's length and first day
+    warmup_first_day: int = 50
+    # Send window: messages go out only from `window_from` to `window_until` (HH:MM, wrapping
+    # past midnight when from > until) in the zone `window_zone` (IANA name).
+    send_window: bool = False
+    window_from: str = "08:00"
+    window_until: str = "20:00"
+    window_zone: str = "UTC"
     key: str = field(default_factory=lambda: new_key("smtp"))
+
+    def __post_init__(self) -> None:
+        # Read back from the database or a settings file, the paces arrive as mappings.
+        paces = tuple(p if isinstance(p, ProviderPaceSetting) else ProviderPaceSetting(**p)
+                      for p in self.provider_paces)
+        object.__setattr__(self, "provider_paces", paces)
 
     @property
     def secret_key(self) -> str:
         return self.key
+
+    def own_pace(self, provider: str) -> ProviderPace | None:
+        """The pace the user set for this receiving provider, or None for the preset."""
+        for setting in self.provider_paces:
+            if setting.provider == provider:
+                return setting.pace
+        return None
 
     @property
     def dkim_secret_key(self) -> str:
@@ -224,6 +309,11 @@ class SmtpProfile:
             errors["max_connections"] = "Use at most 16 connections at once."
         errors.update(_dkim_errors(self))
         errors.update(_oauth_errors(self))
+        errors.update(_warmup_errors(self))
+        errors.update(_window_errors(self))
+        for setting in self.provider_paces:
+            for name, message in setting.pace.validate().items():
+                errors.setdefault(f"provider_paces.{setting.provider}.{name}", message)
         return errors
 
 
@@ -386,6 +476,22 @@ class ProviderPace:
             errors["connections"] = "Use at most 16 connections at once."
         _at_least(errors, "per_connection", self.per_connection, 1, "Messages a connection")
         return errors
+
+
+@dataclass(frozen=True)
+class ProviderPaceSetting:
+    """A profile's own pace with one receiving provider (its id in receivers.toml)."""
+
+    provider: str
+    per_minute: int
+    per_hour: int
+    connections: int
+    per_connection: int
+
+    @property
+    def pace(self) -> ProviderPace:
+        return ProviderPace(self.per_minute, self.per_hour, self.connections,
+                            self.per_connection)
 
 
 SCOPE_WORDS = {

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from engine.config import ProviderPace
+from engine.config import ProviderPace, SmtpProfile
 from engine.storage import receiving
 
 TABLE = Path(__file__).with_name("receivers.toml")
@@ -75,6 +75,11 @@ def provider(provider_id: str) -> ReceivingProvider:
 
 def preset_paces() -> dict[str, ProviderPace]:
     return {p.id: p.pace for p in providers()}
+
+
+def profile_paces(profile: SmtpProfile) -> dict[str, ProviderPace]:
+    """Each provider's pace for this profile: the user's own where set, else the preset."""
+    return {p.id: profile.own_pace(p.id) or p.pace for p in providers()}
 
 
 def domain_of(address: str) -> str:

@@ -57,7 +57,7 @@ from engine.sending import limits, refusal
 from engine.sending.outcomes import SendOutcome
 from engine.sending.pacing import effective, is_throttling
 from engine.sending.provider_pace import ProviderPacer
-from engine.sending.receivers import ProviderFinder, preset_paces
+from engine.sending.receivers import ProviderFinder, profile_paces
 from engine.sending.render import MessageRenderer, MessageSpec, Recipient, RenderedMessage
 from engine.sending.transport import Opener, SmtpChannel
 from engine.storage import campaigns, complaints, repo, unsubscribes
@@ -176,7 +176,8 @@ class ProfileSender:
         self.report = report
         self.guard = guard or ComplaintGuard()
         self.reserver = limits.QuotaReserver(profile_id, profile)
-        self.pacer = ProviderPacer(profile_id, paces if paces is not None else preset_paces())
+        self.pacer = ProviderPacer(profile_id,
+                                   paces if paces is not None else profile_paces(profile))
         self.finder = ProviderFinder(ctx.mx_lookup, ctx.db_now)
         self._limits: dict[str, ProviderPace] = {}  # read before each batch's transactions
         self._waiting: dict[str, datetime] = {}  # provider at its limit -> passed over until

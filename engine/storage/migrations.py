@@ -117,6 +117,22 @@ def _add_item_provider(db: pw.Database) -> None:
     ))
 
 
+def _add_profile_pacing(db: pw.Database) -> None:
+    """Profiles keep their own provider paces, a warm-up plan and a send window (issue 18);
+    a profile made before has none of them, so it sends as it did."""
+    _add_missing_columns(db, models.SmtpProfileRecord, (
+        ("provider_paces", "TEXT NOT NULL DEFAULT '[]'"),
+        ("warmup_plan", "VARCHAR(32) NOT NULL DEFAULT ''"),
+        ("warmup_start", "VARCHAR(10) NOT NULL DEFAULT ''"),
+        ("warmup_days", "INTEGER NOT NULL DEFAULT 30"),
+        ("warmup_first_day", "INTEGER NOT NULL DEFAULT 50"),
+        ("send_window", "BOOLEAN NOT NULL DEFAULT FALSE"),
+        ("window_from", "VARCHAR(5) NOT NULL DEFAULT '08:00'"),
+        ("window_until", "VARCHAR(5) NOT NULL DEFAULT '20:00'"),
+        ("window_zone", "VARCHAR(64) NOT NULL DEFAULT 'UTC'"),
+    ))
+
+
 MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _create_all,
     # Exclusion policy "Campaign" now means that campaign's lists: convert the old rows.
@@ -137,6 +153,8 @@ MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _add_provider_pacing,
     # Each campaign item names its receiving provider, so a provider at its limit waits.
     _add_item_provider,
+    # Profiles keep their own provider paces, a warm-up plan and a send window.
+    _add_profile_pacing,
 )
 LATEST = len(MIGRATIONS)
 

@@ -9,7 +9,10 @@ module outside ``engine.storage`` imports them (``lint-imports`` checks it; test
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from datetime import UTC, datetime
+from typing import Any
 
 import peewee as pw
 
@@ -27,6 +30,20 @@ class BaseModel(pw.Model):
 
 
 # --- settings ---------------------------------------------------------------------------
+
+
+class ProviderPacesField(pw.TextField):
+    """A profile's own paces with receiving providers, as a JSON list of mappings (the
+    settings dataclass turns them back into ``ProviderPaceSetting``)."""
+
+    def db_value(self, value: Any) -> str:
+        if isinstance(value, str):
+            return value
+        rows = [dict(v) if isinstance(v, dict) else dataclasses.asdict(v) for v in value or ()]
+        return json.dumps(rows, sort_keys=True)
+
+    def python_value(self, value: Any) -> list[dict[str, Any]]:
+        return list(json.loads(value or "[]"))
 
 
 class Setting(BaseModel):
@@ -65,6 +82,15 @@ class SmtpProfileRecord(BaseModel):
     auth_method = pw.CharField(max_length=16, default="password")
     oauth_client_id = pw.CharField(max_length=255, default="")
     oauth_tenant = pw.CharField(max_length=255, default="")
+    provider_paces = ProviderPacesField(default="[]")
+    warmup_plan = pw.CharField(max_length=32, default="")
+    warmup_start = pw.CharField(max_length=10, default="")
+    warmup_days = pw.IntegerField(default=30)
+    warmup_first_day = pw.IntegerField(default=50)
+    send_window = pw.BooleanField(default=False)
+    window_from = pw.CharField(max_length=5, default="08:00")
+    window_until = pw.CharField(max_length=5, default="20:00")
+    window_zone = pw.CharField(max_length=64, default="UTC")
 
 
 class BounceMailboxRecord(BaseModel):

@@ -6,7 +6,14 @@ import dataclasses
 
 import pytest
 
-from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy, Footers, SmtpProfile
+from engine.config import (
+    BounceMailbox,
+    BounceSettings,
+    ExclusionPolicy,
+    Footers,
+    ProviderPaceSetting,
+    SmtpProfile,
+)
 
 GOOD_PROFILE = SmtpProfile(
     name="Main", host="smtp.example.com", username="u", from_address="news@example.com",
@@ -36,6 +43,16 @@ def test_a_complete_profile_has_no_errors() -> None:
         ({"max_connections": 0}, "max_connections"),
         ({"auth_method": "kerberos"}, "auth_method"),
         ({"auth_method": "microsoft"}, "oauth_client_id"),
+        ({"warmup_plan": "fast", "warmup_start": "2026-03-02"}, "warmup_plan"),
+        ({"warmup_plan": "new_ip", "warmup_start": "2 March"}, "warmup_start"),
+        ({"warmup_plan": "custom", "warmup_start": "2026-03-02", "warmup_days": 1},
+         "warmup_days"),
+        ({"send_window": True, "window_from": "8"}, "window_from"),
+        ({"send_window": True, "window_until": "24:00"}, "window_until"),
+        ({"send_window": True, "window_until": "08:00"}, "window_until"),
+        ({"send_window": True, "window_zone": "Mars/Olympus"}, "window_zone"),
+        ({"provider_paces": (ProviderPaceSetting("yahoo", 60, 2500, 0, 20),)},
+         "provider_paces.yahoo.connections"),
     ],
 )
 def test_profile_errors_name_the_field(change: dict[str, object], field: str) -> None:
@@ -128,3 +145,18 @@ def test_dkim_needs_a_selector_only_when_on() -> None:
     off = SmtpProfile("Shop", host="smtp.shop.example", username="u",
                       from_address="news@shop.example", bounce_address="b@shop.example")
     assert off.validate() == {}
+
+
+def test_a_window_may_wrap_past_midnight() -> None:
+    night = dataclasses.replace(GOOD_PROFILE, send_window=True, window_from="22:00",
+                                window_until="06:30", window_zone="Europe/Rome")
+    assert night.validate() == {}
+
+
+def test_paces_read_back_as_mappings_become_settings() -> None:
+    raw = {"provider": "google", "per_minute": 100, "per_hour": 4000, "connections": 2,
+           "per_connection": 50}
+    profile = dataclasses.replace(GOOD_PROFILE, provider_paces=(raw,))  # type: ignore[arg-type]
+    assert profile.provider_paces == (ProviderPaceSetting("google", 100, 4000, 2, 50),)
+    assert profile.own_pace("google") == profile.provider_paces[0].pace
+    assert profile.own_pace("yahoo") is None

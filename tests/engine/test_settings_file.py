@@ -13,6 +13,7 @@ from engine.config import (
     BounceMailbox,
     BounceSettings,
     ExclusionPolicy,
+    ProviderPaceSetting,
     SmtpProfile,
     UnsubscribeService,
 )
@@ -30,6 +31,25 @@ def test_export_is_readable_toml(database_url: str, tmp_path: Path) -> None:
     data = tomllib.loads(path.read_text())
     assert data["smtp_profiles"][0]["host"] == "smtp.example.com"
     assert len(data["bounce_codes"]) == 49
+
+
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_a_profiles_paces_warm_up_and_window_travel_in_the_file(
+        tmp_path: Path, suffix: str) -> None:
+    paced = dataclasses.replace(
+        PROFILE, provider_paces=(ProviderPaceSetting("google", 100, 4000, 2, 50),),
+        warmup_plan="custom", warmup_start="2026-12-01", warmup_days=10, warmup_first_day=80,
+        send_window=True, window_from="09:00", window_until="18:00", window_zone="Europe/Rome")
+    db.init_db(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    repo.save_profile(paced)
+    path = tmp_path / f"s{suffix}"
+    settings_file.write_file(path)
+    db.close_db()
+    db.init_db(f"sqlite:///{tmp_path / 'b.sqlite3'}")
+    settings_file.import_settings(settings_file.read_file(path))
+    assert repo.get_profile("Main") == dataclasses.replace(
+        paced, key=repo.get_profile("Main").key, is_default=True)  # type: ignore[union-attr]
+    db.close_db()
 
 
 @pytest.mark.parametrize("suffix", [".toml", ".json"])

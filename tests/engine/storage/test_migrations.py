@@ -246,3 +246,24 @@ def test_a_database_from_before_provider_pacing_gains_its_empty_tables(
     assert models.ProviderCounter.select().count() == 0
     assert models.ProviderPaceState.select().count() == 0
     db.close_db()
+
+
+def test_profiles_of_a_database_from_before_pacing_settings_send_as_they_did(
+        tmp_path: Path) -> None:
+    from engine.storage import repo
+
+    path = tmp_path / "before-profile-pacing.sqlite3"
+    db.init_db(f"sqlite:///{path}")
+    models.SmtpProfileRecord.create(key="smtp:a", name="Main", host="smtp.example.com")
+    for column in ("provider_paces", "warmup_plan", "warmup_start", "warmup_days",
+                   "warmup_first_day", "send_window", "window_from", "window_until",
+                   "window_zone"):
+        db.database.execute_sql(f"ALTER TABLE smtp_profile_record DROP COLUMN {column}")
+    before = migrations.MIGRATIONS.index(migrations._add_profile_pacing)
+    db.database.execute_sql(f"UPDATE schema_version SET version = {before}")
+    db.close_db()
+    db.init_db(f"sqlite:///{path}")
+    profile = repo.get_profile("Main")
+    assert profile is not None
+    assert (profile.provider_paces, profile.warmup_plan, profile.send_window) == ((), "", False)
+    db.close_db()

@@ -7,7 +7,15 @@ import dataclasses
 import pytest
 
 from engine.bounces.codes import BounceCode, BounceCodeTable
-from engine.config import BounceMailbox, BounceSettings, ExclusionPolicy, Footers, SmtpProfile
+from engine.config import (
+    BounceMailbox,
+    BounceSettings,
+    ExclusionPolicy,
+    Footers,
+    ProviderPace,
+    ProviderPaceSetting,
+    SmtpProfile,
+)
 from engine.errors import ConfigError
 from engine.storage import db, repo
 
@@ -43,6 +51,17 @@ def test_smtp_profile_round_trips(any_database: str) -> None:
     saved = repo.save_profile(_profile())
     _reopen(any_database)
     assert repo.list_profiles() == [saved]
+
+
+def test_a_profiles_paces_warm_up_and_window_survive_a_reopen(any_database: str) -> None:
+    saved = repo.save_profile(_profile(
+        provider_paces=(ProviderPaceSetting("yahoo", 30, 1000, 1, 10),),
+        warmup_plan="new_domain", warmup_start="2026-11-30",
+        send_window=True, window_from="07:30", window_until="21:00",
+        window_zone="America/New_York"))
+    _reopen(any_database)
+    assert repo.list_profiles() == [saved]
+    assert saved.own_pace("yahoo") == ProviderPace(30, 1000, 1, 10)
 
 
 def test_first_profile_becomes_the_default(any_database: str) -> None:
