@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, QTime
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from desktop import demo_data
@@ -208,6 +208,28 @@ def smtp_profiles_scene(camera: Camera, page: Any, _files: DemoFiles) -> None:
         camera.app.processEvents()
         time.sleep(0.02)
     camera.shoot("smtp-profiles-found-settings")
+    page.revert()
+    pacing_shots(camera, page)
+
+
+def pacing_shots(camera: Camera, page: Any) -> None:
+    """A profile on a new domain: a warm-up begun five days ago, a send window in the
+    readers' zone and a gentler pace with Yahoo; shown unsaved, then reverted (the demo's
+    sending must not depend on the hour the pictures are taken)."""
+    tabs = page.form_tabs
+    schedule = page.schedule
+    schedule.plan_combo.setCurrentIndex(schedule.plan_combo.findData("new_domain"))
+    schedule.start_edit.setDate(QDate.currentDate().addDays(-5))
+    schedule.window_check.setChecked(True)
+    schedule.from_edit.setTime(QTime(8, 0))
+    schedule.until_edit.setTime(QTime(21, 0))
+    schedule.zone_combo.setCurrentText("Europe/London")
+    tabs.setCurrentIndex(page.schedule_index)
+    camera.shoot("smtp-profiles-warm-up-and-window")
+    page.paces.set_figures("yahoo", per_minute=30, connections=1)
+    tabs.setCurrentIndex(page.rate_index)
+    camera.shoot("smtp-profiles-provider-paces")
+    tabs.setCurrentIndex(0)
     page.revert()
 
 

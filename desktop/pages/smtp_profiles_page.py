@@ -30,6 +30,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from desktop.models.config_words import field_messages
 from desktop.pages.settings_page import SettingsPage
 from desktop.pages.smtp_dkim import DkimFields
+from desktop.pages.smtp_pacing import ProviderPaceTable, WarmupWindowFields
 from desktop.services import Services
 from desktop.widgets.form import ERROR_STYLE, chain_tab_order
 from desktop.widgets.network_action import NetworkActionWidget
@@ -224,7 +225,17 @@ class SmtpProfilesPage(SettingsPage):
                  self.pause_spin)
         rate.add("max_connections", translate("smtp_profiles_page", "Connections at &once"),
                  self.connections_spin)
+        self.paces = ProviderPaceTable(rate, self)
         rate_tab.addStretch(1)
+        self.rate_index = self.form_tabs.count() - 1
+
+        # No Alt+letter: the Server tab's fields use every letter of its name (Ctrl+Tab).
+        schedule_tab = self._new_tab(translate("smtp_profiles_page", "Warm-up and hours"))
+        self.warmup_form = self.new_form(into=schedule_tab)
+        self.window_form = self.new_form(into=schedule_tab)
+        self.schedule = WarmupWindowFields(self.warmup_form, self.window_form, schedule_tab,
+                                           self)
+        self.schedule_index = self.form_tabs.count() - 1
 
         advanced_tab = self._new_tab(translate("smtp_profiles_page", "Advan&ced"))
         self.advanced_form = self.new_form(into=advanced_tab)
@@ -244,7 +255,10 @@ class SmtpProfilesPage(SettingsPage):
         self.dkim = DkimFields(self.services.secrets, self.dkim_form, dkim_tab, self)
         dkim_tab.addStretch(1)
         self._tab_forms = [self.server_form, self.sender_form, self.rate_form,
-                           self.advanced_form, self.dkim_form]
+                           self.warmup_form, self.window_form, self.advanced_form,
+                           self.dkim_form]
+        self.paces.edited.connect(self._on_field_edited)
+        self.schedule.edited.connect(self._on_field_edited)
 
         self.security_combo.currentIndexChanged.connect(self._on_security_combo_changed)
         self.auth_check.toggled.connect(self._on_auth_check_toggled)
@@ -503,6 +517,8 @@ class SmtpProfilesPage(SettingsPage):
         self.password_field.load(self._copy_password_from.get(settings.key, settings.key))
         self.oauth.load(settings)
         self.dkim.load(settings)
+        self.paces.load(settings)
+        self.schedule.load(settings)
         self._update_rate_warning()
 
     def values(self) -> SmtpProfile | None:
@@ -531,6 +547,8 @@ class SmtpProfilesPage(SettingsPage):
             disable_custom_headers=self.headers_check.isChecked(),
             **self.dkim.values(),  # type: ignore[arg-type]
             **self.oauth.values(),  # type: ignore[arg-type]
+            **self.paces.values(),  # type: ignore[arg-type]
+            **self.schedule.values(),  # type: ignore[arg-type]
         )
 
     def has_unsaved_changes(self) -> bool:
@@ -543,6 +561,12 @@ class SmtpProfilesPage(SettingsPage):
         if values is None:
             return {}
         errors = field_messages(values.validate())
+        # The table and the hours row show their refusals under themselves, as one message.
+        paces = {k: errors.pop(k) for k in list(errors) if k.startswith("provider_paces.")}
+        if paces:
+            errors["provider_paces"] = self.paces.message(paces)
+        if "window_until" in errors:
+            errors.setdefault("window_from", errors.pop("window_until"))
         if values.auth_method != "password":
             if values.requires_auth and not self.oauth.is_signed_in() \
                     and "oauth_client_id" not in errors:

@@ -34,7 +34,7 @@ from engine.config import SmtpProfile
 from engine.notes import note
 from engine.storage import repo
 from engine.storage.suppressions import SuppressionRecord
-from tests.desktop.pages.conftest import BoxAnswerer
+from tests.desktop.pages.conftest import BoxAnswerer, page_with_profile
 from tests.servers.ports import SilentServer
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -75,15 +75,10 @@ def window(qtbot: Any, main_window: MainWindow) -> MainWindow:
 
 @pytest.fixture
 def smtp(qtbot: Any, window: MainWindow) -> SmtpProfilesPage:
-    repo.save_profile(SmtpProfile(name="Newsletter", host="smtp.example.com",
-                                  requires_auth=False, from_address="news@example.com",
-                                  bounce_address="bounces@example.com",
-                                  is_default=True))
-    window.show_page("SMTP profiles")
-    page = window.page("SMTP profiles")
-    assert isinstance(page, SmtpProfilesPage)
-    page.reload_list()
-    return page
+    return page_with_profile(window, SmtpProfile(
+        name="Newsletter", host="smtp.example.com", requires_auth=False,
+        from_address="news@example.com", bounce_address="bounces@example.com",
+        is_default=True))
 
 
 # -- mnemonics ------------------------------------------------------------------------------

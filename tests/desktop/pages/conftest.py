@@ -6,6 +6,11 @@ import pytest
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.main_window import MainWindow
+from desktop.pages.smtp_profiles_page import SmtpProfilesPage
+from engine.config import SmtpProfile
+from engine.storage import repo
+
 
 class BoxAnswerer(QObject):
     """Clicks the named button of each message box that opens; remembers what they said.
@@ -42,3 +47,13 @@ def message_boxes() -> Iterator[BoxAnswerer]:
     answerer = BoxAnswerer()
     yield answerer
     answerer.timer.stop()
+
+
+def page_with_profile(window: MainWindow, profile: SmtpProfile) -> SmtpProfilesPage:
+    """The SMTP profiles page, opened on ``profile`` (saved first)."""
+    repo.save_profile(profile)
+    window.show_page("SMTP profiles")
+    page = window.page("SMTP profiles")
+    assert isinstance(page, SmtpProfilesPage)
+    page.reload_list()
+    return page
