@@ -84,3 +84,17 @@ def profile_queue(profile_id: int, campaign_id: int) -> list[QueuedGroup]:
     return [QueuedGroup(int(cid), scheduled if isinstance(scheduled, datetime) else None,
                         str(state), retry if isinstance(retry, datetime) else None, int(count))
             for cid, scheduled, state, retry, count in rows]
+
+
+def provider_mix(profile_id: int, campaign_id: int) -> dict[str, int]:
+    """The same items as ``profile_queue``, counted per receiving provider ("" for items whose
+    provider the sender has not found yet)."""
+    rows = tuples(
+        CampaignItem.select(CampaignItem.provider, pw.fn.COUNT(CampaignItem.id))
+        .join(Campaign)
+        .where((Campaign.profile == profile_id)
+               & (Campaign.status.in_(SENDING_STATUSES) | (Campaign.id == campaign_id))
+               & CampaignItem.state.in_(UNFINISHED))
+        .group_by(CampaignItem.provider)
+    )
+    return {str(provider): int(count) for provider, count in rows}
