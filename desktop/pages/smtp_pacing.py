@@ -46,7 +46,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
+from desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    format_date,
+    format_number,
+    translate,
+    translate_marked,
+)
 from desktop.widgets.form import FormFields, help_label
 from desktop.widgets.number_field import WholeNumberField
 from engine import warmup_plans
@@ -86,7 +92,7 @@ def provider_name(provider: ReceivingProvider) -> str:
 
 
 def _words(text: str) -> str:
-    return translate(CONTEXT, text) if text else ""
+    return translate_marked(CONTEXT, text) if text else ""
 
 
 class _PaceDelegate(QStyledItemDelegate):

@@ -1183,12 +1183,24 @@
         <translation>Wählen Sie RSA 2048 oder Ed25519.</translation>
     </message>
     <message>
+        <source>Choose a time zone from the list, e.g. Europe/Rome.</source>
+        <translation>Wählen Sie eine Zeitzone aus der Liste, z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Choose a warm-up plan, or none.</source>
+        <translation>Wählen Sie einen Aufwärmplan oder keinen.</translation>
+    </message>
+    <message>
         <source>Choose the folder to monitor (usually INBOX).</source>
         <translation>Wählen Sie den zu überwachenden Ordner (meist INBOX).</translation>
     </message>
     <message>
         <source>Enter a selector of letters, digits and hyphens, e.g. news1.</source>
         <translation>Geben Sie einen Selektor aus Buchstaben, Ziffern und Bindestrichen ein, z. B. news1.</translation>
+    </message>
+    <message>
+        <source>Enter a time of day as HH:MM, e.g. 08:00.</source>
+        <translation>Geben Sie eine Uhrzeit als HH:MM ein, z. B. 08:00.</translation>
     </message>
     <message>
         <source>Enter an e-mail address.</source>
@@ -1213,6 +1225,10 @@
     <message>
         <source>Enter the user name, or untick “Requires authentication”.</source>
         <translation>Geben Sie den Benutzernamen ein oder entfernen Sie den Haken bei „Authentifizierung erforderlich“.</translation>
+    </message>
+    <message>
+        <source>Enter the warm-up&apos;s first day as a date, e.g. 2026-03-02.</source>
+        <translation>Geben Sie den ersten Tag des Aufwärmens als Datum ein, z. B. 2026-03-02.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
@@ -1273,6 +1289,10 @@
     <message>
         <source>The service address must start with https://.</source>
         <translation>Die Adresse des Dienstes muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The window must end at another time than it starts.</source>
+        <translation>Das Zeitfenster muss zu einer anderen Uhrzeit enden, als es beginnt.</translation>
     </message>
     <message>
         <source>Use at most 16 connections at once.</source>
@@ -4256,6 +4276,153 @@ Beheben Sie sie und prüfen Sie erneut, oder versenden Sie trotzdem.</translatio
     </message>
 </context>
 <context>
+    <name>smtp_pacing</name>
+    <message>
+        <source>A minute</source>
+        <translation>Pro Minute</translation>
+    </message>
+    <message>
+        <source>An hour</source>
+        <translation>Pro Stunde</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Per connection</source>
+        <translation>Pro Verbindung</translation>
+    </message>
+    <message>
+        <source>messages a minute</source>
+        <translation>Nachrichten pro Minute</translation>
+    </message>
+    <message>
+        <source>messages an hour</source>
+        <translation>Nachrichten pro Stunde</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>messages a connection</source>
+        <translation>Nachrichten pro Verbindung</translation>
+    </message>
+    <message>
+        <source>No warm-up: the daily rate from the first day</source>
+        <translation>Kein Aufwärmen: die volle tägliche Versandmenge ab dem ersten Tag</translation>
+    </message>
+    <message>
+        <source>New sending IP: 50 on day 1, about doubling daily (15 days)</source>
+        <translation>Neue Versand-IP: 50 am 1. Tag, etwa täglich verdoppelt (15 Tage)</translation>
+    </message>
+    <message>
+        <source>New domain: 50 on day 1, doubling every second day (21 days)</source>
+        <translation>Neue Domain: 50 am 1. Tag, alle zwei Tage verdoppelt (21 Tage)</translation>
+    </message>
+    <message>
+        <source>My own ramp</source>
+        <translation>Eigene Rampe</translation>
+    </message>
+    <message>
+        <source>Other providers</source>
+        <translation>Andere Anbieter</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>Receiving provider</source>
+        <translation>Empfangender Anbieter</translation>
+    </message>
+    <message>
+        <source>Use the &amp;presets</source>
+        <translation>&amp;Voreinstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>On top of the limits above. A provider that answers “too fast” is slowed down alone. Bold: your own figures.</source>
+        <translation>Zusätzlich zu den Grenzen oben. Ein Anbieter, der „zu schnell“ antwortet, wird allein gebremst. Fett: Ihre eigenen Werte.</translation>
+    </message>
+    <message>
+        <source>Pace &amp;with each provider</source>
+        <translation>Tempo je &amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>{provider}, {what}: {message}</source>
+        <translation>{provider}, {what}: {message}</translation>
+    </message>
+    <message>
+        <source>Preset: {figure}</source>
+        <translation>Voreinstellung: {figure}</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Warm-up &amp;plan</source>
+        <translation>Aufwärm&amp;plan</translation>
+    </message>
+    <message>
+        <source>A new domain or IP starts slowly: receivers trust a sender they know. Each day&apos;s figure caps the daily rate.</source>
+        <translation>Eine neue Domain oder IP beginnt langsam: Empfänger vertrauen einem Absender, den sie kennen. Der Wert jedes Tages begrenzt die tägliche Versandmenge.</translation>
+    </message>
+    <message>
+        <source>First da&amp;y</source>
+        <translation>Erster &amp;Tag</translation>
+    </message>
+    <message>
+        <source>Ra&amp;mp length</source>
+        <translation>Rampen&amp;länge</translation>
+    </message>
+    <message>
+        <source>Messages &amp;on day 1</source>
+        <translation>Nachrichten am Tag &amp;1</translation>
+    </message>
+    <message>
+        <source>Grows by the same factor each day up to the daily rate.</source>
+        <translation>Wächst jeden Tag um denselben Faktor bis zur täglichen Versandmenge.</translation>
+    </message>
+    <message>
+        <source>Send only &amp;between set hours</source>
+        <translation>Nur zwischen &amp;bestimmten Uhrzeiten senden</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Outside these hours messages wait; the forecast counts with it. A window may run past midnight, e.g. 22:00 until 06:00.</source>
+        <translation>Außerhalb dieser Zeiten warten die Nachrichten; die Prognose rechnet damit. Ein Zeitfenster darf über Mitternacht gehen, z. B. 22:00 bis 06:00.</translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs</source>
+        <translation>&amp;Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Your readers&apos; time zone, so mail does not arrive at night.</source>
+        <translation>Die Zeitzone Ihrer Leser, damit keine Post nachts ankommt.</translation>
+    </message>
+    <message>
+        <source>Warmed up since {date}: the daily rate applies.</source>
+        <translation>Aufgewärmt seit {date}: die tägliche Versandmenge gilt.</translation>
+    </message>
+    <message>
+        <source>Today is day {day} of {days}: up to {count} messages. The daily rate applies from {date}.</source>
+        <translation>Heute ist Tag {day} von {days}: bis zu {count} Nachrichten. Die volle tägliche Versandmenge gilt ab {date}.</translation>
+    </message>
+</context>
+<context>
     <name>smtp_profiles_page</name>
     <message>
         <source>STARTTLS (port 587)</source>
@@ -4408,6 +4575,10 @@ Beheben Sie sie und prüfen Sie erneut, oder versenden Sie trotzdem.</translatio
     <message>
         <source>Connections at &amp;once</source>
         <translation>Gleichzeitige Verb&amp;indungen</translation>
+    </message>
+    <message>
+        <source>Warm-up and hours</source>
+        <translation>Aufwärmen und Uhrzeiten</translation>
     </message>
     <message>
         <source>Advan&amp;ced</source>

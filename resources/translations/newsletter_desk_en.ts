@@ -1183,11 +1183,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Choose a time zone from the list, e.g. Europe/Rome.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a warm-up plan, or none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose the folder to monitor (usually INBOX).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Enter a selector of letters, digits and hyphens, e.g. news1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a time of day as HH:MM, e.g. 08:00.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1212,6 +1224,10 @@
         </message>
         <message>
             <source>Enter the user name, or untick “Requires authentication”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the warm-up's first day as a date, e.g. 2026-03-02.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1272,6 +1288,10 @@
         </message>
         <message>
             <source>The service address must start with https://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The window must end at another time than it starts.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4249,6 +4269,153 @@ Fix them and check again, or send anyway.</source>
         </message>
     </context>
     <context>
+        <name>smtp_pacing</name>
+        <message>
+            <source>A minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>messages a minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>messages an hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>messages a connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No warm-up: the daily rate from the first day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New sending IP: 50 on day 1, about doubling daily (15 days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New domain: 50 on day 1, doubling every second day (21 days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My own ramp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other providers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the &amp;presets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On top of the limits above. A provider that answers “too fast” is slowed down alone. Bold: your own figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pace &amp;with each provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{provider}, {what}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preset: {figure}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warm-up &amp;plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new domain or IP starts slowly: receivers trust a sender they know. Each day's figure caps the daily rate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First da&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ra&amp;mp length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages &amp;on day 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grows by the same factor each day up to the daily rate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send only &amp;between set hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outside these hours messages wait; the forecast counts with it. A window may run past midnight, e.g. 22:00 until 06:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ho&amp;urs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time &amp;zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your readers' time zone, so mail does not arrive at night.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warmed up since {date}: the daily rate applies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today is day {day} of {days}: up to {count} messages. The daily rate applies from {date}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>smtp_profiles_page</name>
         <message>
             <source>STARTTLS (port 587)</source>
@@ -4400,6 +4567,10 @@ Fix them and check again, or send anyway.</source>
         </message>
         <message>
             <source>Connections at &amp;once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warm-up and hours</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1183,12 +1183,24 @@
         <translation>Scegli RSA 2048 o Ed25519.</translation>
     </message>
     <message>
+        <source>Choose a time zone from the list, e.g. Europe/Rome.</source>
+        <translation>Scegli un fuso orario dall&apos;elenco, ad es. Europe/Rome.</translation>
+    </message>
+    <message>
+        <source>Choose a warm-up plan, or none.</source>
+        <translation>Scegli un piano di riscaldamento, o nessuno.</translation>
+    </message>
+    <message>
         <source>Choose the folder to monitor (usually INBOX).</source>
         <translation>Scegli la cartella da monitorare (di solito INBOX).</translation>
     </message>
     <message>
         <source>Enter a selector of letters, digits and hyphens, e.g. news1.</source>
         <translation>Inserisci un selettore di lettere, cifre e trattini, es. news1.</translation>
+    </message>
+    <message>
+        <source>Enter a time of day as HH:MM, e.g. 08:00.</source>
+        <translation>Inserisci un&apos;ora come HH:MM, ad es. 08:00.</translation>
     </message>
     <message>
         <source>Enter an e-mail address.</source>
@@ -1213,6 +1225,10 @@
     <message>
         <source>Enter the user name, or untick “Requires authentication”.</source>
         <translation>Inserisci il nome utente, oppure deseleziona «Richiede autenticazione».</translation>
+    </message>
+    <message>
+        <source>Enter the warm-up&apos;s first day as a date, e.g. 2026-03-02.</source>
+        <translation>Inserisci il primo giorno del riscaldamento come data, ad es. 2026-03-02.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
@@ -1273,6 +1289,10 @@
     <message>
         <source>The service address must start with https://.</source>
         <translation>L&apos;indirizzo del servizio deve iniziare con https://.</translation>
+    </message>
+    <message>
+        <source>The window must end at another time than it starts.</source>
+        <translation>La fascia deve finire a un&apos;ora diversa da quella d&apos;inizio.</translation>
     </message>
     <message>
         <source>Use at most 16 connections at once.</source>
@@ -4256,6 +4276,153 @@ Correggili e controlla di nuovo, oppure invia comunque.</translation>
     </message>
 </context>
 <context>
+    <name>smtp_pacing</name>
+    <message>
+        <source>A minute</source>
+        <translation>Al minuto</translation>
+    </message>
+    <message>
+        <source>An hour</source>
+        <translation>All&apos;ora</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connessioni</translation>
+    </message>
+    <message>
+        <source>Per connection</source>
+        <translation>Per connessione</translation>
+    </message>
+    <message>
+        <source>messages a minute</source>
+        <translation>messaggi al minuto</translation>
+    </message>
+    <message>
+        <source>messages an hour</source>
+        <translation>messaggi all&apos;ora</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>connessioni</translation>
+    </message>
+    <message>
+        <source>messages a connection</source>
+        <translation>messaggi per connessione</translation>
+    </message>
+    <message>
+        <source>No warm-up: the daily rate from the first day</source>
+        <translation>Nessun riscaldamento: tutti gli invii giornalieri dal primo giorno</translation>
+    </message>
+    <message>
+        <source>New sending IP: 50 on day 1, about doubling daily (15 days)</source>
+        <translation>Nuovo IP di invio: 50 il 1° giorno, circa il doppio ogni giorno (15 giorni)</translation>
+    </message>
+    <message>
+        <source>New domain: 50 on day 1, doubling every second day (21 days)</source>
+        <translation>Nuovo dominio: 50 il 1° giorno, il doppio ogni due giorni (21 giorni)</translation>
+    </message>
+    <message>
+        <source>My own ramp</source>
+        <translation>Una rampa mia</translation>
+    </message>
+    <message>
+        <source>Other providers</source>
+        <translation>Altri provider</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Nessun limite</translation>
+    </message>
+    <message>
+        <source>Receiving provider</source>
+        <translation>Provider del destinatario</translation>
+    </message>
+    <message>
+        <source>Use the &amp;presets</source>
+        <translation>Usa i valori &amp;predefiniti</translation>
+    </message>
+    <message>
+        <source>On top of the limits above. A provider that answers “too fast” is slowed down alone. Bold: your own figures.</source>
+        <translation>Oltre ai limiti qui sopra. Un provider che risponde «troppo veloce» viene rallentato da solo. In grassetto: i tuoi valori.</translation>
+    </message>
+    <message>
+        <source>Pace &amp;with each provider</source>
+        <translation>Ritmo &amp;per provider</translation>
+    </message>
+    <message>
+        <source>{provider}, {what}: {message}</source>
+        <translation>{provider}, {what}: {message}</translation>
+    </message>
+    <message>
+        <source>Preset: {figure}</source>
+        <translation>Predefinito: {figure}</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>giorni</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messaggi</translation>
+    </message>
+    <message>
+        <source>Warm-up &amp;plan</source>
+        <translation>&amp;Piano di riscaldamento</translation>
+    </message>
+    <message>
+        <source>A new domain or IP starts slowly: receivers trust a sender they know. Each day&apos;s figure caps the daily rate.</source>
+        <translation>Un nuovo dominio o IP parte piano: i destinatari si fidano di un mittente che conoscono. Il valore di ogni giorno limita gli invii giornalieri.</translation>
+    </message>
+    <message>
+        <source>First da&amp;y</source>
+        <translation>Primo &amp;giorno</translation>
+    </message>
+    <message>
+        <source>Ra&amp;mp length</source>
+        <translation>D&amp;urata della rampa</translation>
+    </message>
+    <message>
+        <source>Messages &amp;on day 1</source>
+        <translation>Messaggi il gi&amp;orno 1</translation>
+    </message>
+    <message>
+        <source>Grows by the same factor each day up to the daily rate.</source>
+        <translation>Cresce dello stesso fattore ogni giorno fino agli invii giornalieri.</translation>
+    </message>
+    <message>
+        <source>Send only &amp;between set hours</source>
+        <translation>Invia solo &amp;tra ore stabilite</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>fino alle</translation>
+    </message>
+    <message>
+        <source>Outside these hours messages wait; the forecast counts with it. A window may run past midnight, e.g. 22:00 until 06:00.</source>
+        <translation>Fuori da queste ore i messaggi aspettano; la previsione ne tiene conto. Una fascia può passare la mezzanotte, ad es. dalle 22:00 alle 06:00.</translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs</source>
+        <translation>O&amp;re</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuso orario</translation>
+    </message>
+    <message>
+        <source>Your readers&apos; time zone, so mail does not arrive at night.</source>
+        <translation>Il fuso orario dei tuoi lettori, perché la posta non arrivi di notte.</translation>
+    </message>
+    <message>
+        <source>Warmed up since {date}: the daily rate applies.</source>
+        <translation>Riscaldamento concluso dal {date}: valgono gli invii giornalieri.</translation>
+    </message>
+    <message>
+        <source>Today is day {day} of {days}: up to {count} messages. The daily rate applies from {date}.</source>
+        <translation>Oggi è il giorno {day} di {days}: fino a {count} messaggi. Gli invii giornalieri pieni valgono dal {date}.</translation>
+    </message>
+</context>
+<context>
     <name>smtp_profiles_page</name>
     <message>
         <source>STARTTLS (port 587)</source>
@@ -4408,6 +4575,10 @@ Correggili e controlla di nuovo, oppure invia comunque.</translation>
     <message>
         <source>Connections at &amp;once</source>
         <translation>&amp;Connessioni simultanee</translation>
+    </message>
+    <message>
+        <source>Warm-up and hours</source>
+        <translation>Riscaldamento e orari</translation>
     </message>
     <message>
         <source>Advan&amp;ced</source>
