@@ -113,3 +113,38 @@ def test_a_slowed_provider_is_held_to_its_lowered_limit(
     report = send(ctx, paces=paces(google=ProviderPace(8, 0, 1, 100)))
     assert by_state("google") == {"deferred": 1, "sent": 3, "queued": 5}
     assert report["passed_over"] == {"google": 1}
+
+
+
+def send_with_gmail_on_one_connection(server: Any, context: Callable[..., JobContext]) -> None:
+    """Eight Gmail recipients, then eight others, over four connections; Gmail's pace allows
+    one connection."""
+    profile = profile_for(server, max_connections=4)
+    add_contacts("Newsletter", 8, domain="gmail.com")
+    add_contacts("Newsletter", 8, domain="example.org", start=100)
+    ctx = context(profile)
+    start_campaign(make_campaign(profile), ctx)
+    send(ctx, paces=paces(google=ProviderPace(0, 0, 1, 100)))
+    assert by_state("google") == {"sent": 8}
+    assert by_state("other") == {"sent": 8}
+
+
+def test_a_provider_capped_at_one_connection_gets_one_message_at_a_time_while_others_get_more(
+    smtp_server: Callable[..., Any], context: Callable[..., JobContext],
+) -> None:
+    # a reply delay keeps each message open long enough for the connections' to overlap
+    server = smtp_server(delay=0.05)
+    send_with_gmail_on_one_connection(server, context)
+    assert server.most_open_at_once["gmail.com"] == 1
+    assert server.most_open_at_once["example.org"] > 1
+
+
+def test_the_others_mail_lined_up_behind_a_capped_provider_goes_on_the_free_connections(
+    smtp_server: Callable[..., Any], context: Callable[..., JobContext],
+) -> None:
+    server = smtp_server(delay=0.05)
+    send_with_gmail_on_one_connection(server, context)
+    arrived = [m.rcpt_tos[0].rpartition("@")[2] for m in server.messages]
+    last = {domain: n for n, domain in enumerate(arrived)}
+    # Gmail's eight go one after another; the others' are done long before, not after them
+    assert last["example.org"] < last["gmail.com"]
