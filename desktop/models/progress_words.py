@@ -17,7 +17,8 @@ from desktop.i18n import (
 )
 from desktop.models.notes_words import note_words
 from engine.cli.progress_words import complaint_level
-from engine.sending.progress import CampaignProgress
+from engine.sending.progress import CampaignProgress, SlowedProvider
+from engine.sending.receivers import provider
 from engine.storage.campaigns import ItemCounts
 from engine.storage.complaints import ComplaintRate
 
@@ -86,6 +87,7 @@ def progress_lines(progress: CampaignProgress) -> list[str]:
         # a small list's rate is below 1 a minute: "0 per minute" would read as stuck
         lines.append(translate("progress_words", "Rate: {rate} per minute").format(
             rate=format_number(rate, 0 if rate >= 10 else 1)))
+    lines.extend(slowed_words(slowed) for slowed in progress.slowed)
     if progress.daily_limit:
         lines.append(translate(
             "progress_words", "Today: {used} of {limit} messages the profile may send per day"
@@ -103,6 +105,15 @@ def progress_lines(progress: CampaignProgress) -> list[str]:
     if progress.complaints.delivered or progress.complaints.complaints:
         lines.append(complaint_words(progress.complaints))
     return lines
+
+
+def slowed_words(slowed: SlowedProvider) -> str:
+    """``Gmail / Google: slowed down at 14:02 to 25% of its pace (throttling replies: 3)``,
+    the time in local time; the provider's name is its brand, the same in every language."""
+    return translate("progress_words", "{provider}: slowed down at {time} to {percent} of its "
+                     "pace (throttling replies: {count})").format(
+        provider=provider(slowed.provider).name, time=format_datetime(slowed.slowed_at),
+        percent=format_percent(slowed.factor, 0), count=format_number(slowed.deferrals))
 
 
 def complaint_words(figures: ComplaintRate) -> str:

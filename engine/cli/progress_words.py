@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from engine.cli.words import note_text
 from engine.config import GMAIL_LIMIT_PERCENT, GMAIL_WARNING_PERCENT
-from engine.sending.progress import CampaignProgress
+from engine.sending.progress import CampaignProgress, SlowedProvider
+from engine.sending.receivers import provider
 from engine.storage.campaigns import ItemCounts
 from engine.storage.complaints import ComplaintRate
 
@@ -60,6 +61,7 @@ def progress_lines(progress: CampaignProgress) -> list[str]:
         # a small list's rate is below 1 a minute: "0 per minute" would read as stuck
         lines.append(f"Rate: {rate:.0f} per minute" if rate >= 10
                      else f"Rate: {rate:.1f} per minute")
+    lines.extend(slowed_words(slowed) for slowed in progress.slowed)
     if progress.daily_limit:
         lines.append(f"Today: {progress.used_today} of {progress.daily_limit} messages the "
                      "profile may send per day")
@@ -70,6 +72,14 @@ def progress_lines(progress: CampaignProgress) -> list[str]:
     if progress.complaints.delivered or progress.complaints.complaints:
         lines.append(complaint_words(progress.complaints))
     return lines
+
+
+def slowed_words(slowed: SlowedProvider) -> str:
+    """``Gmail / Google: slowed down at 2026-12-03 14:02 UTC to 25% of its pace (throttling
+    replies: 3)``: the count after a colon reads right for one reply and for many."""
+    return (f"{provider(slowed.provider).name}: slowed down at "
+            f"{slowed.slowed_at:%Y-%m-%d %H:%M} UTC to {slowed.factor:.0%} of its pace "
+            f"(throttling replies: {slowed.deferrals})")
 
 
 def complaint_level(figures: ComplaintRate) -> str:

@@ -6,6 +6,11 @@ floor, and the pace then recovers by a quarter for every quiet interval without 
 The other providers are not touched: one provider's throttling never slows the campaign's mail
 to the rest. ``Pace`` is plain state with the times it was changed, so it can be stored and
 shared by several runners (``engine.storage.pacing``), and every rule here is arithmetic on it.
+
+A provider with no per-minute limit of its own (0) has nothing to halve. Its first throttling
+reply takes the rate it was seen to accept — the messages it answered in the last minute —
+as the pace to slow down from; that base is kept while the pace is slowed and dropped when
+it is full again, so the provider is unlimited once more after it stopped throttling.
 """
 
 from __future__ import annotations
@@ -52,13 +57,19 @@ class Pace:
     deferrals: int = 0  # throttling replies since the pace was last full
     slowed_at: datetime | None = None
     changed_at: datetime | None = None  # when factor last moved (slow-down or recovery)
+    # a minute's messages to slow down from when the preset has no per-minute limit (0: none)
+    base_per_minute: int = 0
 
     @property
     def slowed(self) -> bool:
         return self.factor < 1.0
 
-    def after_throttling(self, now: datetime) -> Pace:
-        return Pace(max(SLOWEST, self.factor * SLOW_DOWN_BY), self.deferrals + 1, now, now)
+    def after_throttling(self, now: datetime, answered_last_minute: int = 0) -> Pace:
+        """Slowed down once more; ``answered_last_minute`` becomes the base if none is kept
+        yet (pass it for a preset with no per-minute limit)."""
+        base = self.base_per_minute or answered_last_minute
+        return Pace(max(SLOWEST, self.factor * SLOW_DOWN_BY), self.deferrals + 1, now, now,
+                    base)
 
     def recovered(self, now: datetime) -> Pace:
         """The pace after the quiet intervals since it last changed."""
@@ -74,14 +85,15 @@ class Pace:
 
 
 def effective(preset: ProviderPace, pace: Pace) -> ProviderPace:
-    """The preset scaled by the pace: at least one message a minute and one connection."""
+    """The preset scaled by the pace: at least one message a minute and one connection; a
+    preset with no per-minute limit is held to its base, scaled."""
     if not pace.slowed:
         return preset
 
     def scaled(value: int) -> int:
         return 0 if value == 0 else max(1, math.floor(value * pace.factor))
 
-    return replace(preset, per_minute=scaled(preset.per_minute),
+    return replace(preset, per_minute=scaled(preset.per_minute or pace.base_per_minute),
                    per_hour=scaled(preset.per_hour),
                    connections=max(1, math.floor(preset.connections * pace.factor)))
 

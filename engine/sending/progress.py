@@ -11,15 +11,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from engine.config import SmtpProfile
 from engine.notes import Note
 from engine.sending import limits
 from engine.sending.limits import Forecast, Waiting
+from engine.sending.provider_pace import ProviderPacer
+from engine.sending.receivers import profile_paces
 from engine.storage import campaigns, complaints, repo
 from engine.storage import progress as figures
 from engine.storage.campaigns import ItemCounts
 from engine.storage.complaints import ComplaintRate
 
 RATE_WINDOW = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class SlowedProvider:
+    """A receiving provider the profile sends to more slowly now, after its throttling
+    replies (``engine.sending.pacing.Pace``)."""
+
+    provider: str  # its id in receivers.toml
+    factor: float  # the share of its pace it is sent at now (0.25: a quarter)
+    deferrals: int  # throttling replies since its pace was last full
+    slowed_at: datetime  # the last of them, naive UTC
+
+
 @dataclass(frozen=True)
 class CampaignProgress:
     status: str
@@ -30,6 +46,8 @@ class CampaignProgress:
     used_today: int
     complaints: ComplaintRate = ComplaintRate(0, 0)
     pause_reason: Note | None = None  # why the engine paused it; None when the user did
+    # the profile's providers slowed down now, which the messages still to go wait for
+    slowed: tuple[SlowedProvider, ...] = ()
 
 
 def completed_holdings(campaigns_: list[tuple[int, str]]) -> dict[int, ItemCounts]:
@@ -52,6 +70,15 @@ def recent_rate(campaign_id: int, now: datetime) -> float:
         return 0.0
     seconds = (last - first).total_seconds()
     return 60.0 * (sent.count - 1) / seconds if seconds > 0 else 0.0
+
+
+def slowed_providers(profile: SmtpProfile, profile_id: int,
+                     now: datetime) -> tuple[SlowedProvider, ...]:
+    """The profile's providers slowed down at ``now``, the most recently slowed first."""
+    paces = ProviderPacer(profile_id, profile_paces(profile)).paces(now)
+    found = [SlowedProvider(provider, pace.factor, pace.deferrals, pace.slowed_at)
+             for provider, pace in paces.items() if pace.slowed_at is not None]
+    return tuple(sorted(found, key=lambda s: (s.slowed_at, s.provider), reverse=True))
 
 
 def profile_queue(profile_id: int, campaign_id: int, now: datetime) -> list[Waiting]:
@@ -92,5 +119,6 @@ def campaign_progress(campaign_id: int, now: datetime) -> CampaignProgress | Non
         forecast = limits.forecast_queue(
             profile, profile_queue(profile_id, campaign_id, now), campaign_id, used, now,
             seconds_per_message=60.0 / rate if rate > 0 else None)
+    slowed = slowed_providers(profile, profile_id, now) if remaining else ()
     return CampaignProgress(info.status, counts, rate, forecast, profile.daily_limit,
-                            used.today, rated, reason)
+                            used.today, rated, reason, slowed)

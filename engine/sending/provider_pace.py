@@ -10,22 +10,26 @@ own ``QuotaReserver``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from engine.config import ProviderPace
 from engine.sending.limits import hour_key, minute_key
 from engine.sending.pacing import Pace, effective
 from engine.storage import pacing as store
 
+MINUTE = timedelta(minutes=1)
+
 
 def _pace(stored: store.StoredPace | None) -> Pace:
     if stored is None:
         return Pace()
-    return Pace(stored.factor, stored.deferrals, stored.slowed_at, stored.changed_at)
+    return Pace(stored.factor, stored.deferrals, stored.slowed_at, stored.changed_at,
+                stored.base_per_minute)
 
 
 def _stored(pace: Pace) -> store.StoredPace:
-    return store.StoredPace(pace.factor, pace.deferrals, pace.slowed_at, pace.changed_at)
+    return store.StoredPace(pace.factor, pace.deferrals, pace.slowed_at, pace.changed_at,
+                            pace.base_per_minute)
 
 
 class ProviderPacer:
@@ -71,6 +75,12 @@ class ProviderPacer:
     def throttled(self, provider: str, now: datetime) -> Pace:
         """The provider said "too fast": its pace, slowed down and kept."""
         pace = _pace(store.locked_pace(self._profile_id, provider)).recovered(now)
-        slowed = pace.after_throttling(now)
+        answered = 0
+        if not self.preset(provider).per_minute and not pace.base_per_minute:
+            # No limit of its own to halve: half of what it answered in the last minute, and
+            # those messages fill this minute's places, as if they had been counted
+            answered = store.answered_since(self._profile_id, provider, now - MINUTE)
+            self._counters.count_at_least(provider, minute_key(now), answered)
+        slowed = pace.after_throttling(now, answered)
         store.save_pace(self._profile_id, provider, _stored(slowed))
         return slowed

@@ -331,8 +331,7 @@ class ProfileSender:
                             self._fatal = result.error
                         if stopping or not result.worker.usable or self._fatal is not None:
                             continue
-                        if not ready:
-                            self._render_ahead(pending, ready, 1)
+                        self._render_ahead(pending, ready, 1)
                         job = self._start_next(ready)
                         if job is not None:
                             handouts.append((result.worker, job))
@@ -381,9 +380,17 @@ class ProfileSender:
         return self._renderers[campaign_id]
 
     def _render_ahead(self, pending: deque[ClaimedItem], ready: deque[_Job], want: int) -> None:
-        """Render until ``want`` messages wait; one that cannot be built fails at once."""
+        """Render until ``want`` messages wait that may go on a free connection of their
+        provider's; one that cannot be built fails at once. Those for a provider with all its
+        connections busy do not count: the other providers' mail behind them is rendered and
+        goes meanwhile, instead of the connections idling until the line moves."""
         rendered: list[_Job] = []
-        while pending and len(ready) + len(rendered) < want:
+        lined_up = Counter(job.item.provider for job in ready)
+
+        def may_go() -> int:
+            return sum(min(n, self._free_connections(p)) for p, n in lined_up.items())
+
+        while pending and may_go() < want:
             item = pending.popleft()
             renderer = self._renderer(item.campaign_id)
             try:
@@ -403,6 +410,7 @@ class ProfileSender:
                         self.report.failed += 1
                 continue
             rendered.append(_Job(item, message))
+            lined_up[item.provider] += 1
         if self.signing is not None:
             # Signed meanwhile on another core; the connection that sends one waits for it.
             for job, signed in zip(rendered, self.signing.submit(
@@ -451,6 +459,11 @@ class ProfileSender:
             self._in_flight[provider] += 1
             return job
         return None
+
+    def _free_connections(self, provider: str) -> int:
+        if provider in self._waiting:
+            return 0
+        return max(0, self._limit(provider).connections - self._in_flight[provider])
 
     def _limit(self, provider: str) -> ProviderPace:
         if provider not in self._limits:  # read outside a transaction where it can be

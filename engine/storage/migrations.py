@@ -133,6 +133,14 @@ def _add_profile_pacing(db: pw.Database) -> None:
     ))
 
 
+def _add_pace_base(db: pw.Database) -> None:
+    """A provider with no per-minute limit is slowed down from the rate it was seen to accept
+    (issue 18). Paces slowed before have none: they are limited as before, by connections."""
+    _add_missing_columns(db, models.ProviderPaceState, (
+        ("base_per_minute", "INTEGER NOT NULL DEFAULT 0"),
+    ))
+
+
 MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _create_all,
     # Exclusion policy "Campaign" now means that campaign's lists: convert the old rows.
@@ -155,6 +163,8 @@ MIGRATIONS: tuple[Callable[[pw.Database], None], ...] = (
     _add_item_provider,
     # Profiles keep their own provider paces, a warm-up plan and a send window.
     _add_profile_pacing,
+    # A provider with no per-minute limit slows down from the rate it was seen to accept.
+    _add_pace_base,
 )
 LATEST = len(MIGRATIONS)
 

@@ -325,6 +325,7 @@ class ProviderPaceState(BaseModel):
     deferrals = pw.IntegerField(default=0)
     slowed_at = pw.DateTimeField(null=True)
     changed_at = pw.DateTimeField(null=True)
+    base_per_minute = pw.IntegerField(default=0)  # a provider's pace seen when it throttled
 
     class Meta:
         indexes = ((("profile", "provider"), True),)

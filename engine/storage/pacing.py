@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from engine.storage.db import database
-from engine.storage.models import ProviderCounter, ProviderPaceState
+from engine.storage.models import Campaign, CampaignItem, ProviderCounter, ProviderPaceState
 from engine.storage.rows import tuples
 
 
@@ -22,12 +22,13 @@ class StoredPace:
     deferrals: int
     slowed_at: datetime | None
     changed_at: datetime | None
+    base_per_minute: int = 0
 
 
 def paces(profile_id: int) -> dict[str, StoredPace]:
     """Every provider this profile has slowed down for (absent: the full pace)."""
-    return {row.provider: StoredPace(row.factor, row.deferrals, row.slowed_at, row.changed_at)
-            for row in ProviderPaceState.select().where(ProviderPaceState.profile == profile_id)}
+    return {row.provider: _stored(row) for row in
+            ProviderPaceState.select().where(ProviderPaceState.profile == profile_id)}
 
 
 def locked_pace(profile_id: int, provider: str) -> StoredPace | None:
@@ -43,8 +44,12 @@ def locked_pace(profile_id: int, provider: str) -> StoredPace | None:
     if database.for_update:  # PostgreSQL
         query = query.for_update()
     row = query.first()
-    return None if row is None else StoredPace(row.factor, row.deferrals, row.slowed_at,
-                                               row.changed_at)
+    return None if row is None else _stored(row)
+
+
+def _stored(row: ProviderPaceState) -> StoredPace:
+    return StoredPace(row.factor, row.deferrals, row.slowed_at, row.changed_at,
+                      row.base_per_minute)
 
 
 def save_pace(profile_id: int, provider: str, pace: StoredPace) -> None:
@@ -55,13 +60,24 @@ def save_pace(profile_id: int, provider: str, pace: StoredPace) -> None:
         return
     (ProviderPaceState
      .insert(profile=profile_id, provider=provider, factor=pace.factor,
-             deferrals=pace.deferrals, slowed_at=pace.slowed_at, changed_at=pace.changed_at)
+             deferrals=pace.deferrals, slowed_at=pace.slowed_at, changed_at=pace.changed_at,
+             base_per_minute=pace.base_per_minute)
      .on_conflict(conflict_target=[ProviderPaceState.profile, ProviderPaceState.provider],
                   update={ProviderPaceState.factor: pace.factor,
                           ProviderPaceState.deferrals: pace.deferrals,
                           ProviderPaceState.slowed_at: pace.slowed_at,
-                          ProviderPaceState.changed_at: pace.changed_at})
+                          ProviderPaceState.changed_at: pace.changed_at,
+                          ProviderPaceState.base_per_minute: pace.base_per_minute})
      .execute())
+
+
+def answered_since(profile_id: int, provider: str, since: datetime) -> int:
+    """Messages of the profile's campaigns the provider answered (sent, deferred, refused)
+    since ``since``: the rate it was seen to accept."""
+    return int(CampaignItem.select().join(Campaign).where(
+        (Campaign.profile == profile_id) & (CampaignItem.provider == provider)
+        & (CampaignItem.updated_at >= since)
+        & CampaignItem.state.in_(("sent", "deferred", "failed"))).count())
 
 
 def counts(profile_id: int, provider: str, periods: list[str]) -> dict[str, int]:
@@ -82,6 +98,7 @@ class ProviderCounters:
         where = f"WHERE profile_id = {p} AND provider = {p} AND period = {p}"
         self._take = f"UPDATE {table} SET count = count + 1 {where} AND count < {p}"
         self._give = f"UPDATE {table} SET count = count - 1 {where}"
+        self._raise = f"UPDATE {table} SET count = {p} {where} AND count < {p}"
 
     def _ensure(self, provider: str, period: str) -> None:
         if (provider, period) not in self._ready:
@@ -94,6 +111,12 @@ class ProviderCounters:
         self._ensure(provider, period)
         cursor = database.execute_sql(self._take, (self._profile_id, provider, period, limit))
         return bool(cursor.rowcount == 1)
+
+    def count_at_least(self, provider: str, period: str, count: int) -> None:
+        """``period`` holds at least ``count`` for ``provider``: messages that went before it
+        was counted take their places."""
+        self._ensure(provider, period)
+        database.execute_sql(self._raise, (count, self._profile_id, provider, period, count))
 
     def give_back(self, provider: str, period: str) -> None:
         database.execute_sql(self._give, (self._profile_id, provider, period))

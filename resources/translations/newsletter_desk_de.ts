@@ -3554,6 +3554,10 @@ jetzt {count}</translation>
         </translation>
     </message>
     <message>
+        <source>{provider}: slowed down at {time} to {percent} of its pace (throttling replies: {count})</source>
+        <translation>{provider}: am {time} auf {percent} seines Tempos gedrosselt (Antworten „zu schnell“: {count})</translation>
+    </message>
+    <message>
         <source>Complaints: none yet, nothing delivered</source>
         <translation>Spam-Beschwerden: noch keine, nichts zugestellt</translation>
     </message>

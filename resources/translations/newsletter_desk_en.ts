@@ -3551,6 +3551,10 @@ city = Lyon</source>
             </translation>
         </message>
         <message>
+            <source>{provider}: slowed down at {time} to {percent} of its pace (throttling replies: {count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Complaints: none yet, nothing delivered</source>
             <translation type="unfinished" />
         </message>

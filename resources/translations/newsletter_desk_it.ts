@@ -3554,6 +3554,10 @@ ora {count}</translation>
         </translation>
     </message>
     <message>
+        <source>{provider}: slowed down at {time} to {percent} of its pace (throttling replies: {count})</source>
+        <translation>{provider}: rallentato il {time} al {percent} del suo ritmo (risposte «troppo veloce»: {count})</translation>
+    </message>
+    <message>
         <source>Complaints: none yet, nothing delivered</source>
         <translation>Segnalazioni di spam: nessuna, niente consegnato</translation>
     </message>

@@ -22,6 +22,9 @@ side. Options:
 - `oauth`: an `OAuthServer`; AUTH then offers `oauth_mechanisms` (XOAUTH2 by default,
   OAUTHBEARER on request) and checks each access token at
   that server (`oauth_scope`: the scope a token must carry);
+- `most_open_at_once`: per recipient domain, the most transactions that were open at once
+  (from an accepted RCPT to the end of DATA) on all connections together: what a sender's
+  cap on connections to one receiving provider is seen as from outside;
 - `pipelining`: advertise PIPELINING. aiosmtpd does not advertise it, but it reads commands
   from a stream buffer one at a time, so pipelined commands are answered correctly, in
   order; only the capability line is missing.
@@ -152,11 +155,14 @@ class _RecordingHandler:
             return canned
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(rcpt_options)
+        self._server._note_open(address, +1)
         return "250 OK"
 
     async def handle_DATA(  # noqa: N802
         self, server: PacedSMTP, session: Session, envelope: Envelope,
     ) -> str:
+        for address in envelope.rcpt_tos:
+            self._server._note_open(address, -1)
         if self._server.drop_at == "data_end" and self._drops_now(server):
             return await self._drop(server)
         if self._server.data_reply is not None:
@@ -310,6 +316,8 @@ class SmtpServer:
         self.host = LOOPBACK
         self.port = 0
         self.dropped = 0
+        self._open: dict[str, int] = {}
+        self.most_open_at_once: dict[str, int] = {}
         self._messages: list[ReceivedMessage] = []
         self._changed = threading.Condition()
 
@@ -387,6 +395,13 @@ class SmtpServer:
         with self._changed:
             self._messages.append(message)
             self._changed.notify_all()
+
+    def _note_open(self, address: str, change: int) -> None:
+        domain = address.rpartition("@")[2].lower()
+        with self._changed:
+            self._open[domain] = self._open.get(domain, 0) + change
+            self.most_open_at_once[domain] = max(self.most_open_at_once.get(domain, 0),
+                                                 self._open[domain])
 
     def _note_dropped(self) -> None:
         with self._changed:

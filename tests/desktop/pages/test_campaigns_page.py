@@ -225,3 +225,24 @@ def test_a_campaign_the_guard_paused_says_why_and_shows_its_rate_against_gmails_
     assert not page.complaint_bar.isHidden()  # on the Send tab, shown once it is chosen
     assert page.complaint_bar.percent() == pytest.approx(100 / 3)
     assert page.resume_button.isEnabled()
+
+
+def test_a_provider_slowed_down_for_the_profile_is_named_with_its_pace_and_replies(
+    page: CampaignsPage, services: Services, qtbot: Any,
+) -> None:
+    from desktop.i18n import format_datetime
+    from engine.sending.provider_pace import ProviderPacer
+    from engine.sending.receivers import preset_paces
+    from engine.storage.transactions import transaction
+
+    campaign_id = prepared_as(page, services, qtbot, "queued", "sending")
+    profile_id = Campaign.get_by_id(campaign_id).profile_id
+    now = services.clock.now().replace(tzinfo=None)
+    pacer = ProviderPacer(profile_id, preset_paces())
+    for _ in range(2):
+        with transaction():
+            pacer.throttled("other", now)
+    page.refresh()
+    settle(qtbot, page)
+    assert (f"Other providers: slowed down at {format_datetime(now)} to 25% of its pace "
+            "(throttling replies: 2)") in page.progress.text()

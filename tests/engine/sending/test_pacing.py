@@ -70,3 +70,24 @@ def test_the_allowance_is_the_tighter_of_the_minute_and_the_hour() -> None:
     assert allowance(PRESET, 0, 9995) == 5
     assert allowance(PRESET, 400, 0) == 0
     assert allowance(ProviderPace(0, 0, 1, 1), 10, 10) > 10_000
+
+
+def test_a_provider_with_no_minute_limit_slows_down_from_what_it_answered_in_the_last_minute(
+) -> None:
+    unlimited = ProviderPace(per_minute=0, per_hour=0, connections=4, per_connection=100)
+    once = Pace().after_throttling(NOW, answered_last_minute=40)
+    assert effective(unlimited, once).per_minute == 20
+    # the base is the rate seen at the first reply, not at the next, already slowed, one
+    twice = once.after_throttling(NOW, answered_last_minute=7)
+    assert effective(unlimited, twice).per_minute == 10
+
+
+def test_a_provider_with_no_minute_limit_is_unlimited_again_once_its_pace_is_full() -> None:
+    unlimited = ProviderPace(per_minute=0, per_hour=0, connections=4, per_connection=100)
+    slowed = Pace().after_throttling(NOW, answered_last_minute=40)
+    assert effective(unlimited, slowed.recovered(NOW + 4 * RECOVER_EVERY)).per_minute == 0
+
+
+def test_a_provider_with_a_minute_limit_slows_down_from_it_whatever_it_answered() -> None:
+    slowed = Pace().after_throttling(NOW, answered_last_minute=40)
+    assert effective(PRESET, slowed).per_minute == 150

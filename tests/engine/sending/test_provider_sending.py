@@ -17,6 +17,7 @@ from engine.storage import pacing
 from engine.storage.models import CampaignItem
 from tests.engine.sending.conftest import add_contacts, make_campaign, profile_for, start_campaign
 from tests.servers.dns import DnsServer
+from tests.servers.smtp_sink import SinkProcess
 
 pytestmark = pytest.mark.usefixtures("database_url")
 
@@ -36,6 +37,18 @@ def by_state(provider: str) -> dict[str, int]:
 
 def send(ctx: JobContext, **kwargs: Any) -> dict[str, Any]:
     return run_to_end(send_campaigns(ctx, **kwargs))
+
+
+def started(context: Callable[..., JobContext], server: Any, domain: str, count: int,
+            others: int, **changes: Any) -> JobContext:
+    """A campaign started to ``count`` recipients at ``domain`` and ``others`` at example.org,
+    sent by a profile aimed at ``server`` (with ``changes``)."""
+    profile = profile_for(server, **changes)
+    add_contacts("Newsletter", count, domain=domain)
+    add_contacts("Newsletter", others, domain="example.org", start=100)
+    ctx = context(profile)
+    start_campaign(make_campaign(profile), ctx)
+    return ctx
 
 
 def test_items_name_their_receiving_provider_when_they_are_made(
@@ -65,11 +78,7 @@ def test_a_provider_at_its_limit_waits_while_the_others_are_sent(
     smtp_server: Callable[..., Any], context: Callable[..., JobContext], clock: FakeClock,
 ) -> None:
     server = smtp_server()
-    profile = profile_for(server, max_connections=2)
-    add_contacts("Newsletter", 6, domain="gmail.com")
-    add_contacts("Newsletter", 4, domain="example.org", start=100)
-    ctx = context(profile)
-    start_campaign(make_campaign(profile), ctx)
+    ctx = started(context, server, "gmail.com", 6, 4, max_connections=2)
     three_a_minute = paces(google=ProviderPace(3, 0, 2, 100))
     report = send(ctx, paces=three_a_minute)
     assert by_state("google") == {"sent": 3, "queued": 3}
@@ -113,3 +122,52 @@ def test_a_slowed_provider_is_held_to_its_lowered_limit(
     report = send(ctx, paces=paces(google=ProviderPace(8, 0, 1, 100)))
     assert by_state("google") == {"deferred": 1, "sent": 3, "queued": 5}
     assert report["passed_over"] == {"google": 1}
+
+
+
+def send_with_gmail_on_one_connection(server: Any, context: Callable[..., JobContext]) -> None:
+    """Eight Gmail recipients, then eight others, over four connections; Gmail's pace allows
+    one connection."""
+    ctx = started(context, server, "gmail.com", 8, 8, max_connections=4)
+    send(ctx, paces=paces(google=ProviderPace(0, 0, 1, 100)))
+    assert by_state("google") == {"sent": 8}
+    assert by_state("other") == {"sent": 8}
+
+
+def test_a_provider_capped_at_one_connection_gets_one_message_at_a_time_while_others_get_more(
+    smtp_server: Callable[..., Any], context: Callable[..., JobContext],
+) -> None:
+    # a reply delay keeps each message open long enough for the connections' to overlap
+    server = smtp_server(delay=0.05)
+    send_with_gmail_on_one_connection(server, context)
+    assert server.most_open_at_once["gmail.com"] == 1
+    assert server.most_open_at_once["example.org"] > 1
+
+
+def test_the_others_mail_lined_up_behind_a_capped_provider_goes_on_the_free_connections(
+    smtp_server: Callable[..., Any], context: Callable[..., JobContext],
+) -> None:
+    server = smtp_server(delay=0.05)
+    send_with_gmail_on_one_connection(server, context)
+    arrived = [m.rcpt_tos[0].rpartition("@")[2] for m in server.messages]
+    last = {domain: n for n, domain in enumerate(arrived)}
+    # Gmail's eight go one after another; the others' are done long before, not after them
+    assert last["example.org"] < last["gmail.com"]
+
+
+def test_a_provider_with_no_minute_limit_is_slowed_to_half_of_what_it_answered_that_minute(
+    smtp_sink: Callable[..., SinkProcess], context: Callable[..., JobContext], clock: FakeClock,
+) -> None:
+    # a provider that answers its seventh message "too fast", and every seventh after it
+    sink = smtp_sink(throttle="yahoo.com:0:7")
+    ctx = started(context, sink, "yahoo.com", 12, 3)
+    unlimited = paces(yahoo=ProviderPace(0, 0, 1, 100))
+    report = send(ctx, paces=unlimited)
+    # seven answered in the minute: three a minute now, and this minute's places are taken
+    assert by_state("yahoo") == {"sent": 6, "deferred": 1, "queued": 5}
+    assert report["passed_over"] == {"yahoo": 1}
+    assert by_state("other") == {"sent": 3}
+    clock.advance(minutes=1)
+    send(ctx, paces=unlimited)
+    assert by_state("yahoo") == {"sent": 9, "deferred": 1, "queued": 2}
+    assert sink.stop().throttled == 1

@@ -267,3 +267,21 @@ def test_profiles_of_a_database_from_before_pacing_settings_send_as_they_did(
     assert profile is not None
     assert (profile.provider_paces, profile.warmup_plan, profile.send_window) == ((), "", False)
     db.close_db()
+
+
+def test_paces_slowed_in_a_database_from_before_the_pace_base_keep_their_slow_down(
+        tmp_path: Path) -> None:
+    from engine.storage import pacing
+
+    path = tmp_path / "before-pace-base.sqlite3"
+    db.init_db(f"sqlite:///{path}")
+    record = models.SmtpProfileRecord.create(key="smtp:a", name="Main", host="smtp.example.com")
+    models.ProviderPaceState.create(profile=record, provider="yahoo", factor=0.5, deferrals=1)
+    db.database.execute_sql("ALTER TABLE provider_pace_state DROP COLUMN base_per_minute")
+    before = migrations.MIGRATIONS.index(migrations._add_pace_base)
+    db.database.execute_sql(f"UPDATE schema_version SET version = {before}")
+    db.close_db()
+    db.init_db(f"sqlite:///{path}")
+    stored = pacing.paces(record.id)["yahoo"]
+    assert (stored.factor, stored.deferrals, stored.base_per_minute) == (0.5, 1, 0)
+    db.close_db()
