@@ -37,7 +37,8 @@ _Q_LITERAL = re.compile(r"[A-Za-z0-9!*+\-/]")  # RFC 2047 5(3): safe unencoded i
 _ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+")  # RFC 5322 atext
 # A plain word longer than this could not share a line with a header name: encode it instead.
 _LONGEST_PLAIN = MAX_LINE - len("Reply-To: ")
-_SPACES = re.compile(r" {2,}")
+# Any run of white space in a display name: spaces, no-break spaces, ideographic spaces.
+_SPACES = re.compile(r"\s+")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
@@ -195,8 +196,9 @@ def format_address(name: str, address: str, header: str = "address",
     what the value is ("recipient", "sender name")."""
     check_value(header, name)
     check_value(header, address)
-    # In a display name a run of spaces means one space (RFC 5322 phrase), and readers show
-    # one (Python's parser collapses them even inside an encoded word): write one.
+    # In a display name a run of white space means one space (RFC 5322 phrase), and readers
+    # show one: Python's parser collapses them even inside an encoded word, and drops a
+    # no-break space that follows a space. Write one space, so every reader shows the same.
     name = _SPACES.sub(" ", name).strip()
     if not name:
         return fold(header_name, [(" ", address)])
