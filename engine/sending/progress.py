@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from engine.notes import Note
-from engine.sending import limits
+from engine.sending import limits, send_window, warmup
 from engine.sending.limits import Forecast, Waiting
+from engine.sending.warmup import WarmupStanding
 from engine.storage import campaigns, complaints, repo
 from engine.storage import progress as figures
 from engine.storage.campaigns import ItemCounts
@@ -26,10 +27,12 @@ class CampaignProgress:
     counts: ItemCounts
     per_minute: float  # messages per minute over the time spent sending them (0: not known)
     forecast: Forecast | None
-    daily_limit: int
+    daily_limit: int  # today's send rate, under the warm-up plan when there is one
     used_today: int
     complaints: ComplaintRate = ComplaintRate(0, 0)
     pause_reason: Note | None = None  # why the engine paused it; None when the user did
+    warmup: WarmupStanding | None = None  # the profile's warm-up today; None: none, or over
+    window_closed_until: datetime | None = None  # the send window's next opening (aware UTC)
 
 
 def completed_holdings(campaigns_: list[tuple[int, str]]) -> dict[int, ItemCounts]:
@@ -92,5 +95,9 @@ def campaign_progress(campaign_id: int, now: datetime) -> CampaignProgress | Non
         forecast = limits.forecast_queue(
             profile, profile_queue(profile_id, campaign_id, now), campaign_id, used, now,
             seconds_per_message=60.0 / rate if rate > 0 else None)
-    return CampaignProgress(info.status, counts, rate, forecast, profile.daily_limit,
-                            used.today, rated, reason)
+    window = send_window.window_of(profile)
+    return CampaignProgress(info.status, counts, rate, forecast, limits.daily_rate(profile, now),
+                            used.today, rated, reason,
+                            warmup=warmup.standing(profile, now.date()),
+                            window_closed_until=None if window is None or window.is_open(now)
+                            else window.next_opening(now))
