@@ -7,8 +7,11 @@ locale's format. Which level a complaint rate is at stays the CLI module's rule.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from desktop.i18n import (
     QT_TRANSLATE_NOOP,
+    format_date,
     format_datetime,
     format_number,
     format_percent,
@@ -18,6 +21,7 @@ from desktop.i18n import (
 from desktop.models.notes_words import note_words
 from engine.cli.progress_words import complaint_level
 from engine.sending.progress import CampaignProgress
+from engine.sending.warmup import WarmupStanding
 from engine.storage.campaigns import ItemCounts
 from engine.storage.complaints import ComplaintRate
 
@@ -91,6 +95,10 @@ def progress_lines(progress: CampaignProgress) -> list[str]:
             "progress_words", "Today: {used} of {limit} messages the profile may send per day"
         ).format(used=format_number(progress.used_today),
                  limit=format_number(progress.daily_limit)))
+    if progress.warmup is not None:
+        lines.append(warmup_words(progress.warmup))
+    if progress.window_closed_until is not None:
+        lines.append(window_words(progress.window_closed_until))
     if (f := progress.forecast) is not None:
         if f.quota_days < 1:
             days = translate("progress_words", "less than a day of the daily rate")
@@ -103,6 +111,23 @@ def progress_lines(progress: CampaignProgress) -> list[str]:
     if progress.complaints.delivered or progress.complaints.complaints:
         lines.append(complaint_words(progress.complaints))
     return lines
+
+
+def warmup_words(warmup: WarmupStanding) -> str:
+    """Where the warm-up stands; before it starts, its first day's figure (after a colon, so
+    no plural form is needed)."""
+    if warmup.day == 0:
+        return translate("progress_words", "Warm-up starts {first}; until then messages a day "
+                         "at most: {rate}").format(first=format_date(warmup.first_day),
+                                                   rate=format_number(warmup.rate))
+    return translate("progress_words", "Warm-up: day {day} of {days}, the last {last}").format(
+        day=format_number(warmup.day), days=format_number(warmup.days),
+        last=format_date(warmup.last_day))
+
+
+def window_words(opens_at: datetime) -> str:
+    return translate("progress_words", "Send window closed: sending resumes {time}").format(
+        time=format_datetime(opens_at))
 
 
 def complaint_words(figures: ComplaintRate) -> str:

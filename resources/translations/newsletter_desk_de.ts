@@ -1183,12 +1183,24 @@
         <translation>Wählen Sie RSA 2048 oder Ed25519.</translation>
     </message>
     <message>
+        <source>Choose a time zone from the list, e.g. Europe/Rome.</source>
+        <translation>Wählen Sie eine Zeitzone aus der Liste, z. B. Europe/Rome.</translation>
+    </message>
+    <message>
+        <source>Choose a warm-up plan, or none.</source>
+        <translation>Wählen Sie einen Aufwärmplan oder keinen.</translation>
+    </message>
+    <message>
         <source>Choose the folder to monitor (usually INBOX).</source>
         <translation>Wählen Sie den zu überwachenden Ordner (meist INBOX).</translation>
     </message>
     <message>
         <source>Enter a selector of letters, digits and hyphens, e.g. news1.</source>
         <translation>Geben Sie einen Selektor aus Buchstaben, Ziffern und Bindestrichen ein, z. B. news1.</translation>
+    </message>
+    <message>
+        <source>Enter a time of day as HH:MM, e.g. 08:00.</source>
+        <translation>Geben Sie eine Uhrzeit als HH:MM ein, z. B. 08:00.</translation>
     </message>
     <message>
         <source>Enter an e-mail address.</source>
@@ -1213,6 +1225,10 @@
     <message>
         <source>Enter the user name, or untick “Requires authentication”.</source>
         <translation>Geben Sie den Benutzernamen ein oder entfernen Sie den Haken bei „Authentifizierung erforderlich“.</translation>
+    </message>
+    <message>
+        <source>Enter the warm-up&apos;s first day as a date, e.g. 2026-03-02.</source>
+        <translation>Geben Sie den ersten Tag der Aufwärmphase als Datum ein, z. B. 2026-03-02.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
@@ -1273,6 +1289,10 @@
     <message>
         <source>The service address must start with https://.</source>
         <translation>Die Adresse des Dienstes muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The window must end at another time than it starts.</source>
+        <translation>Das Fenster muss zu einer anderen Uhrzeit enden, als es beginnt.</translation>
     </message>
     <message>
         <source>Use at most 16 connections at once.</source>
@@ -3532,6 +3552,18 @@ jetzt {count}</translation>
             <numerusform>Voraussichtlich fertig am {time}, nutzt {days} (%n Versandtag)</numerusform>
             <numerusform>Voraussichtlich fertig am {time}, nutzt {days} (%n Versandtage)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warm-up starts {first}; until then messages a day at most: {rate}</source>
+        <translation>Aufwärmphase beginnt am {first}; bis dahin Nachrichten pro Tag höchstens: {rate}</translation>
+    </message>
+    <message>
+        <source>Warm-up: day {day} of {days}, the last {last}</source>
+        <translation>Aufwärmphase: Tag {day} von {days}, der letzte am {last}</translation>
+    </message>
+    <message>
+        <source>Send window closed: sending resumes {time}</source>
+        <translation>Versandfenster geschlossen: der Versand geht weiter am {time}</translation>
     </message>
     <message>
         <source>Complaints: none yet, nothing delivered</source>

@@ -1183,11 +1183,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Choose a time zone from the list, e.g. Europe/Rome.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a warm-up plan, or none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose the folder to monitor (usually INBOX).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Enter a selector of letters, digits and hyphens, e.g. news1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a time of day as HH:MM, e.g. 08:00.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1212,6 +1224,10 @@
         </message>
         <message>
             <source>Enter the user name, or untick “Requires authentication”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the warm-up's first day as a date, e.g. 2026-03-02.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1272,6 +1288,10 @@
         </message>
         <message>
             <source>The service address must start with https://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The window must end at another time than it starts.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3529,6 +3549,18 @@ city = Lyon</source>
                 <numerusform>Expected to finish {time}, using {days} (%n sending day)</numerusform>
                 <numerusform>Expected to finish {time}, using {days} (%n sending days)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Warm-up starts {first}; until then messages a day at most: {rate}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warm-up: day {day} of {days}, the last {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send window closed: sending resumes {time}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Complaints: none yet, nothing delivered</source>

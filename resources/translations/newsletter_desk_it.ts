@@ -1183,12 +1183,24 @@
         <translation>Scegli RSA 2048 o Ed25519.</translation>
     </message>
     <message>
+        <source>Choose a time zone from the list, e.g. Europe/Rome.</source>
+        <translation>Scegliere un fuso orario dall&apos;elenco, es. Europe/Rome.</translation>
+    </message>
+    <message>
+        <source>Choose a warm-up plan, or none.</source>
+        <translation>Scegliere un piano di riscaldamento, o nessuno.</translation>
+    </message>
+    <message>
         <source>Choose the folder to monitor (usually INBOX).</source>
         <translation>Scegli la cartella da monitorare (di solito INBOX).</translation>
     </message>
     <message>
         <source>Enter a selector of letters, digits and hyphens, e.g. news1.</source>
         <translation>Inserisci un selettore di lettere, cifre e trattini, es. news1.</translation>
+    </message>
+    <message>
+        <source>Enter a time of day as HH:MM, e.g. 08:00.</source>
+        <translation>Inserire un orario come HH:MM, es. 08:00.</translation>
     </message>
     <message>
         <source>Enter an e-mail address.</source>
@@ -1213,6 +1225,10 @@
     <message>
         <source>Enter the user name, or untick “Requires authentication”.</source>
         <translation>Inserisci il nome utente, oppure deseleziona «Richiede autenticazione».</translation>
+    </message>
+    <message>
+        <source>Enter the warm-up&apos;s first day as a date, e.g. 2026-03-02.</source>
+        <translation>Inserire il primo giorno del riscaldamento come data, es. 2026-03-02.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
@@ -1273,6 +1289,10 @@
     <message>
         <source>The service address must start with https://.</source>
         <translation>L&apos;indirizzo del servizio deve iniziare con https://.</translation>
+    </message>
+    <message>
+        <source>The window must end at another time than it starts.</source>
+        <translation>La finestra deve finire a un orario diverso da quello d&apos;inizio.</translation>
     </message>
     <message>
         <source>Use at most 16 connections at once.</source>
@@ -3532,6 +3552,18 @@ ora {count}</translation>
             <numerusform>Fine prevista il {time}, usando {days} (%n giorno di invio)</numerusform>
             <numerusform>Fine prevista il {time}, usando {days} (%n giorni di invio)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warm-up starts {first}; until then messages a day at most: {rate}</source>
+        <translation>Il riscaldamento inizia il {first}; fino ad allora messaggi al giorno al massimo: {rate}</translation>
+    </message>
+    <message>
+        <source>Warm-up: day {day} of {days}, the last {last}</source>
+        <translation>Riscaldamento: giorno {day} di {days}, l’ultimo il {last}</translation>
+    </message>
+    <message>
+        <source>Send window closed: sending resumes {time}</source>
+        <translation>Finestra di invio chiusa: l’invio riprende il {time}</translation>
     </message>
     <message>
         <source>Complaints: none yet, nothing delivered</source>
