@@ -7,8 +7,11 @@ locale's format. Which level a complaint rate is at stays the CLI module's rule.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from desktop.i18n import (
     QT_TRANSLATE_NOOP,
+    format_date,
     format_datetime,
     format_number,
     format_percent,
@@ -19,6 +22,7 @@ from desktop.models.notes_words import note_words
 from engine.cli.progress_words import complaint_level
 from engine.sending.progress import CampaignProgress, SlowedProvider
 from engine.sending.receivers import provider
+from engine.sending.warmup import WarmupStanding
 from engine.storage.campaigns import ItemCounts
 from engine.storage.complaints import ComplaintRate
 
@@ -93,6 +97,10 @@ def progress_lines(progress: CampaignProgress) -> list[str]:
             "progress_words", "Today: {used} of {limit} messages the profile may send per day"
         ).format(used=format_number(progress.used_today),
                  limit=format_number(progress.daily_limit)))
+    if progress.warmup is not None:
+        lines.append(warmup_words(progress.warmup))
+    if progress.window_closed_until is not None:
+        lines.append(window_words(progress.window_closed_until))
     if (f := progress.forecast) is not None:
         if f.quota_days < 1:
             days = translate("progress_words", "less than a day of the daily rate")
@@ -114,6 +122,23 @@ def slowed_words(slowed: SlowedProvider) -> str:
                      "pace (throttling replies: {count})").format(
         provider=provider(slowed.provider).name, time=format_datetime(slowed.slowed_at),
         percent=format_percent(slowed.factor, 0), count=format_number(slowed.deferrals))
+
+
+def warmup_words(warmup: WarmupStanding) -> str:
+    """Where the warm-up stands; before it starts, its first day's figure (after a colon, so
+    no plural form is needed)."""
+    if warmup.day == 0:
+        return translate("progress_words", "Warm-up starts {first}; until then messages a day "
+                         "at most: {rate}").format(first=format_date(warmup.first_day),
+                                                   rate=format_number(warmup.rate))
+    return translate("progress_words", "Warm-up: day {day} of {days}, the last {last}").format(
+        day=format_number(warmup.day), days=format_number(warmup.days),
+        last=format_date(warmup.last_day))
+
+
+def window_words(opens_at: datetime) -> str:
+    return translate("progress_words", "Send window closed: sending resumes {time}").format(
+        time=format_datetime(opens_at))
 
 
 def complaint_words(figures: ComplaintRate) -> str:

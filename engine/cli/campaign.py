@@ -166,10 +166,15 @@ def status_lines(info: CampaignInfo, now: datetime) -> list[str]:
         lines.append(f"  {progress_words.complaint_words(where.complaints)}")
     if where is not None and where.per_minute:
         lines.append(f"  rate: {where.per_minute:.1f} per minute")
+    if where is not None and where.warmup is not None:
+        lines.append(f"  {progress_words.warmup_words(where.warmup)}")
+    if where is not None and where.window_closed_until is not None:
+        lines.append(f"  {progress_words.window_words(where.window_closed_until)}")
     if where is not None and (f := where.forecast) is not None:
         lines.append(f"  finishes about {f.finish_at:%Y-%m-%d %H:%M} UTC, after the campaigns "
                      f"ahead of it on its profile, using {f.quota_days:.1f} days of the daily "
-                     f"rate ({where.daily_limit}/day)")
+                     f"rate ({where.daily_limit}/day"
+                     f"{' today, under the warm-up' if where.warmup else ''})")
     return lines
 
 

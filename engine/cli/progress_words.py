@@ -6,10 +6,13 @@ only the figures.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from engine.cli.words import note_text
 from engine.config import GMAIL_LIMIT_PERCENT, GMAIL_WARNING_PERCENT
 from engine.sending.progress import CampaignProgress, SlowedProvider
 from engine.sending.receivers import provider
+from engine.sending.warmup import WarmupStanding
 from engine.storage.campaigns import ItemCounts
 from engine.storage.complaints import ComplaintRate
 
@@ -65,6 +68,10 @@ def progress_lines(progress: CampaignProgress) -> list[str]:
     if progress.daily_limit:
         lines.append(f"Today: {progress.used_today} of {progress.daily_limit} messages the "
                      "profile may send per day")
+    if progress.warmup is not None:
+        lines.append(warmup_words(progress.warmup))
+    if progress.window_closed_until is not None:
+        lines.append(window_words(progress.window_closed_until))
     if (f := progress.forecast) is not None:
         days = "less than a day" if f.quota_days < 1 else f"{f.quota_days:.1f} days"
         lines.append(f"Expected to finish {f.finish_at:%Y-%m-%d %H:%M} UTC, using {days} of "
@@ -80,6 +87,18 @@ def slowed_words(slowed: SlowedProvider) -> str:
     return (f"{provider(slowed.provider).name}: slowed down at "
             f"{slowed.slowed_at:%Y-%m-%d %H:%M} UTC to {slowed.factor:.0%} of its pace "
             f"(throttling replies: {slowed.deferrals})")
+
+
+def warmup_words(warmup: WarmupStanding) -> str:
+    """``Warm-up: day 3 of 15, the last 2026-03-16``; before it starts, its first figure."""
+    if warmup.day == 0:
+        return (f"Warm-up starts {warmup.first_day:%Y-%m-%d}; until then messages a day at "
+                f"most: {warmup.rate:,}")
+    return f"Warm-up: day {warmup.day} of {warmup.days}, the last {warmup.last_day:%Y-%m-%d}"
+
+
+def window_words(opens_at: datetime) -> str:
+    return f"Send window closed: sending resumes {opens_at:%Y-%m-%d %H:%M} UTC"
 
 
 def complaint_level(figures: ComplaintRate) -> str:

@@ -57,7 +57,8 @@ def _send_has_work(ctx: JobContext) -> bool:
         profile_id = repo.profile_id(profile.key)
         if profile_id is None or not items.has_sendable(profile_id, now):
             continue
-        if limits.allowance(profile, limits.usage(profile_id, now)) > 0:
+        # none while the counters are used up or the send window is closed
+        if limits.allowance(profile, limits.usage(profile_id, now), now) > 0:
             return True
     return False
 

@@ -5,6 +5,10 @@ counters (``engine.storage.quota``; periods in UTC). A message takes its place i
 counters in the same transaction that marks it "sending", with a conditional UPDATE, so two
 runners sharing the database can never together exceed a limit. Every attempt counts,
 whatever the server answered: providers count what was offered to them.
+
+The daily rate is the day's under the profile's warm-up plan (``engine.sending.warmup``); a
+campaign goes out only while the profile's send window is open (``engine.sending.send_window``;
+single messages, such as a test, go at any hour).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from engine.config import SmtpProfile
+from engine.sending import send_window, warmup
 from engine.storage import quota
 
 
@@ -53,19 +58,38 @@ def usage(profile_id: int, now: datetime) -> Usage:
     return Usage(rows.get(day_key(now), 0), rows.get(hour_key(now), 0))
 
 
-def allowance(profile: SmtpProfile, used: Usage) -> int:
-    """How many messages may go now."""
-    left = profile.daily_limit - used.today
+def daily_rate(profile: SmtpProfile, now: datetime) -> int:
+    """The daily send rate on ``now``'s UTC day, as the warm-up plan sets it."""
+    return warmup.daily_rate(profile, _utc(now).date())
+
+
+def quota_left(profile: SmtpProfile, used: Usage, now: datetime) -> int:
+    """How many messages the counters allow now (the window aside)."""
+    left = daily_rate(profile, now) - used.today
     if profile.hourly_limit:
         left = min(left, profile.hourly_limit - used.this_hour)
     return max(0, left)
 
 
-def when_free(profile: SmtpProfile, used: Usage, now: datetime) -> datetime:
-    """When sending may continue once the allowance is used up."""
-    if used.today >= profile.daily_limit:
+def allowance(profile: SmtpProfile, used: Usage, now: datetime) -> int:
+    """How many of a campaign's messages may go now: none while the send window is closed."""
+    if send_window.next_opening(profile, now) > _utc(now):
+        return 0
+    return quota_left(profile, used, now)
+
+
+def quota_free_at(profile: SmtpProfile, used: Usage, now: datetime) -> datetime:
+    """When the counters have room again once they are used up."""
+    if used.today >= daily_rate(profile, now):
         return next_day(now)
     return next_hour(now)
+
+
+def when_free(profile: SmtpProfile, used: Usage, now: datetime) -> datetime:
+    """When a campaign's sending may continue once it has stopped: when the counters have
+    room again (now, if they have), and the send window is open."""
+    free = _utc(now) if quota_left(profile, used, now) > 0 else quota_free_at(profile, used, now)
+    return send_window.next_opening(profile, free)
 
 
 class QuotaReserver:
@@ -77,7 +101,7 @@ class QuotaReserver:
 
     def reserve(self, now: datetime) -> bool:
         """True when the message may go; nothing is counted when it may not."""
-        limits = [(day_key(now), self._profile.daily_limit)]
+        limits = [(day_key(now), daily_rate(self._profile, now))]
         if self._profile.hourly_limit:
             limits.append((hour_key(now), self._profile.hourly_limit))
         taken: list[str] = []
@@ -99,8 +123,10 @@ class QuotaReserver:
 @dataclass(frozen=True)
 class Forecast:
     remaining: int
-    finish_at: datetime
-    quota_days: float  # how many days of the daily rate the remaining messages use
+    finish_at: datetime  # when the last goes, under the warm-up's rates and the send window
+    # how many days of the daily rate the remaining messages use, counted from today's, each
+    # day's rate as the warm-up sets it (the window, the queue ahead and today's use aside)
+    quota_days: float
     sending_days: int  # calendar days (UTC) on which messages go out
     today: int  # how many can still go today
 
@@ -131,13 +157,13 @@ class _Quota:
     def __init__(self, profile: SmtpProfile, used: Usage, now: datetime) -> None:
         self.profile = profile
         self.day, self.hour = day_key(now), hour_key(now)
-        self.day_left = max(0, profile.daily_limit - used.today)
+        self.day_left = max(0, daily_rate(profile, now) - used.today)
         self.hour_left = (max(0, profile.hourly_limit - used.this_hour)
                           if profile.hourly_limit else None)
 
     def move_to(self, moment: datetime) -> None:
         if day_key(moment) != self.day:
-            self.day, self.day_left = day_key(moment), self.profile.daily_limit
+            self.day, self.day_left = day_key(moment), daily_rate(self.profile, moment)
         if hour_key(moment) != self.hour:
             self.hour = hour_key(moment)
             if self.hour_left is not None:
@@ -156,6 +182,11 @@ class _Quota:
         return next_day(moment) if self.day_left <= 0 else next_hour(moment)
 
 
+def default_seconds_per_message(profile: SmtpProfile) -> float:
+    """A message's time on the wire before any was timed: a quarter second a connection."""
+    return 0.25 / max(1, profile.max_connections)
+
+
 def forecast_queue(profile: SmtpProfile, queue: list[Waiting], target: int, used: Usage,
                    now: datetime, *, seconds_per_message: float | None = None) -> Forecast:
     """When campaign ``target``'s messages in ``queue`` (the profile's whole queue) are sent.
@@ -163,12 +194,14 @@ def forecast_queue(profile: SmtpProfile, queue: list[Waiting], target: int, used
     Plays the sender forward on a clock of its own: each batch takes up to ``batch_size`` of
     the messages ready at that moment in the order the sender claims them (campaign, then
     item: a deferred message of an earlier campaign goes before a later campaign's queued
-    ones once it is due), within the daily rate and hourly cap left, with the pause between
-    batches; when nothing is ready it waits for the next retry time.
+    ones once it is due), within the day's rate under the warm-up and the hourly cap left,
+    with the pause between batches; when nothing is ready it waits for the next retry time.
+    While the send window is closed nothing goes: the clock jumps to its next opening, and a
+    batch stops at the closing (the sender claims no message after it).
     Computed from the persisted counters and the clock, so it is the same after a restart.
     """
     now = _utc(now)
-    per_message = seconds_per_message or 0.25 / max(1, profile.max_connections)
+    per_message = seconds_per_message or default_seconds_per_message(profile)
     # By the time they become ready; once ready, only their campaign matters for the order
     # (a claim takes the lowest campaign first), so ready messages are counted per campaign.
     waiting = sorted((_Left(w.campaign_id, max(now, _utc(w.ready_at)), w.count)
@@ -176,6 +209,7 @@ def forecast_queue(profile: SmtpProfile, queue: list[Waiting], target: int, used
     remaining = sum(w.count for w in waiting if w.campaign_id == target)
     left = remaining
     quota = _Quota(profile, used, now)
+    window = send_window.window_of(profile)
     moment, finish, today = now, now, 0
     days: set[date] = set()
     batch_size = max(1, profile.batch_size)
@@ -190,11 +224,16 @@ def forecast_queue(profile: SmtpProfile, queue: list[Waiting], target: int, used
             moment = quota.free_at(moment)
             quota.move_to(moment)
             continue
+        if window is not None and not window.is_open(moment):
+            moment = window.next_opening(moment)
+            quota.move_to(moment)
+            continue
         if not any(ready.values()):
             moment = waiting[admitted].ready_at  # nothing is due: the next retry time
             quota.move_to(moment)
             continue
-        room = start_room = min(batch_size, quota.left)
+        room = start_room = min(batch_size, quota.left) if window is None else min(
+            batch_size, quota.left, _fits_before_closing(window, moment, per_message))
         start = moment
         for campaign_id in sorted(ready):  # in claim order
             taken = min(room, ready[campaign_id])
@@ -217,10 +256,17 @@ def forecast_queue(profile: SmtpProfile, queue: list[Waiting], target: int, used
     return Forecast(
         remaining=remaining,
         finish_at=finish,
-        quota_days=remaining / profile.daily_limit if profile.daily_limit else math.inf,
+        quota_days=warmup.rate_days(profile, remaining, now.date()),
         sending_days=len(days),
         today=today,
     )
+
+
+def _fits_before_closing(window: send_window.SendWindow, moment: datetime,
+                         per_message: float) -> int:
+    """How many messages start before the open window closes (the first one does)."""
+    seconds = (window.closing(moment) - moment).total_seconds()
+    return max(1, math.ceil(seconds / per_message))
 
 
 def forecast(profile: SmtpProfile, remaining: int, used: Usage, now: datetime,

@@ -201,7 +201,7 @@ def _send_group(ctx: JobContext, profile: SmtpProfile, group: list[store.Outboun
                 data = signer.sign(data)
             with transaction():
                 if not reserver.reserve(now):
-                    report["resume_at"] = limits.when_free(
+                    report["resume_at"] = limits.quota_free_at(
                         profile, limits.usage(profile_id, now), now).isoformat()
                     return
                 if not store.mark_sending(row.id, ctx.runner_id, message_id, now):

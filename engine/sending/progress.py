@@ -13,10 +13,11 @@ from datetime import datetime, timedelta
 
 from engine.config import SmtpProfile
 from engine.notes import Note
-from engine.sending import limits
+from engine.sending import limits, provider_forecast, send_window, warmup
 from engine.sending.limits import Forecast, Waiting
 from engine.sending.provider_pace import ProviderPacer
 from engine.sending.receivers import profile_paces
+from engine.sending.warmup import WarmupStanding
 from engine.storage import campaigns, complaints, repo
 from engine.storage import progress as figures
 from engine.storage.campaigns import ItemCounts
@@ -42,12 +43,14 @@ class CampaignProgress:
     counts: ItemCounts
     per_minute: float  # messages per minute over the time spent sending them (0: not known)
     forecast: Forecast | None
-    daily_limit: int
+    daily_limit: int  # today's send rate, under the warm-up plan when there is one
     used_today: int
     complaints: ComplaintRate = ComplaintRate(0, 0)
     pause_reason: Note | None = None  # why the engine paused it; None when the user did
     # the profile's providers slowed down now, which the messages still to go wait for
     slowed: tuple[SlowedProvider, ...] = ()
+    warmup: WarmupStanding | None = None  # the profile's warm-up today; None: none, or over
+    window_closed_until: datetime | None = None  # the send window's next opening (aware UTC)
 
 
 def completed_holdings(campaigns_: list[tuple[int, str]]) -> dict[int, ItemCounts]:
@@ -79,6 +82,18 @@ def slowed_providers(profile: SmtpProfile, profile_id: int,
     found = [SlowedProvider(provider, pace.factor, pace.deferrals, pace.slowed_at)
              for provider, pace in paces.items() if pace.slowed_at is not None]
     return tuple(sorted(found, key=lambda s: (s.slowed_at, s.provider), reverse=True))
+
+
+def seconds_per_message(profile: SmtpProfile, profile_id: int, campaign_id: int, rate: float,
+                        now: datetime) -> float:
+    """The forecast's time a message: the rate seen (else the profile's default), or what the
+    slowest receiving provider's pace allows the queue, whichever is slower."""
+    seen = 60.0 / rate if rate > 0 else limits.default_seconds_per_message(profile)
+    paces = profile_paces(profile)
+    slowest = provider_forecast.seconds_per_message(
+        figures.provider_mix(profile_id, campaign_id), paces,
+        ProviderPacer(profile_id, paces).paces(now))
+    return max(seen, slowest or 0.0)
 
 
 def profile_queue(profile_id: int, campaign_id: int, now: datetime) -> list[Waiting]:
@@ -118,7 +133,12 @@ def campaign_progress(campaign_id: int, now: datetime) -> CampaignProgress | Non
     if remaining and info.status in ("ready", "sending", "paused", "completed"):
         forecast = limits.forecast_queue(
             profile, profile_queue(profile_id, campaign_id, now), campaign_id, used, now,
-            seconds_per_message=60.0 / rate if rate > 0 else None)
+            seconds_per_message=seconds_per_message(profile, profile_id, campaign_id, rate,
+                                                    now))
     slowed = slowed_providers(profile, profile_id, now) if remaining else ()
-    return CampaignProgress(info.status, counts, rate, forecast, profile.daily_limit,
-                            used.today, rated, reason, slowed)
+    window = send_window.window_of(profile)
+    return CampaignProgress(info.status, counts, rate, forecast, limits.daily_rate(profile, now),
+                            used.today, rated, reason, slowed,
+                            warmup=warmup.standing(profile, now.date()),
+                            window_closed_until=None if window is None or window.is_open(now)
+                            else window.next_opening(now))

@@ -14,6 +14,10 @@ pace (``engine.sending.provider_pace``): messages a minute and an hour, and mess
 at once. A provider at its limit is passed over until its minute is up — its items are given
 back unsent and the next claims leave them out — while the other providers' mail keeps going;
 a throttling reply slows that provider's pace, and only that provider's.
+
+The profile's daily rate is the day's under its warm-up plan; outside its send window nothing
+is claimed, and a batch running when the window closes stops claiming (what it holds goes
+back unsent). Either way the report's ``resume_at`` says when sending may go on.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ from engine.mail import feedback, signed_links
 from engine.mail.dkim import SigningPool, signer_for
 from engine.network import network_note, network_words
 from engine.notes import Param, note
-from engine.sending import limits, refusal
+from engine.sending import limits, refusal, send_window
 from engine.sending.outcomes import SendOutcome
 from engine.sending.pacing import effective, is_throttling
 from engine.sending.provider_pace import ProviderPacer
@@ -186,7 +190,9 @@ class ProfileSender:
         self._delivered: list[int] = []
         self._skipped: list[int] = []
         self._renderers: dict[int, MessageRenderer | ConfigError] = {}
-        self._quota_left = True
+        self._quota_left = True  # False once the counters or the send window stop the batch
+        self._window = send_window.window_of(profile)
+        self._closes_at: datetime | None = None  # the open window's closing, naive UTC
         self._fatal: EngineError | None = None
 
     # -- the loop of batches -----------------------------------------------------------------
@@ -197,7 +203,7 @@ class ProfileSender:
             self.ctx.check()
             now = self.ctx.db_now()
             used = limits.usage(self.profile_id, now)
-            allowance = limits.allowance(self.profile, used)
+            allowance = limits.allowance(self.profile, used, now)
             if allowance <= 0:
                 self._note_resume(limits.when_free(self.profile, used, now))
                 return
@@ -210,6 +216,8 @@ class ProfileSender:
             # Complaints recorded since the last batch may have passed the limit.
             complaints.guard_profile(self.profile_id, self.guard)
             self._waiting = {p: until for p, until in self._waiting.items() if until > now}
+            if self._window is not None:
+                self._closes_at = self._window.closing(now).replace(tzinfo=None)
             batch = item_store.claim(self.ctx.runner_id, self.profile_id, now,
                                      min(self.profile.batch_size, allowance),
                                      passing_over=self._waiting)
@@ -435,6 +443,9 @@ class ProfileSender:
                 index += 1
                 continue
             now = self.ctx.db_now()
+            if self._closes_at is not None and now >= self._closes_at:
+                self._quota_left = False  # the window closed during the batch
+                return None
             if not self.pacer.reserve(provider, now, limit):
                 # Its minute (or hour) is full: passed over until the next minute, when the
                 # next claim may take its items again; the other providers' go on.

@@ -3558,6 +3558,18 @@ jetzt {count}</translation>
         <translation>{provider}: am {time} auf {percent} seines Tempos gedrosselt (Antworten „zu schnell“: {count})</translation>
     </message>
     <message>
+        <source>Warm-up starts {first}; until then messages a day at most: {rate}</source>
+        <translation>Aufwärmphase beginnt am {first}; bis dahin Nachrichten pro Tag höchstens: {rate}</translation>
+    </message>
+    <message>
+        <source>Warm-up: day {day} of {days}, the last {last}</source>
+        <translation>Aufwärmphase: Tag {day} von {days}, der letzte am {last}</translation>
+    </message>
+    <message>
+        <source>Send window closed: sending resumes {time}</source>
+        <translation>Versandfenster geschlossen: der Versand geht weiter am {time}</translation>
+    </message>
+    <message>
         <source>Complaints: none yet, nothing delivered</source>
         <translation>Spam-Beschwerden: noch keine, nichts zugestellt</translation>
     </message>

@@ -3555,6 +3555,18 @@ city = Lyon</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Warm-up starts {first}; until then messages a day at most: {rate}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warm-up: day {day} of {days}, the last {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send window closed: sending resumes {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Complaints: none yet, nothing delivered</source>
             <translation type="unfinished" />
         </message>

@@ -3558,6 +3558,18 @@ ora {count}</translation>
         <translation>{provider}: rallentato il {time} al {percent} del suo ritmo (risposte «troppo veloce»: {count})</translation>
     </message>
     <message>
+        <source>Warm-up starts {first}; until then messages a day at most: {rate}</source>
+        <translation>Il riscaldamento inizia il {first}; fino ad allora messaggi al giorno al massimo: {rate}</translation>
+    </message>
+    <message>
+        <source>Warm-up: day {day} of {days}, the last {last}</source>
+        <translation>Riscaldamento: giorno {day} di {days}, l&apos;ultimo il {last}</translation>
+    </message>
+    <message>
+        <source>Send window closed: sending resumes {time}</source>
+        <translation>Fascia di invio chiusa: l&apos;invio riprende {time}</translation>
+    </message>
+    <message>
         <source>Complaints: none yet, nothing delivered</source>
         <translation>Segnalazioni di spam: nessuna, niente consegnato</translation>
     </message>

@@ -14,8 +14,10 @@ from typing import Any
 import pytest
 
 from engine.clock import FakeClock
+from engine.config import SmtpProfile
 from engine.jobs import JobContext
-from engine.sending.progress import campaign_progress
+from engine.sending.limits import Forecast
+from engine.sending.progress import CampaignProgress, campaign_progress
 from engine.storage import campaigns
 from engine.storage.models import CampaignItem
 from tests.engine.sending.conftest import (
@@ -72,6 +74,48 @@ def test_the_second_campaign_on_a_profile_finishes_the_day_its_forecast_says(
     assert last_sent_day(second.id) == datetime(2026, 1, 7).date()
     assert progress.forecast.finish_at.date() == last_sent_day(second.id)
     assert progress.forecast.today == 0
+
+
+def last_sent_at(campaign_id: int) -> Any:
+    return max(i.sent_at for i in CampaignItem.select().where(
+        CampaignItem.campaign == campaign_id))
+
+
+def forecast_then_send(profile: SmtpProfile, ctx: JobContext, clock: FakeClock,
+                       contacts: int) -> tuple[int, CampaignProgress, Forecast]:
+    """One campaign to ``contacts`` addresses: its progress before it sends, then sent out."""
+    add_contacts("First", contacts)
+    campaign = make_campaign(profile, ("First",), name="First")
+    start_campaign(campaign, ctx)
+    progress = campaign_progress(campaign.id, naive(clock))
+    assert progress is not None and progress.forecast is not None
+    send_until_done(ctx, clock, campaign.id)
+    return campaign.id, progress, progress.forecast
+
+
+def test_under_a_warm_up_the_campaign_finishes_the_day_its_forecast_says(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+) -> None:
+    # a ramp of 3, 5 and then the daily rate of 10
+    profile = profile_for(smtp_server(), daily_limit=10, batch_size=4, warmup_plan="custom",
+                          warmup_start="2026-01-05", warmup_first_day=3, warmup_days=3)
+    campaign_id, _, forecast = forecast_then_send(profile, context(profile), clock, 12)
+    assert last_sent_day(campaign_id) == datetime(2026, 1, 7).date()
+    assert forecast.finish_at.date() == last_sent_day(campaign_id)
+    assert (forecast.today, forecast.sending_days) == (3, 3)
+
+
+def test_under_a_send_window_the_campaign_finishes_at_the_opening_its_forecast_says(
+    smtp_server: Callable[..., Any], clock: FakeClock, context: Callable[..., JobContext],
+) -> None:
+    # 18:00 to 20:00 in Rome (17:00 to 19:00 UTC); the clock starts at 09:00 UTC
+    profile = profile_for(smtp_server(), daily_limit=5, batch_size=2, send_window=True,
+                          window_from="18:00", window_until="20:00", window_zone="Europe/Rome")
+    campaign_id, progress, forecast = forecast_then_send(profile, context(profile), clock, 12)
+    assert progress.window_closed_until == datetime(2026, 1, 5, 17, 0, tzinfo=UTC)
+    # 5, 5 and 2, each evening at the opening
+    assert last_sent_at(campaign_id) == datetime(2026, 1, 7, 17, 0)
+    assert forecast.finish_at.replace(microsecond=0, tzinfo=None) == last_sent_at(campaign_id)
 
 
 def test_a_deferred_messages_retry_time_is_in_the_forecast(

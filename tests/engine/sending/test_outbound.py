@@ -99,3 +99,17 @@ def test_an_autoresponder_message_has_its_own_feedback_id_and_a_test_send_none(
         f"a{welcome.id}:p{repo.profile_id(profile.key)}:shop.example")
     # a test send goes to the user: a complaint about it would say nothing of the list
     assert by_rcpt["me@example.com"]["Feedback-ID"] is None
+
+
+def test_a_test_send_goes_while_the_send_window_is_closed(
+    smtp_server: Callable[..., Any], context: Callable[..., JobContext],
+) -> None:
+    # the window is for campaigns: the marketer wants the test in their inbox now
+    server = smtp_server()
+    profile = profile_for(server, send_window=True, window_from="18:00",
+                          window_until="20:00", window_zone="Europe/Rome")
+    add_contacts("Newsletter", 1)
+    ctx = context(profile)
+    queue_test_send(make_campaign(profile).id, ["me@example.com"], contact_email=None, ctx=ctx)
+    assert run_to_end(send_outbound(ctx))["sent"] == 1
+    assert len(server.wait_for(1)) == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 
@@ -75,3 +75,34 @@ def test_a_campaign_with_nothing_left_to_send_names_no_slowed_provider(
     progress = campaign_progress(campaign_id, NOW)
     assert progress is not None
     assert progress.slowed == ()
+
+
+def yahoo_campaign(context: Callable[..., JobContext], count: int) -> tuple[int, int]:
+    profile = profile_for(_Server())
+    add_contacts("Newsletter", count, domain="yahoo.com")
+    campaign = make_campaign(profile)
+    start_campaign(campaign, context(profile))
+    profile_id = repo.profile_id(profile.key)
+    assert profile_id is not None
+    return campaign.id, profile_id
+
+
+def test_the_forecast_waits_for_the_slowest_providers_pace(
+    context: Callable[..., JobContext],
+) -> None:
+    # Yahoo's preset takes 60 a minute: 120 messages wait a minute, not the profile's 15 s
+    campaign_id, _profile_id = yahoo_campaign(context, 120)
+    progress = campaign_progress(campaign_id, NOW)
+    assert progress is not None and progress.forecast is not None
+    assert (progress.forecast.finish_at - NOW.replace(tzinfo=UTC)).total_seconds() >= 60
+
+
+def test_a_slowed_provider_stretches_the_forecast(context: Callable[..., JobContext]) -> None:
+    campaign_id, profile_id = yahoo_campaign(context, 120)
+    full = campaign_progress(campaign_id, NOW)
+    throttle(profile_id, "yahoo", 2, NOW)  # a quarter of the pace: 15 a minute
+    slowed = campaign_progress(campaign_id, NOW)
+    assert full is not None and full.forecast is not None
+    assert slowed is not None and slowed.forecast is not None
+    assert (slowed.forecast.finish_at - NOW.replace(tzinfo=UTC)).total_seconds() >= 7 * 60
+    assert slowed.forecast.finish_at > full.forecast.finish_at

@@ -89,3 +89,18 @@ def test_two_runners_at_once_hold_a_provider_to_its_limit_together(
     received = Counter(m.rcpt_tos[0].partition("@")[2] for m in server.messages)
     assert received == {"gmail.com": 7, "example.org": 10}
     assert len({m.rcpt_tos[0] for m in server.messages}) == 17  # none twice
+
+
+def test_two_runners_at_once_hold_the_warm_up_days_figure_together(
+    any_database: str, smtp_server: Callable[..., Any],
+) -> None:
+    server = smtp_server(delay=0.002)
+    # new_ip's first day: 50 messages, whatever the daily rate
+    profile = profile_for(server, batch_size=7, max_connections=2, warmup_plan="new_ip",
+                          warmup_start="2026-01-05")
+    add_contacts("Newsletter", 80)
+    clock = FakeClock()
+    start_campaign(make_campaign(profile), JobContext(clock=clock))
+    assert two_runners_at_once(clock) == []
+    assert len(server.messages) == 50
+    assert len({m.rcpt_tos[0] for m in server.messages}) == 50  # none twice
