@@ -10,7 +10,8 @@ lays them out and reads them back.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import dataclasses
+from datetime import timedelta
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -56,7 +57,9 @@ from desktop.i18n import (
 from desktop.widgets.form import FormFields, help_label
 from desktop.widgets.number_field import WholeNumberField
 from engine import warmup_plans
+from engine.clock import Clock, utc_now
 from engine.config import ProviderPace, ProviderPaceSetting, SmtpProfile, time_zones
+from engine.sending import warmup
 from engine.sending.receivers import OTHER, ReceivingProvider, providers
 
 CONTEXT = "smtp_pacing"
@@ -251,8 +254,9 @@ class WarmupWindowFields(QObject):
     edited = Signal()
 
     def __init__(self, form: FormFields, window_form: FormFields, tab: QVBoxLayout,
-                 parent: QWidget) -> None:
+                 clock: Clock, parent: QWidget) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.plan_combo = QComboBox()
         for value, label in PLAN_CHOICES:
             self.plan_combo.addItem(_words(label), value)
@@ -371,30 +375,28 @@ class WarmupWindowFields(QObject):
         self.ramp_label.setText(self._ramp_words())
 
     def _ramp_words(self) -> str:
-        plan = self.plan_combo.currentData()
-        if not plan or self._profile is None:
+        if not self.plan_combo.currentData() or self._profile is None:
             return ""
-        days = warmup_plans.plan_days(
-            plan, first_day=self.first_day_field.value(), days=self.days_field.value(),
-            daily_rate=self._profile.daily_limit)
-        if not days:
-            return ""
-        start = self.start_edit.date().toPython()
-        assert isinstance(start, date)
-        today = QDate.currentDate().toPython()
-        assert isinstance(today, date)
-        day = max(0, (today - start).days)
-        end = start + timedelta(days=len(days))
-        if day >= len(days):
+        chosen = dataclasses.replace(self._profile, **self.values())  # type: ignore[arg-type]
+        today = utc_now(self._clock).date()
+        now = warmup.standing(chosen, today)
+        if now is None:
+            figures = warmup.ramp(chosen)
+            start = warmup.start_day(chosen)
+            if not figures or start is None:
+                return ""
             return translate("smtp_pacing", "Warmed up since {date}: the daily rate applies.") \
-                .format(date=format_date(end))
+                .format(date=format_date(start + timedelta(days=len(figures))))
+        if now.day == 0:
+            return translate("smtp_pacing", "Starts {date}; until then messages a day at most: "
+                             "{count}.").format(date=format_date(now.first_day),
+                                                count=format_number(now.rate))
         return translate(
             "smtp_pacing",
             "Today is day {day} of {days}: up to {count} messages. The daily rate applies "
-            "from {date}.").format(day=format_number(day + 1), days=format_number(len(days)),
-                                   count=format_number(min(days[day],
-                                                           self._profile.daily_limit)),
-                                   date=format_date(end))
+            "from {date}.").format(day=format_number(now.day), days=format_number(now.days),
+                                   count=format_number(now.rate),
+                                   date=format_date(now.last_day + timedelta(days=1)))
 
     @Slot()
     def _on_field_changed(self) -> None:

@@ -234,7 +234,7 @@ class SmtpProfilesPage(SettingsPage):
         self.warmup_form = self.new_form(into=schedule_tab)
         self.window_form = self.new_form(into=schedule_tab)
         self.schedule = WarmupWindowFields(self.warmup_form, self.window_form, schedule_tab,
-                                           self)
+                                           self.services.clock, self)
         self.schedule_index = self.form_tabs.count() - 1
 
         advanced_tab = self._new_tab(translate("smtp_profiles_page", "Advan&ced"))

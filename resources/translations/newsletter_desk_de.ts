@@ -4434,6 +4434,10 @@ Beheben Sie sie und prüfen Sie erneut, oder versenden Sie trotzdem.</translatio
         <translation>Aufgewärmt seit {date}: die tägliche Versandmenge gilt.</translation>
     </message>
     <message>
+        <source>Starts {date}; until then messages a day at most: {count}.</source>
+        <translation>Beginnt am {date}; bis dahin Nachrichten pro Tag höchstens: {count}.</translation>
+    </message>
+    <message>
         <source>Today is day {day} of {days}: up to {count} messages. The daily rate applies from {date}.</source>
         <translation>Heute ist Tag {day} von {days}: bis zu {count} Nachrichten. Die volle tägliche Versandmenge gilt ab {date}.</translation>
     </message>

@@ -4427,6 +4427,10 @@ Fix them and check again, or send anyway.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Starts {date}; until then messages a day at most: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Today is day {day} of {days}: up to {count} messages. The daily rate applies from {date}.</source>
             <translation type="unfinished" />
         </message>

@@ -4434,6 +4434,10 @@ Correggili e controlla di nuovo, oppure invia comunque.</translation>
         <translation>Riscaldamento concluso dal {date}: valgono gli invii giornalieri.</translation>
     </message>
     <message>
+        <source>Starts {date}; until then messages a day at most: {count}.</source>
+        <translation>Inizia il {date}; fino ad allora messaggi al giorno al massimo: {count}.</translation>
+    </message>
+    <message>
         <source>Today is day {day} of {days}: up to {count} messages. The daily rate applies from {date}.</source>
         <translation>Oggi è il giorno {day} di {days}: fino a {count} messaggi. Gli invii giornalieri pieni valgono dal {date}.</translation>
     </message>

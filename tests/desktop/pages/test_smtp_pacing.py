@@ -4,6 +4,7 @@ window as a marketer would and found again after a restart."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -29,6 +30,11 @@ def _answer_unsaved_changes_at_close(message_boxes: BoxAnswerer) -> None:
 @pytest.fixture
 def page(main_window: MainWindow) -> SmtpProfilesPage:
     return page_with_profile(main_window, PROFILE)
+
+
+def utc_today() -> QDate:
+    # the warm-up counts UTC days, as the send counters do
+    return QDate(datetime.now(UTC).date())
 
 
 def save(qtbot: Any, page: SmtpProfilesPage) -> SmtpProfile:
@@ -85,7 +91,7 @@ def test_a_warm_up_plan_is_saved_from_its_first_day(
 def test_today_under_the_warm_up_is_said_beside_the_plan(page: SmtpProfilesPage) -> None:
     schedule = page.schedule
     schedule.plan_combo.setCurrentIndex(schedule.plan_combo.findData("new_ip"))
-    schedule.start_edit.setDate(QDate.currentDate().addDays(-2))
+    schedule.start_edit.setDate(utc_today().addDays(-2))
     # day 3 of SendGrid's schedule is 500, under the profile's 5,000 a day
     assert schedule.ramp_label.text().startswith("Today is day 3 of 15: up to 500 messages.")
 
@@ -145,3 +151,12 @@ def test_looking_at_the_tabs_changes_nothing(page: SmtpProfilesPage) -> None:
     page.schedule.window_check.setChecked(False)
     assert page.values() == dataclasses.replace(stored)
     assert not page.has_unsaved_changes()
+
+
+def test_a_warm_up_set_to_start_later_says_its_first_days_figure_already_applies(
+        page: SmtpProfilesPage) -> None:
+    schedule = page.schedule
+    schedule.plan_combo.setCurrentIndex(schedule.plan_combo.findData("new_domain"))
+    schedule.start_edit.setDate(utc_today().addDays(7))
+    assert schedule.ramp_label.text().startswith("Starts ")
+    assert schedule.ramp_label.text().endswith("until then messages a day at most: 50.")
