@@ -30,6 +30,8 @@ from engine.scheduler.jobs import job
 from engine.scheduler.runner import Runner
 from engine.secrets import SecretStore
 from engine.sending import limits, outcomes, refusal
+from engine.sending.provider_pace import ProviderPacer
+from engine.sending.receivers import profile_paces
 from engine.sending.sender import SendReport
 from engine.storage import audience, autoresponders, campaigns, items, repo
 from engine.storage.autoresponders import AutoresponderDraft
@@ -207,6 +209,7 @@ def fill(secrets: SecretStore, folder: Path) -> DemoFiles:
         # an old relay's notice that names nobody: kept for review, not guessed at
         notice_naming_nobody(ago=minutes),
     ])
+    slow_down("yahoo", timedelta(minutes=6), times=2)
     run_scheduled("mark_campaigns_completed", timedelta(minutes=1))
     fail_collection(timedelta(seconds=30))
     write_sign_up_sheet(files.sign_up_sheet)
@@ -337,6 +340,19 @@ def fail_collection(ago: timedelta) -> None:
         run_to_end(runner.run_job(dataclasses.replace(job("process_bounce_email"), body=body)))
     finally:
         runner.stop()
+
+
+def slow_down(provider: str, ago: timedelta, *, times: int) -> None:
+    """The provider answered "too fast" ``times`` (the wholesale list's mail, sent with the
+    same profile), as the sender records it: the campaign page says so while it lasts."""
+    profile = repo.default_profile()
+    profile_id = repo.profile_id(profile.key) if profile else None
+    assert profile is not None and profile_id is not None
+    pacer = ProviderPacer(profile_id, profile_paces(profile))
+    at = datetime.now(UTC).replace(tzinfo=None) - ago
+    for _ in range(times):
+        with transaction():
+            pacer.throttled(provider, at)
 
 
 def send_first_batch(ago: timedelta) -> dict[str, str]:
