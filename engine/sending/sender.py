@@ -114,6 +114,9 @@ class _Job:
     message: RenderedMessage
     signed: Future[bytes] | None = None  # the message with its DKIM signature, when it signs
     reserved_at: datetime | None = None  # when it took its place in the provider's minute
+    # the provider's limit it was counted under: a throttling reply in between changes the
+    # limit, and a place must be given back where it was taken
+    reserved_under: ProviderPace | None = None
 
     def data(self) -> bytes:
         return self.message.data if self.signed is None else self.signed.result()
@@ -466,7 +469,7 @@ class ProfileSender:
                 self.pacer.give_back(provider, now, limit)
                 self._skipped.append(job.item.id)
                 continue
-            job.reserved_at = now
+            job.reserved_at, job.reserved_under = now, limit
             self._in_flight[provider] += 1
             return job
         return None
@@ -494,7 +497,7 @@ class ProfileSender:
                 item_store.unmark_sending(item.id, runner, now)
                 self.reserver.give_back(now)
                 self.pacer.give_back(item.provider, result.job.reserved_at or now,
-                                     self._limit(item.provider))
+                                     result.job.reserved_under or self._limit(item.provider))
                 if isinstance(result.error, AuthError):
                     self._fatal = result.error
                 elif isinstance(result.error, OSError):
