@@ -302,11 +302,13 @@ def run_providers(port: int, per_provider: int, connections: int) -> dict[str, A
                 minute = str(int((item.sent_at - start_engine).total_seconds() // 60))
                 yahoo_minutes[minute] = yahoo_minutes.get(minute, 0) + 1
         stored = pacing.paces(1).get("yahoo")
-        slowest = None if stored is None else stored.factor
+        slowest = None
         recovered_after = None
         if stored is not None:
             left = Pace(stored.factor, stored.deferrals, stored.slowed_at, stored.changed_at)
             end = ctx.db_now()
+            # as the sender reads it at the end, recovery since the last change applied
+            slowest = left.recovered(end).factor if left.recovered(end).slowed else None
             for step in range(1, 200):
                 if not left.recovered(end + step * RECOVER_EVERY).slowed:
                     recovered_after = step * RECOVER_EVERY / timedelta(minutes=1)
@@ -361,8 +363,8 @@ def scenario_providers(total: int) -> None:
     factor = rough["yahoo_factor_at_end"]
     print(f"  Yahoo's pace at the end: {'full' if factor is None else f'{factor:g} of full'}; "
           + ("" if rough["recovered_after_minutes"] is None else
-             f"back to full {rough['recovered_after_minutes']:g} engine minutes after its "
-             "last 421"))
+             f"back to full {rough['recovered_after_minutes']:g} engine minutes after the "
+             "run's end"))
     lost = rough["messages"] - rough_count.messages
     print(f"  lost: {lost}, sent twice: {rough_count.repeated} (target 0 and 0)")
 
