@@ -18,6 +18,7 @@ from engine.config import (
     ComplaintGuard,
     ExclusionPolicy,
     Footers,
+    ProviderPaceSetting,
     SmtpProfile,
     UnsubscribeService,
     from_mapping,
@@ -95,6 +96,64 @@ def secrets_note(places: list[str]) -> str:
             "run-jobs with --password-env / --mailbox-password-env.")
 
 
+def _default(f: Any) -> Any:
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return ""  # the fields without a default are names
+
+
+def _type_error(value: Any, like: Any) -> str | None:
+    """Why ``value`` (read from the file) cannot stand where ``like`` (the default) does."""
+    if isinstance(like, bool):
+        return None if isinstance(value, bool) else "Say true or false."
+    if isinstance(like, int):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        return None if ok else "Enter a whole number."
+    if isinstance(like, float):
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        return None if ok else "Enter a number."
+    if isinstance(like, str):
+        return None if isinstance(value, str) else "Enter a text."
+    if isinstance(like, tuple):
+        return None if isinstance(value, list | tuple) else "Enter a list."
+    return None
+
+
+def _pace_setting(entry: Any, where: str) -> ProviderPaceSetting:
+    if not isinstance(entry, dict) or not isinstance(entry.get("provider"), str):
+        raise ConfigError(f"{where}, field provider_paces: each entry needs a provider and "
+                          "its four figures.", field="provider_paces")
+    figures: dict[str, int] = {}
+    for name in ("per_minute", "per_hour", "connections", "per_connection"):
+        value = entry.get(name)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ConfigError(f"{where}, field provider_paces.{entry['provider']}.{name}: "
+                              "Enter a whole number.", field="provider_paces")
+        figures[name] = value
+    return ProviderPaceSetting(entry["provider"], **figures)
+
+
+def _read(cls: type[Any], data: Any, where: str) -> Any:
+    """The settings object in ``data``: a value of the wrong kind (text for a number, a
+    missing figure) is refused with its field named, never a traceback; unknown keys (a
+    newer export's) are ignored."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}: expected a table of settings.")
+    checked: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        if problem := _type_error(value, _default(f)):
+            raise ConfigError(f"{where}, field {f.name}: {problem}", field=f.name)
+        if f.name == "provider_paces":
+            value = tuple(_pace_setting(entry, where) for entry in value)
+        checked[f.name] = value
+    return from_mapping(cls, checked)
+
+
 def _checked(obj: Any, where: str) -> Any:
     errors = obj.validate()
     if errors:
@@ -105,10 +164,10 @@ def _checked(obj: Any, where: str) -> Any:
 
 def import_settings(data: dict[str, Any]) -> list[str]:
     """Validate everything first, then write; returns what was imported, for the user."""
-    profiles = [
-        _checked(from_mapping(SmtpProfile, p), f"SMTP profile {p.get('name', '?')}")
-        for p in data.get("smtp_profiles", [])
-    ]
+    profiles = []
+    for entry in data.get("smtp_profiles", []):
+        where = f"SMTP profile {entry.get('name', '?') if isinstance(entry, dict) else '?'}"
+        profiles.append(_checked(_read(SmtpProfile, entry, where), where))
     singles: list[Any] = []
     for key, cls in (
         ("bounce_mailbox", BounceMailbox),
@@ -120,7 +179,7 @@ def import_settings(data: dict[str, Any]) -> list[str]:
         ("unsubscribe_service", UnsubscribeService),
     ):
         if key in data:
-            obj = from_mapping(cls, data[key])
+            obj = _read(cls, data[key], key.replace("_", " "))
             # An unconfigured mailbox exports with empty fields; importing it must not fail.
             if not isinstance(obj, BounceMailbox) or obj.host:
                 _checked(obj, key.replace("_", " "))

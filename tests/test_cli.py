@@ -55,3 +55,15 @@ def test_a_newer_database_is_refused_with_a_clear_message(tmp_path: Path) -> Non
         conn.execute("UPDATE schema_version SET version = 999")
     result = cli("settings", "show", db_path=path)
     assert result.returncode == 2 and "newer Newsletter Desk" in result.stderr
+
+
+def test_a_pace_for_a_provider_the_table_lacks_is_refused_by_name(tmp_path: Path) -> None:
+    bad = tmp_path / "paces.toml"
+    bad.write_text('newsletter_desk_settings = 1\n[[smtp_profiles]]\nname = "Main"\n'
+                   '[[smtp_profiles.provider_paces]]\nprovider = "hotmail"\nper_minute = 30\n'
+                   'per_hour = 1000\nconnections = 1\nper_connection = 10\n')
+    result = cli("settings", "import", str(bad), db_path=tmp_path / "a.db")
+    assert result.returncode == 2
+    assert "no receiving provider is called 'hotmail'; use one of google, microsoft" in \
+        result.stderr
+    assert "Traceback" not in result.stderr

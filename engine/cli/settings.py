@@ -9,6 +9,8 @@ from typing import Any
 
 from engine import settings_file
 from engine.cli.common import open_database
+from engine.errors import ConfigError
+from engine.sending import receivers
 from engine.storage import db
 
 
@@ -39,8 +41,27 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def unknown_providers(data: dict[str, Any]) -> ConfigError | None:
+    """A pace set for a receiving provider the table does not have (a typo, "hotmail" for
+    "microsoft"), which would be kept and never used: refused before anything is written."""
+    known = [p.id for p in receivers.providers()]
+    for entry in data.get("smtp_profiles", []) or []:
+        if not isinstance(entry, dict):
+            continue
+        for pace in entry.get("provider_paces", []) or []:
+            name = pace.get("provider") if isinstance(pace, dict) else None
+            if isinstance(name, str) and name not in known:
+                return ConfigError(
+                    f"SMTP profile {entry.get('name', '?')}, field provider_paces: no receiving "
+                    f"provider is called {name!r}; use one of {', '.join(known)}.",
+                    field="provider_paces")
+    return None
+
+
 def run_import(args: argparse.Namespace) -> int:
     data = settings_file.read_file(args.file)
+    if error := unknown_providers(data):
+        raise error
     open_database(args)
     for line in settings_file.import_settings(data):
         print(f"imported {line}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import tomllib
 from pathlib import Path
 
@@ -77,6 +78,26 @@ def test_an_invalid_import_changes_nothing(database_url: str, tmp_path: Path) ->
     path.write_text('{"newsletter_desk_settings": 1, "smtp_profiles": [{"name": "X", "port": 0}]}')
     with pytest.raises(ConfigError, match="SMTP profile X"):
         settings_file.import_settings(settings_file.read_file(path))
+    assert repo.list_profiles() == []
+
+
+@pytest.mark.parametrize(("profile", "refusal"), [
+    ({"name": "X", "port": "587"}, "SMTP profile X, field port: Enter a whole number."),
+    ({"name": "X", "send_window": "yes"}, "SMTP profile X, field send_window: Say true or false."),
+    ({"name": "X", "provider_paces": [{"provider": "yahoo", "per_minute": 30}]},
+     "SMTP profile X, field provider_paces.yahoo.per_hour: Enter a whole number."),
+    ({"name": "X", "provider_paces": ["yahoo"]},
+     "SMTP profile X, field provider_paces: each entry needs a provider and its four figures."),
+    ({"name": "X", "provider_paces": {"provider": "yahoo"}},
+     "SMTP profile X, field provider_paces: Enter a list."),
+])
+def test_a_value_of_the_wrong_kind_is_refused_with_its_field(
+        database_url: str, tmp_path: Path, profile: dict[str, object], refusal: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"newsletter_desk_settings": 1, "smtp_profiles": [profile]}))
+    with pytest.raises(ConfigError) as refused:
+        settings_file.import_settings(settings_file.read_file(path))
+    assert str(refused.value) == refusal
     assert repo.list_profiles() == []
 
 
