@@ -18,10 +18,10 @@ from engine.config import (
     ComplaintGuard,
     ExclusionPolicy,
     Footers,
+    ProviderPace,
     ProviderPaceSetting,
     SmtpProfile,
     UnsubscribeService,
-    from_mapping,
 )
 from engine.errors import ConfigError
 from engine.storage import repo
@@ -126,12 +126,12 @@ def _pace_setting(entry: Any, where: str) -> ProviderPaceSetting:
         raise ConfigError(f"{where}, field provider_paces: each entry needs a provider and "
                           "its four figures.", field="provider_paces")
     figures: dict[str, int] = {}
-    for name in ("per_minute", "per_hour", "connections", "per_connection"):
-        value = entry.get(name)
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise ConfigError(f"{where}, field provider_paces.{entry['provider']}.{name}: "
-                              "Enter a whole number.", field="provider_paces")
-        figures[name] = value
+    for f in dataclasses.fields(ProviderPace):
+        value: Any = entry.get(f.name)
+        if problem := _type_error(value, 0):
+            raise ConfigError(f"{where}, field provider_paces.{entry['provider']}.{f.name}: "
+                              f"{problem}", field="provider_paces")
+        figures[f.name] = value
     return ProviderPaceSetting(entry["provider"], **figures)
 
 
@@ -151,7 +151,7 @@ def _read(cls: type[Any], data: Any, where: str) -> Any:
         if f.name == "provider_paces":
             value = tuple(_pace_setting(entry, where) for entry in value)
         checked[f.name] = value
-    return from_mapping(cls, checked)
+    return cls(**checked)
 
 
 def _checked(obj: Any, where: str) -> Any:

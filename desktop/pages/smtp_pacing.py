@@ -11,6 +11,7 @@ lays them out and reads them back.
 from __future__ import annotations
 
 import dataclasses
+import zoneinfo
 from datetime import timedelta
 
 from PySide6.QtCore import (
@@ -245,7 +246,11 @@ class ProviderPaceTable(QObject):
 def local_zone() -> str:
     """This computer's time zone by its IANA name, the window's default."""
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    return name if name in time_zones() else "UTC"
+    try:
+        zoneinfo.ZoneInfo(name)  # one file read, not the whole database's listing
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
 
 
 class WarmupWindowFields(QObject):
@@ -298,8 +303,9 @@ class WarmupWindowFields(QObject):
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone_combo.addItems(sorted(time_zones()))
-        completer = QCompleter(sorted(time_zones()), self.zone_combo)
+        # The zones are listed when the tab is first shown (fill_zones): reading the zone
+        # database takes longer than building the rest of the window.
+        completer = QCompleter(self.zone_combo.model(), self.zone_combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone_combo.setCompleter(completer)
@@ -321,6 +327,15 @@ class WarmupWindowFields(QObject):
             signal.connect(self._on_field_changed)
         self._form = form
         self._window_form = window_form
+
+    def fill_zones(self) -> None:
+        """List every time zone in the combo (once), keeping the one shown."""
+        if self.zone_combo.count():
+            return
+        with QSignalBlocker(self.zone_combo):
+            shown = self.zone_combo.currentText()
+            self.zone_combo.addItems(sorted(time_zones()))
+            self.zone_combo.setCurrentText(shown)
 
     @property
     def widgets(self) -> list[QWidget]:

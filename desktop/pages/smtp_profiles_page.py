@@ -236,6 +236,7 @@ class SmtpProfilesPage(SettingsPage):
         self.schedule = WarmupWindowFields(self.warmup_form, self.window_form, schedule_tab,
                                            self.services.clock, self)
         self.schedule_index = self.form_tabs.count() - 1
+        self.form_tabs.currentChanged.connect(self._on_form_tabs_current_changed)
 
         advanced_tab = self._new_tab(translate("smtp_profiles_page", "Advan&ced"))
         self.advanced_form = self.new_form(into=advanced_tab)
@@ -264,6 +265,11 @@ class SmtpProfilesPage(SettingsPage):
         self.auth_check.toggled.connect(self._on_auth_check_toggled)
         self.host_edit.textChanged.connect(self._on_rate_inputs_changed)
         self.daily_spin.valueChanged.connect(self._on_rate_inputs_changed)
+
+    @Slot(int)
+    def _on_form_tabs_current_changed(self, index: int) -> None:
+        if index == self.schedule_index:
+            self.schedule.fill_zones()
 
     def _build_finder(self) -> None:
         # below the tabs: the address is typed on Server (user name) or Sender (From), and

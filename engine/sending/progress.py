@@ -8,6 +8,7 @@ Campaigns page alike).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -15,6 +16,7 @@ from engine.config import SmtpProfile
 from engine.notes import Note
 from engine.sending import limits, provider_forecast, send_window, warmup
 from engine.sending.limits import Forecast, Waiting
+from engine.sending.pacing import Pace
 from engine.sending.provider_pace import ProviderPacer
 from engine.sending.receivers import profile_paces
 from engine.sending.warmup import WarmupStanding
@@ -75,24 +77,21 @@ def recent_rate(campaign_id: int, now: datetime) -> float:
     return 60.0 * (sent.count - 1) / seconds if seconds > 0 else 0.0
 
 
-def slowed_providers(profile: SmtpProfile, profile_id: int,
-                     now: datetime) -> tuple[SlowedProvider, ...]:
-    """The profile's providers slowed down at ``now``, the most recently slowed first."""
-    paces = ProviderPacer(profile_id, profile_paces(profile)).paces(now)
+def slowed_providers(slowed: Mapping[str, Pace]) -> tuple[SlowedProvider, ...]:
+    """The providers slowed down (``ProviderPacer.paces``), the most recently slowed first."""
     found = [SlowedProvider(provider, pace.factor, pace.deferrals, pace.slowed_at)
-             for provider, pace in paces.items() if pace.slowed_at is not None]
+             for provider, pace in slowed.items() if pace.slowed_at is not None]
     return tuple(sorted(found, key=lambda s: (s.slowed_at, s.provider), reverse=True))
 
 
 def seconds_per_message(profile: SmtpProfile, profile_id: int, campaign_id: int, rate: float,
-                        now: datetime) -> float:
+                        slowed: Mapping[str, Pace]) -> float:
     """The forecast's time a message: the rate seen (else the profile's default), or what the
-    slowest receiving provider's pace allows the queue, whichever is slower."""
+    slowest receiving provider's pace (as ``slowed`` leaves it) allows the queue, whichever
+    is slower."""
     seen = 60.0 / rate if rate > 0 else limits.default_seconds_per_message(profile)
-    paces = profile_paces(profile)
     slowest = provider_forecast.seconds_per_message(
-        figures.provider_mix(profile_id, campaign_id), paces,
-        ProviderPacer(profile_id, paces).paces(now))
+        figures.provider_mix(profile_id, campaign_id), profile_paces(profile), slowed)
     return max(seen, slowest or 0.0)
 
 
@@ -130,15 +129,16 @@ def campaign_progress(campaign_id: int, now: datetime) -> CampaignProgress | Non
     rate = recent_rate(campaign_id, now)
     forecast = None
     remaining = counts.remaining if counts.total else 0
+    # read once: the forecast waits for them, and the page names them
+    slowed = ProviderPacer(profile_id, profile_paces(profile)).paces(now) if remaining else {}
     if remaining and info.status in ("ready", "sending", "paused", "completed"):
         forecast = limits.forecast_queue(
             profile, profile_queue(profile_id, campaign_id, now), campaign_id, used, now,
             seconds_per_message=seconds_per_message(profile, profile_id, campaign_id, rate,
-                                                    now))
-    slowed = slowed_providers(profile, profile_id, now) if remaining else ()
+                                                    slowed))
     window = send_window.window_of(profile)
     return CampaignProgress(info.status, counts, rate, forecast, limits.daily_rate(profile, now),
-                            used.today, rated, reason, slowed,
+                            used.today, rated, reason, slowed_providers(slowed),
                             warmup=warmup.standing(profile, now.date()),
                             window_closed_until=None if window is None or window.is_open(now)
                             else window.next_opening(now))

@@ -67,6 +67,14 @@ class QueuedGroup:
     count: int
 
 
+def _queued(profile_id: int, campaign_id: int) -> pw.Expression:
+    """The unfinished items of the profile's campaigns the sender takes, and of
+    ``campaign_id`` whatever its status."""
+    return ((Campaign.profile == profile_id)
+            & (Campaign.status.in_(SENDING_STATUSES) | (Campaign.id == campaign_id))
+            & CampaignItem.state.in_(UNFINISHED))
+
+
 def profile_queue(profile_id: int, campaign_id: int) -> list[QueuedGroup]:
     """The unfinished items of every campaign of the profile the sender takes, and of
     ``campaign_id`` whatever its status, grouped. A profile's completed campaigns stay in the
@@ -75,9 +83,7 @@ def profile_queue(profile_id: int, campaign_id: int) -> list[QueuedGroup]:
         CampaignItem.select(CampaignItem.campaign, Campaign.scheduled_at, CampaignItem.state,
                             CampaignItem.next_attempt_at, pw.fn.COUNT(CampaignItem.id))
         .join(Campaign)
-        .where((Campaign.profile == profile_id)
-               & (Campaign.status.in_(SENDING_STATUSES) | (Campaign.id == campaign_id))
-               & CampaignItem.state.in_(UNFINISHED))
+        .where(_queued(profile_id, campaign_id))
         .group_by(CampaignItem.campaign, Campaign.scheduled_at, CampaignItem.state,
                   CampaignItem.next_attempt_at)
     )
@@ -92,9 +98,7 @@ def provider_mix(profile_id: int, campaign_id: int) -> dict[str, int]:
     rows = tuples(
         CampaignItem.select(CampaignItem.provider, pw.fn.COUNT(CampaignItem.id))
         .join(Campaign)
-        .where((Campaign.profile == profile_id)
-               & (Campaign.status.in_(SENDING_STATUSES) | (Campaign.id == campaign_id))
-               & CampaignItem.state.in_(UNFINISHED))
+        .where(_queued(profile_id, campaign_id))
         .group_by(CampaignItem.provider)
     )
     return {str(provider): int(count) for provider, count in rows}

@@ -160,3 +160,15 @@ def test_a_warm_up_set_to_start_later_says_its_first_days_figure_already_applies
     schedule.start_edit.setDate(utc_today().addDays(7))
     assert schedule.ramp_label.text().startswith("Starts ")
     assert schedule.ramp_label.text().endswith("until then messages a day at most: 50.")
+
+
+def test_the_zones_are_listed_once_the_tab_is_shown_keeping_the_zone_shown(
+        qtbot: Any, page: SmtpProfilesPage) -> None:
+    schedule = page.schedule
+    schedule.window_check.setChecked(True)
+    schedule.zone_combo.setCurrentText("Asia/Tokyo")
+    assert schedule.zone_combo.count() == 0  # not read while the window starts
+    page.form_tabs.setCurrentIndex(page.schedule_index)
+    assert schedule.zone_combo.findText("Europe/Rome") >= 0
+    assert schedule.zone_combo.currentText() == "Asia/Tokyo"
+    assert save(qtbot, page).window_zone == "Asia/Tokyo"
